@@ -1,0 +1,2 @@
+// Barrel: filled by the module's owner.
+export {};
