@@ -3,3 +3,4 @@ export * from "./input.js";
 export * from "./data-dir.js";
 export * from "./resources.js";
 export * from "./extractor.js";
+export * from "./meta.js";
