@@ -1,2 +1,5 @@
-// Barrel: filled by the module's owner.
-export {};
+// Barrel: Parley's statistical named-entity tagger (averaged perceptron, hashed features).
+export { NER_LABELS, NER_TYPES, N_LABELS, labelsToSpans, tagsToLabels, tagType, type NerType, type NerLabel, type NerTokenSpan } from "./labels.js";
+export { FEATURES_VERSION, FeatureExtractor, normaliseWord, wordShape, type GazetteerHook } from "./features.js";
+export { NerModel, type NerModelJSON, type NerModelOptions } from "./model.js";
+export { NerTrainer, type NerTrainerOptions } from "./trainer.js";

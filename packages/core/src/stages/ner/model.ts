@@ -1,0 +1,180 @@
+/**
+ * The entity tagger's model and inference: a hashed weight table (2^bits rows × 7 labels)
+ * scored greedily left to right, with the BIO constraint that I-X only follows B-X/I-X.
+ * Loaded from plain JSON (int16-quantised rows in base64), so the core does no I/O.
+ */
+import { ParleyError } from "../../errors.js";
+import { decodeBase64, encodeBase64 } from "./base64.js";
+import { FEATURES_VERSION, FeatureExtractor, type GazetteerHook } from "./features.js";
+import { NER_LABELS, N_LABELS, labelsToSpans, type NerTokenSpan } from "./labels.js";
+
+/** The committed model file's shape. */
+export interface NerModelJSON {
+  format: "parley-ner";
+  features: string;
+  labels: string[];
+  bits: number;
+  /** Whether the model was trained with a gazetteer hook. */
+  gazetteer: boolean;
+  /** Weight = sign(q) × (|q| / 32767)² × scale, q the stored int16 (square-law companding). */
+  scale: number;
+  /** Bitmap (1 bit per row, LSB first) of the rows stored in `weights`. */
+  rowmap: string;
+  /** Int16 (little-endian) weights of the stored rows, row-major, N_LABELS per row. */
+  weights: string;
+  /** Free-form provenance (corpora, epochs, scores). */
+  meta?: Record<string, unknown>;
+}
+
+export interface NerModelOptions {
+  /** The gazetteer hook, when the model was trained with one (see `GazetteerHook`). */
+  gazetteer?: GazetteerHook;
+}
+
+/** History id for "before the sentence". */
+const START = N_LABELS;
+
+export class NerModel {
+  readonly bits: number;
+  readonly labels: readonly string[] = NER_LABELS;
+  readonly meta: Readonly<Record<string, unknown>>;
+  readonly usesGazetteer: boolean;
+  /** `weights[row * N_LABELS + label]`. */
+  readonly weights: Float32Array;
+  readonly #fx: FeatureExtractor;
+  readonly #hist = new Int32Array(4);
+
+  constructor(bits: number, weights: Float32Array, opts: NerModelOptions & { usesGazetteer?: boolean; meta?: Record<string, unknown> } = {}) {
+    if (weights.length !== (1 << bits) * N_LABELS) throw new ParleyError("E008", `weight table of ${weights.length} for ${bits} bits`);
+    this.bits = bits;
+    this.weights = weights;
+    this.usesGazetteer = opts.usesGazetteer ?? !!opts.gazetteer;
+    this.meta = Object.freeze({ ...(opts.meta ?? {}) });
+    this.#fx = new FeatureExtractor(bits, this.usesGazetteer ? opts.gazetteer : undefined);
+  }
+
+  /**
+   * Load a model from its JSON (read by Node-side code, e.g. `data/models/ner.json`).
+   * @example const model = NerModel.fromJSON(JSON.parse(readFileSync(path, "utf8")));
+   */
+  static fromJSON(obj: unknown, opts: NerModelOptions = {}): NerModel {
+    const m = obj as Partial<NerModelJSON> | null;
+    if (!m || m.format !== "parley-ner") throw new ParleyError("E008", "not a parley-ner model");
+    if (m.features !== FEATURES_VERSION) throw new ParleyError("E008", `model features ${m.features}, code ${FEATURES_VERSION}`);
+    if (JSON.stringify(m.labels) !== JSON.stringify(NER_LABELS)) throw new ParleyError("E008", "model labels differ");
+    const bits = m.bits!;
+    if (!Number.isInteger(bits) || bits < 4 || bits > 26) throw new ParleyError("E008", `bad bits ${bits}`);
+    const rowmap = decode(m.rowmap!);
+    const bytes = decode(m.weights!);
+    const q = new Int16Array(bytes.length >> 1);
+    for (let i = 0; i < q.length; i++) q[i] = (bytes[2 * i] | (bytes[2 * i + 1] << 8)) << 16 >> 16;
+    const rowsN = 1 << bits;
+    if (rowmap.length !== rowsN >> 3) throw new ParleyError("E008", "rowmap size");
+    const weights = new Float32Array(rowsN * N_LABELS);
+    const scale = m.scale!;
+    let k = 0;
+    for (let r = 0; r < rowsN; r++) {
+      if (!((rowmap[r >> 3] >> (r & 7)) & 1)) continue;
+      if (k + N_LABELS > q.length) throw new ParleyError("E008", "weights shorter than rowmap");
+      const base = r * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) { const v = q[k++]; weights[base + l] = Math.sign(v) * (v / 32767) ** 2 * scale; }
+    }
+    if (k !== q.length) throw new ParleyError("E008", "weights longer than rowmap");
+    return new NerModel(bits, weights, { gazetteer: opts.gazetteer, usesGazetteer: !!m.gazetteer, meta: m.meta });
+  }
+
+  /**
+   * Serialise: int16 with square-law companding (fine steps near zero where most weights
+   * are, coarse ones for the few large ones), scaled to the largest |w|; all-zero rows
+   * are left out.
+   */
+  toJSON(meta: Record<string, unknown> = { ...this.meta }): NerModelJSON {
+    const w = this.weights;
+    let scale = 0;
+    for (let i = 0; i < w.length; i++) scale = Math.max(scale, Math.abs(w[i]));
+    scale ||= 1;
+    const rowsN = 1 << this.bits;
+    const rowmap = new Uint8Array(rowsN >> 3 || 1);
+    const out: number[] = [];
+    for (let r = 0; r < rowsN; r++) {
+      const base = r * N_LABELS;
+      let any = false;
+      const row: number[] = [];
+      for (let l = 0; l < N_LABELS; l++) {
+        const x = w[base + l] / scale;
+        const v = Math.sign(x) * Math.min(32767, Math.round(32767 * Math.sqrt(Math.abs(x))));
+        row.push(v);
+        if (v !== 0) any = true;
+      }
+      if (!any) continue;
+      rowmap[r >> 3] |= 1 << (r & 7);
+      for (const v of row) out.push(v);
+    }
+    return {
+      format: "parley-ner", features: FEATURES_VERSION, labels: [...NER_LABELS], bits: this.bits,
+      gazetteer: this.usesGazetteer, scale, rowmap: encodeBase64(rowmap),
+      weights: encodeBase64(int16Bytes(out)), meta,
+    };
+  }
+
+  /**
+   * Label ids (indices into `labels`) for the words of one sentence.
+   * @example model.tagWords(["President", "Macron", "visited", "Kenya", "."])  // [0,1,0,0,5,0]
+   */
+  tagWords(words: readonly string[], out?: Uint8Array): Uint8Array {
+    const n = words.length;
+    const res = out && out.length >= n ? out : new Uint8Array(n);
+    if (n === 0) return res;
+    const fx = this.#fx;
+    fx.prepare(words);
+    const W = this.weights, rows = fx.rows, offs = fx.offs, hist = this.#hist;
+    let p1 = START, p2 = START;
+    for (let i = 0; i < n; i++) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+      const end = offs[i + 1];
+      for (let k = offs[i]; k < end; k++) {
+        const r = rows[k] * 7;
+        s0 += W[r]; s1 += W[r + 1]; s2 += W[r + 2]; s3 += W[r + 3]; s4 += W[r + 4]; s5 += W[r + 5]; s6 += W[r + 6];
+      }
+      fx.historyRows(i, p1, p2, hist);
+      for (let k = 0; k < 4; k++) {
+        const r = hist[k] * 7;
+        s0 += W[r]; s1 += W[r + 1]; s2 += W[r + 2]; s3 += W[r + 3]; s4 += W[r + 4]; s5 += W[r + 5]; s6 += W[r + 6];
+      }
+      // Greedy argmax under the BIO constraint (ties go to the lower id, O first).
+      let best = 0, bs = s0;
+      if (s1 > bs) { best = 1; bs = s1; }
+      if (s2 > bs && (p1 === 1 || p1 === 2)) { best = 2; bs = s2; }
+      if (s3 > bs) { best = 3; bs = s3; }
+      if (s4 > bs && (p1 === 3 || p1 === 4)) { best = 4; bs = s4; }
+      if (s5 > bs) { best = 5; bs = s5; }
+      if (s6 > bs && (p1 === 5 || p1 === 6)) { best = 6; bs = s6; }
+      res[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+    return res;
+  }
+
+  /** Entity spans over token indices [start, end) of one sentence. */
+  spans(words: readonly string[]): NerTokenSpan[] {
+    return labelsToSpans(this.tagWords(words), words.length);
+  }
+}
+
+function int16Bytes(values: readonly number[]): Uint8Array {
+  const bytes = new Uint8Array(values.length * 2);
+  for (let i = 0; i < values.length; i++) {
+    bytes[2 * i] = values[i] & 255;
+    bytes[2 * i + 1] = (values[i] >> 8) & 255;
+  }
+  return bytes;
+}
+
+function decode(text: string): Uint8Array {
+  try {
+    return decodeBase64(text);
+  } catch (err) {
+    throw new ParleyError("E008", `model payload: ${(err as Error).message}`);
+  }
+}

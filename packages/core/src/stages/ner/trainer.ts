@@ -1,0 +1,84 @@
+/**
+ * Averaged-perceptron training for the entity tagger. Pure computation (the corpora are
+ * read by `scripts/ner/train.ts`); the decoder is the model's own greedy decoder, and the
+ * updates use the predicted label history, as at inference.
+ */
+import { FeatureExtractor, type GazetteerHook } from "./features.js";
+import { N_LABELS, allowedAfter } from "./labels.js";
+import { NerModel } from "./model.js";
+
+export interface NerTrainerOptions {
+  /** log2 of the number of hashed rows (default 20). */
+  bits?: number;
+  gazetteer?: GazetteerHook;
+}
+
+const START = N_LABELS;
+
+export class NerTrainer {
+  readonly bits: number;
+  readonly #fx: FeatureExtractor;
+  readonly #w: Float32Array;
+  /** Σ (time × update), for the averaged weights w − u / time. */
+  readonly #u: Float64Array;
+  #time = 1;
+  readonly #hist = new Int32Array(4);
+  readonly #scores = new Float64Array(N_LABELS);
+  readonly #gazetteer: GazetteerHook | undefined;
+
+  constructor(opts: NerTrainerOptions = {}) {
+    this.bits = opts.bits ?? 20;
+    this.#gazetteer = opts.gazetteer;
+    this.#fx = new FeatureExtractor(this.bits, opts.gazetteer);
+    this.#w = new Float32Array((1 << this.bits) * N_LABELS);
+    this.#u = new Float64Array((1 << this.bits) * N_LABELS);
+  }
+
+  /**
+   * Tag one sentence with the current weights and update on every wrong token.
+   * Returns the number of wrong tokens.
+   */
+  train(words: readonly string[], gold: ArrayLike<number>): number {
+    const n = words.length;
+    if (n === 0) return 0;
+    const fx = this.#fx, w = this.#w, u = this.#u, hist = this.#hist, scores = this.#scores;
+    fx.prepare(words);
+    const rows = fx.rows, offs = fx.offs;
+    let p1 = START, p2 = START, errors = 0;
+    for (let i = 0; i < n; i++) {
+      scores.fill(0);
+      fx.historyRows(i, p1, p2, hist);
+      const start = offs[i], end = offs[i + 1];
+      for (let k = start; k < end + 4; k++) {
+        const r = (k < end ? rows[k] : hist[k - end]) * N_LABELS;
+        for (let l = 0; l < N_LABELS; l++) scores[l] += w[r + l];
+      }
+      let best = 0;
+      for (let l = 1; l < N_LABELS; l++) {
+        if (scores[l] > scores[best] && allowedAfter(p1 === START ? 0 : p1, l)) best = l;
+      }
+      const g = gold[i];
+      if (best !== g) {
+        errors++;
+        const t = this.#time;
+        for (let k = start; k < end + 4; k++) {
+          const r = (k < end ? rows[k] : hist[k - end]) * N_LABELS;
+          w[r + g] += 1; u[r + g] += t;
+          w[r + best] -= 1; u[r + best] -= t;
+        }
+      }
+      this.#time++;
+      p2 = p1;
+      p1 = best;
+    }
+    return errors;
+  }
+
+  /** The averaged model (the trainer can go on training afterwards). */
+  model(meta: Record<string, unknown> = {}): NerModel {
+    const w = this.#w, u = this.#u, t = this.#time;
+    const avg = new Float32Array(w.length);
+    for (let i = 0; i < w.length; i++) if (w[i] !== 0 || u[i] !== 0) avg[i] = w[i] - u[i] / t;
+    return new NerModel(this.bits, avg, { gazetteer: this.#gazetteer, usesGazetteer: !!this.#gazetteer, meta });
+  }
+}

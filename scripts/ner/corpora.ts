@@ -1,0 +1,165 @@
+/**
+ * Readers for the entity-tagging corpora in ../shared/data (CoNLL, IOB2, CoreNLP TSV) and a
+ * span-exact scorer. Corpus tokenisation is PTB-like; contractions split off by PTB
+ * (`do n't`, `we 're`) are joined back, as Parley's tokenizer keeps them whole.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { labelsToSpans, tagsToLabels, NER_TYPES } from "../../packages/core/src/stages/ner/index.js";
+
+export interface Sentence {
+  words: string[];
+  labels: Uint8Array;
+}
+
+export const REPO = fileURLToPath(new URL("../..", import.meta.url));
+export const SHARED = join(REPO, "..", "shared", "data");
+export const MODEL_PATH = join(REPO, "data", "models", "ner.json");
+
+export function sharedPresent(): boolean {
+  return existsSync(join(SHARED, "ner")) && existsSync(join(SHARED, "polnear-corenlp"));
+}
+
+const CONTRACTION = /^(n['\u2019]t|['\u2019](re|ll|ve|m|d))$/i;
+
+/** Build a sentence from (word, tag) pairs, joining split contractions. */
+function sentence(words: string[], tags: string[], glued?: boolean[]): Sentence | null {
+  const w: string[] = [], t: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (w.length && CONTRACTION.test(words[i]) && (glued ? glued[i] : true)) {
+      w[w.length - 1] += words[i];
+      continue;
+    }
+    w.push(words[i]);
+    t.push(tags[i]);
+  }
+  return w.length ? { words: w, labels: tagsToLabels(t) } : null;
+}
+
+function blocks(path: string): string[][] {
+  return readFileSync(path, "utf8").split(/\r?\n\s*\r?\n/).map((b) => b.split(/\r?\n/).filter((l) => l.trim() !== ""));
+}
+
+/** WikiGold-style CoNLL: `word TAG` per line (IOB1/IO), blank line between sentences. */
+export function readConll(path: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const lines of blocks(path)) {
+    const words: string[] = [], tags: string[] = [];
+    for (const line of lines) {
+      const parts = line.trim().split(/\s+/);
+      if (parts[0] === "-DOCSTART-") continue;
+      words.push(parts[0]);
+      tags.push(parts[parts.length - 1]);
+    }
+    const s = sentence(words, tags);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** UNER IOB2: `# comments`, then `id \t word \t tag \t ...`. */
+export function readIob2(path: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const lines of blocks(path)) {
+    const words: string[] = [], tags: string[] = [];
+    for (const line of lines) {
+      if (line.startsWith("#")) continue;
+      const cols = line.split("\t");
+      if (!/^\d+$/.test(cols[0])) continue;
+      words.push(cols[1]);
+      tags.push(cols[2]);
+    }
+    const s = sentence(words, tags);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** CoreNLP TSV files of a folder (`token, start, end, POS, NER`), in file-name order. */
+export function readCoreNlpDir(dir: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort()) {
+    for (const lines of blocks(join(dir, name))) {
+      const words: string[] = [], tags: string[] = [], glued: boolean[] = [];
+      let prevEnd = -1;
+      for (const line of lines) {
+        const cols = line.split("\t");
+        if (cols.length < 5) continue;
+        const start = Number(cols[1]);
+        words.push(cols[0]);
+        tags.push(cols[4]);
+        glued.push(start === prevEnd);
+        prevEnd = Number(cols[2]);
+      }
+      const s = sentence(words, tags, glued);
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+export interface Score {
+  tp: Record<string, number>;
+  fp: Record<string, number>;
+  fn: Record<string, number>;
+}
+
+export function newScore(): Score {
+  const z = () => Object.fromEntries(NER_TYPES.map((t) => [t, 0]));
+  return { tp: z(), fp: z(), fn: z() };
+}
+
+/** Add one sentence's span-exact comparison to the score. */
+export function scoreSentence(score: Score, gold: ArrayLike<number>, pred: ArrayLike<number>, n: number): void {
+  const key = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
+  const g = new Map(labelsToSpans(gold, n).map((s) => [key(s), s.label]));
+  for (const s of labelsToSpans(pred, n)) {
+    if (g.delete(key(s))) score.tp[s.label]++;
+    else score.fp[s.label]++;
+  }
+  for (const label of g.values()) score.fn[label]++;
+}
+
+function prf(tp: number, fp: number, fn: number): [number, number, number] {
+  const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+}
+
+/** Micro F1 over PER/ORG/LOC. */
+export function microF1(score: Score): number {
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  return prf(sum(score.tp), sum(score.fp), sum(score.fn))[2];
+}
+
+/** A small table of per-label and micro P/R/F1. */
+export function formatScore(score: Score): string {
+  const rows = [...NER_TYPES, "micro"].map((t) => {
+    const [p, r, f] = t === "micro"
+      ? prf(...(["tp", "fp", "fn"] as const).map((k) => Object.values(score[k]).reduce((a, b) => a + b, 0)) as [number, number, number])
+      : prf(score.tp[t], score.fp[t], score.fn[t]);
+    const support = t === "micro" ? "" : `  (gold ${score.tp[t] + score.fn[t]})`;
+    return `  ${t.padEnd(6)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}${support}`;
+  });
+  return rows.join("\n");
+}
+
+/** Deterministic PRNG (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: T[], rand: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}

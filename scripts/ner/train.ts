@@ -1,0 +1,85 @@
+/**
+ * Train the entity tagger: `npm run train:ner [-- --epochs 6 --bits 20 --holdout]`.
+ * Reads WikiGold, UNER EWT dev (never test) and the CoreNLP silver tags of PolNeAR train
+ * (never dev) from ../shared/data; deterministic (fixed seed, fixed shuffles); writes
+ * data/models/ner.json. `--holdout` keeps the last quarter of UNER dev out and scores it,
+ * for choosing settings without looking at the test sets.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { NerModel, NerTrainer } from "../../packages/core/src/stages/ner/index.js";
+import {
+  MODEL_PATH, SHARED, formatScore, microF1, newScore, readConll, readCoreNlpDir, readIob2, rng, scoreSentence,
+  sharedPresent, shuffle, type Sentence,
+} from "./corpora.js";
+
+const { values: args } = parseArgs({
+  options: {
+    epochs: { type: "string", default: "6" },
+    bits: { type: "string", default: "20" },
+    seed: { type: "string", default: "17" },
+    "uner-weight": { type: "string", default: "3" },
+    holdout: { type: "boolean", default: false },
+    out: { type: "string" },
+  },
+});
+
+if (!sharedPresent()) {
+  console.log("train:ner: ../shared/data is absent; nothing to train on. Skipping.");
+  process.exit(0);
+}
+
+const t0 = performance.now();
+const wikigold = readConll(join(SHARED, "ner/wikigold/wikigold.conll.txt"));
+let uner = readIob2(join(SHARED, "ner/uner-en-ewt/en_ewt-ud-dev.iob2"));
+const silver = readCoreNlpDir(join(SHARED, "polnear-corenlp/train"));
+let held: Sentence[] = [];
+if (args.holdout) {
+  const cut = Math.floor(uner.length * 0.75);
+  held = uner.slice(cut);
+  uner = uner.slice(0, cut);
+}
+const count = (s: Sentence[]) => s.reduce((a, x) => a + x.words.length, 0);
+console.log(`read wikigold ${wikigold.length} sentences / ${count(wikigold)} tokens, uner-dev ${uner.length} / ${count(uner)}, ` +
+  `polnear-corenlp train ${silver.length} / ${count(silver)} in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+
+const epochs = Number(args.epochs), bits = Number(args.bits), seed = Number(args["uner-weight"]) >= 0 ? Number(args.seed) : 0;
+const unerWeight = Number(args["uner-weight"]);
+const trainer = new NerTrainer({ bits });
+const rand = rng(seed);
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  const items: Sentence[] = [...wikigold, ...silver];
+  for (let k = 0; k < unerWeight; k++) items.push(...uner);
+  shuffle(items, rand);
+  const te = performance.now();
+  let tokens = 0, errors = 0;
+  for (const s of items) {
+    errors += trainer.train(s.words, s.labels);
+    tokens += s.words.length;
+  }
+  const secs = (performance.now() - te) / 1000;
+  console.log(`epoch ${epoch}/${epochs}: ${tokens} tokens, token error ${(100 * errors / tokens).toFixed(2)}%, ` +
+    `${secs.toFixed(1)}s (${Math.round(tokens / secs)} tok/s)`);
+}
+
+const meta = {
+  trained: "scripts/ner/train.ts",
+  corpora: ["wikigold", `uner-en-ewt dev ×${unerWeight}${args.holdout ? " (75%)" : ""}`, "polnear-corenlp train (silver)"],
+  epochs, bits, seed,
+};
+const floatModel = trainer.model(meta);
+const json = floatModel.toJSON(meta);
+const model = NerModel.fromJSON(json);
+const out = args.out ?? MODEL_PATH;
+writeFileSync(out, JSON.stringify(json) + "\n");
+console.log(`wrote ${out} (${(JSON.stringify(json).length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)}s total`);
+
+if (held.length) {
+  const score = newScore();
+  for (const s of held) scoreSentence(score, s.labels, model.tagWords(s.words), s.words.length);
+  console.log(`held-out UNER dev quarter (${held.length} sentences): micro F1 ${microF1(score).toFixed(3)}\n${formatScore(score)}`);
+  const fscore = newScore();
+  for (const s of held) scoreSentence(fscore, s.labels, floatModel.tagWords(s.words), s.words.length);
+  console.log(`  (unquantised weights: micro F1 ${microF1(fscore).toFixed(3)})`);
+}
