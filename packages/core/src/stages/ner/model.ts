@@ -128,7 +128,7 @@ export class NerModel {
     const fx = this.#fx;
     fx.prepare(words);
     const W = this.weights, rows = fx.rows, offs = fx.offs, hist = this.#hist;
-    let p1 = START, p2 = START;
+    let p1: number = START, p2: number = START;
     for (let i = 0; i < n; i++) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
       const end = offs[i + 1];

@@ -44,7 +44,7 @@ export class NerTrainer {
     const fx = this.#fx, w = this.#w, u = this.#u, hist = this.#hist, scores = this.#scores;
     fx.prepare(words);
     const rows = fx.rows, offs = fx.offs;
-    let p1 = START, p2 = START, errors = 0;
+    let p1: number = START, p2: number = START, errors = 0;
     for (let i = 0; i < n; i++) {
       scores.fill(0);
       fx.historyRows(i, p1, p2, hist);
