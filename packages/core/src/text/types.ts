@@ -15,6 +15,12 @@ export interface NormalView {
   readonly map: Int32Array | null;
   /** Original offset of a normalised offset. */
   orig(i: number): number;
+  /**
+   * Original END offset for a normalised end offset `i` (just past the original source of
+   * normalised char `i - 1`): use it for half-open ends, so `“` → `"` or `''` → `"` or a
+   * ligature expanded by NFKC end where their source ends.
+   */
+  origEnd(i: number): number;
 }
 
 export const TokenKind = {
