@@ -229,7 +229,8 @@ class Segmenter {
     const nextKind = tokens.kind[e];
     const opens = (nextFlags & TokenFlag.Upper) !== 0 || nextKind === TokenKind.Number ||
       (nextKind === TokenKind.Quote && (nextFlags & TokenFlag.QuoteOpen) !== 0) ||
-      charClass(text.charCodeAt(tokens.start[e])) === Ch.Digit;
+      charClass(text.charCodeAt(tokens.start[e])) === Ch.Digit ||
+      (text.charCodeAt(tokens.start[e]) === 40 && e + 1 < b && (tokens.flags[e + 1] & TokenFlag.Upper) !== 0);
     if (!opens) return 0;
     if (abbrev) {
       const len = tokens.end[t] - tokens.start[t];
