@@ -57,8 +57,19 @@ function decide(c: number): number {
     replacement[c] = action[r] === Replace ? replacement[r] : r;
     return (action[c] = Replace);
   }
+  // Expansions that would split into several tokens at one original offset (½ → 1⁄2,
+  // ⑴ → (1)) are kept: only word-like expansions (ﬁ → fi, ㎞ → km) and runs (… → ...) apply.
+  if (!isWordString(nf) && nf !== nf[0].repeat(nf.length)) return (action[c] = Keep);
   multi.set(c, nf);
   return (action[c] = Multi);
+}
+
+function isWordString(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const k = charClass(s.charCodeAt(i));
+    if (k < Ch.Upper || k > Ch.Digit) return false;
+  }
+  return true;
 }
 
 function actionOf(c: number): number {

@@ -300,7 +300,7 @@ class Scanner {
     if (letters >= 2 && uppers === letters) flags |= TokenFlag.AllCaps;
     if (kind === TokenKind.Word && letters === 0 && k0 === Digit) kind = TokenKind.Number;
     // An abbreviation keeps its period.
-    if (kind === TokenKind.Word && j < n && s.charCodeAt(j) === 46) {
+    if (kind === TokenKind.Word && j < n && s.charCodeAt(j) === 46 && (j + 1 >= n || s.charCodeAt(j + 1) !== 46)) {
       const len = j - i;
       if (dotted || (len === 1 && k0 === Upper)) {
         flags |= TokenFlag.Abbreviation;
