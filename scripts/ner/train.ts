@@ -21,6 +21,7 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "17" },
     "uner-weight": { type: "string", default: "3" },
     holdout: { type: "boolean", default: false },
+    "silver-fraction": { type: "string", default: "1" },
     out: { type: "string" },
   },
 });
@@ -33,7 +34,8 @@ if (!sharedPresent()) {
 const t0 = performance.now();
 const wikigold = readConll(join(SHARED, "ner/wikigold/wikigold.conll.txt"));
 let uner = readIob2(join(SHARED, "ner/uner-en-ewt/en_ewt-ud-dev.iob2"));
-const silver = readCoreNlpDir(join(SHARED, "polnear-corenlp/train"));
+const silverAll = readCoreNlpDir(join(SHARED, "polnear-corenlp/train"));
+const silver = silverAll.slice(0, Math.round(silverAll.length * Number(args["silver-fraction"])));
 let held: Sentence[] = [];
 if (args.holdout) {
   const cut = Math.floor(uner.length * 0.75);

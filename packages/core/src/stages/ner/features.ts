@@ -37,6 +37,7 @@ const T_HYPH = T(7), T_DIGIT = T(8), T_PERIOD = T(9), T_GAZ = T(10), T_LEN = T(1
 const T_INIT = T(20), T_LM2 = T(21), T_LM1 = T(22), T_LP1 = T(23), T_LP2 = T(24);
 const T_SM2 = T(25), T_SM1 = T(26), T_SP1 = T(27), T_SP2 = T(28), T_BI_M = T(29), T_BI_P = T(30);
 const T_STRI = T(31), T_GM1 = T(32), T_GP1 = T(33), T_CLS3 = T(34);
+const T_LS = T(35), T_SL = T(36), T_WORD = T(37);
 const T_P1 = T(40), T_P12 = T(41), T_P1W = T(42), T_P1S = T(43);
 
 /** Hash of the absent word before the start / after the end of the sentence. */
@@ -136,7 +137,7 @@ export function wordInfo(raw: string, gazetteer: GazetteerHook | undefined): Wor
     : uppers === 0 ? 0 : isUpper(first, word[0]) ? (uppers === letters && letters > 1 ? 2 : 1) : 4;
   const gaz = gazetteer ? gazetteer(lower) | 0 : 0;
 
-  const own: number[] = [T_BIAS, mix(T_LOWER, lex), mix(T_SHAPE, fnv(shapeLong, 0, shapeLong.length)), mix(T_CLS, cls)];
+  const own: number[] = [T_BIAS, mix(T_LOWER, lex), mix(T_WORD, fnv(word, 0, word.length)), mix(T_SHAPE, fnv(shapeLong, 0, shapeLong.length)), mix(T_CLS, cls)];
   // Prefixes and suffixes 1–4 of the lower form, hashed incrementally.
   const n = lower.length;
   let hp = 0x811c9dc5, hs = 0x811c9dc5;
@@ -223,6 +224,8 @@ export class FeatureExtractor {
       rows[k++] = mix(mix(T_BI_M, lm1), w.lex) & mask;
       rows[k++] = mix(mix(T_BI_P, w.lex), lp1) & mask;
       rows[k++] = mix(mix(mix(T_STRI, sm1), w.shape), sp1) & mask;
+      rows[k++] = mix(mix(T_LS, lm1), w.shape) & mask;
+      rows[k++] = mix(mix(T_SL, w.shape), lp1) & mask;
       rows[k++] = mix(T_CLS3, (m1 ? m1.cls : 5) * 64 + w.cls * 8 + (p1 ? p1.cls : 5)) & mask;
       if (i === 0) rows[k++] = mix(T_INIT, w.cls) & mask;
       if (m1 && m1.gaz) rows[k++] = mix(T_GM1, m1.gaz) & mask;

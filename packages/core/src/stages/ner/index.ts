@@ -3,3 +3,4 @@ export { NER_LABELS, NER_TYPES, N_LABELS, labelsToSpans, tagsToLabels, tagType, 
 export { FEATURES_VERSION, FeatureExtractor, normaliseWord, wordShape, type GazetteerHook } from "./features.js";
 export { NerModel, type NerModelJSON, type NerModelOptions } from "./model.js";
 export { NerTrainer, type NerTrainerOptions } from "./trainer.js";
+export { nerStage, tagSentences, taggerWord, NER_LAYER, NER_MODEL_RESOURCE, type NerMention } from "./stage.js";
