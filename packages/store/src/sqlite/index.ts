@@ -1,0 +1,2 @@
+/** The SQLite adapter. */
+export { openSqliteStore, migrate, ftsQuery, type SqliteStoreOptions } from "./store.js";

@@ -1,0 +1,149 @@
+/**
+ * SQLite schema, as numbered migrations applied in order; `PRAGMA user_version` records how
+ * far a database has come. Never edit a shipped migration: add the next one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  /* 1: the corpus */ `
+CREATE TABLE articles (
+  id TEXT PRIMARY KEY,              -- sha256 of the text
+  url TEXT,
+  norm_url TEXT UNIQUE,
+  site TEXT,
+  source TEXT NOT NULL,
+  title TEXT,
+  published TEXT,
+  published_from TEXT,
+  language TEXT NOT NULL,
+  status TEXT NOT NULL,             -- extracted | language
+  extractor TEXT NOT NULL,
+  extractor_version TEXT NOT NULL,
+  stages TEXT NOT NULL,             -- JSON [{name, version}]
+  fetched_at TEXT,
+  text TEXT NOT NULL,
+  html TEXT,
+  diagnostics TEXT NOT NULL,        -- JSON
+  pipeline TEXT NOT NULL
+) STRICT;
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE actors (
+  id TEXT PRIMARY KEY,              -- hash of key
+  key TEXT NOT NULL UNIQUE,         -- kb:<id> | name:<normalised>|<type>|<country>
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  country TEXT,
+  sector TEXT,
+  kb TEXT,
+  pipeline TEXT NOT NULL
+) STRICT;
+CREATE INDEX actors_country ON actors(country);
+
+CREATE TABLE article_actors (
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  local_id TEXT NOT NULL,           -- the entity id inside the record (e1, e2 ...)
+  actor_id TEXT NOT NULL REFERENCES actors(id),
+  name TEXT NOT NULL,
+  roles TEXT NOT NULL,              -- JSON
+  confidence REAL,
+  pipeline TEXT NOT NULL,
+  PRIMARY KEY (article_id, local_id)
+) STRICT;
+CREATE INDEX article_actors_actor ON article_actors(actor_id);
+
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  local_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  actor_id TEXT NOT NULL REFERENCES actors(id),
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  via TEXT NOT NULL,
+  pipeline TEXT NOT NULL,
+  PRIMARY KEY (article_id, local_id, idx)
+) STRICT;
+CREATE INDEX mentions_actor ON mentions(actor_id);
+
+CREATE TABLE quotes (
+  id TEXT PRIMARY KEY,              -- <article>:q<index>
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  speaker_actor TEXT REFERENCES actors(id),
+  speaker_start INTEGER,
+  speaker_end INTEGER,
+  speaker_text TEXT,
+  cue_start INTEGER,
+  cue_end INTEGER,
+  cue_text TEXT,
+  confidence REAL NOT NULL,
+  pipeline TEXT NOT NULL
+) STRICT;
+CREATE INDEX quotes_speaker ON quotes(speaker_actor);
+
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,              -- <article>:v<index>
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  idx INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  quad TEXT NOT NULL,
+  modality TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  trigger_start INTEGER NOT NULL,
+  trigger_end INTEGER NOT NULL,
+  trigger_text TEXT NOT NULL,
+  source_actor TEXT REFERENCES actors(id),
+  source_country TEXT,
+  source_sector TEXT,
+  target_actor TEXT REFERENCES actors(id),
+  target_country TEXT,
+  target_sector TEXT,
+  reported_by TEXT,                 -- JSON or NULL
+  place_name TEXT,
+  place_country TEXT,
+  lat REAL,
+  lon REAL,
+  date TEXT,                        -- event date, else the article's publication date
+  evidence TEXT NOT NULL,           -- JSON [{start, end, text}]
+  confidence REAL NOT NULL,
+  cluster_key TEXT NOT NULL,
+  cluster_id TEXT,
+  pipeline TEXT NOT NULL
+) STRICT;
+CREATE INDEX events_type_date ON events(type, date);
+CREATE INDEX events_cluster_key ON events(cluster_key);
+CREATE INDEX events_source_country ON events(source_country);
+CREATE INDEX events_target_country ON events(target_country);
+
+CREATE TABLE clusters (
+  id TEXT PRIMARY KEY,
+  key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  source_key TEXT NOT NULL,
+  target_key TEXT NOT NULL,
+  first_date TEXT,
+  last_date TEXT,
+  num_mentions INTEGER NOT NULL,
+  num_articles INTEGER NOT NULL,
+  num_sources INTEGER NOT NULL,
+  pipeline TEXT NOT NULL
+) STRICT;
+CREATE INDEX clusters_key ON clusters(key);
+
+CREATE TABLE failures (
+  source TEXT PRIMARY KEY,
+  error TEXT NOT NULL,
+  at TEXT NOT NULL,
+  pipeline TEXT NOT NULL
+) STRICT;
+
+-- External-content indexes over the tables' rowids; rows are only ever inserted.
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize="unicode61 remove_diacritics 2");
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid', tokenize="unicode61 remove_diacritics 2");
+`,
+];

@@ -1,0 +1,309 @@
+/**
+ * The embedded SQLite adapter (better-sqlite3, WAL, FTS5). One `putArticle` is one
+ * transaction: a crash leaves every article either fully stored or absent.
+ */
+import Database from "better-sqlite3";
+import { PARLEY_VERSION, type ParleyRecord } from "@parley/core";
+import { clusterEvents, normaliseName, normaliseUrl, siteOf, type ClusterMember } from "../keys.js";
+import { recordRows } from "../rows.js";
+import type {
+  ActorFilter, ActorRow, ArticleInput, ClusterRow, EventFilter, EventRow, FailureRow, PutOutcome,
+  QuoteFilter, QuoteRow, SearchHit, Store, StoreStats,
+} from "../types.js";
+import { MIGRATIONS } from "./migrations.js";
+import { StoreError } from "../errors.js";
+
+type Db = Database.Database;
+
+export interface SqliteStoreOptions {
+  /** Days between events that still join one cluster (default 3). */
+  clusterWindowDays?: number;
+}
+
+/** Apply pending migrations; returns the schema version. */
+export function migrate(db: Db): number {
+  let version = db.pragma("user_version", { simple: true }) as number;
+  if (version > MIGRATIONS.length) throw new StoreError("S002", `database schema ${version} is newer than this Parley (${MIGRATIONS.length})`);
+  while (version < MIGRATIONS.length) {
+    const sql = MIGRATIONS[version];
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+    version++;
+  }
+  return version;
+}
+
+const EVENT_SELECT = `
+SELECT e.id, e.article_id AS articleId, a.url AS articleUrl, a.site, a.published, e.date, e.type, e.mode, e.quad, e.modality,
+  e.source_actor AS sourceActor, sa.name AS sourceName, e.source_country AS sourceCountry, e.source_sector AS sourceSector,
+  e.target_actor AS targetActor, ta.name AS targetName, e.target_country AS targetCountry, e.target_sector AS targetSector,
+  e.place_name AS placeName, e.place_country AS placeCountry, e.lat, e.lon, e.start, e.end,
+  e.trigger_start AS triggerStart, e.trigger_end AS triggerEnd, e.trigger_text AS triggerText, e.evidence,
+  e.cluster_id AS clusterId, c.num_mentions AS numMentions, c.num_articles AS numArticles, c.num_sources AS numSources,
+  e.confidence, e.pipeline
+FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN clusters c ON c.id = e.cluster_id
+LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor`;
+
+const QUOTE_SELECT = `
+SELECT q.id, q.article_id AS articleId, a.url AS articleUrl, a.published, q.kind, q.start, q.end, q.text,
+  q.speaker_actor AS speakerActor, s.name AS speakerName, q.speaker_text AS speakerText, q.cue_text AS cueText,
+  q.confidence, q.pipeline
+FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker_actor`;
+
+/** Quote a user's words as one FTS5 phrase per word (no operators leak through). */
+export function ftsQuery(words: string): string {
+  return words.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
+}
+
+class SqliteStore implements Store {
+  readonly dialect = "sqlite";
+  readonly #db: Db;
+  readonly #window: number;
+  readonly #stmts: Record<string, Database.Statement>;
+  readonly #putTx: Database.Transaction<(article: ArticleInput, record: ParleyRecord | null) => PutOutcome>;
+
+  constructor(db: Db, opts: SqliteStoreOptions) {
+    this.#db = db;
+    this.#window = opts.clusterWindowDays ?? 3;
+    const p = (sql: string) => db.prepare(sql);
+    this.#stmts = {
+      hasId: p("SELECT 1 FROM articles WHERE id = ?"),
+      hasUrl: p("SELECT 1 FROM articles WHERE norm_url = ?"),
+      article: p(`INSERT INTO articles (id, url, norm_url, site, source, title, published, published_from, language, status,
+        extractor, extractor_version, stages, fetched_at, text, html, diagnostics, pipeline)
+        VALUES (@id, @url, @normUrl, @site, @source, @title, @published, @publishedFrom, @language, @status,
+        @extractor, @extractorVersion, @stages, @fetchedAt, @text, @html, @diagnostics, @pipeline)`),
+      articleFts: p("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
+      actor: p(`INSERT INTO actors (id, key, name, type, country, sector, kb, pipeline)
+        VALUES (@id, @key, @name, @type, @country, @sector, @kb, @pipeline)
+        ON CONFLICT(id) DO UPDATE SET
+          name = min(name, excluded.name),
+          country = CASE WHEN country IS NULL THEN excluded.country WHEN excluded.country IS NULL THEN country ELSE min(country, excluded.country) END,
+          sector = CASE WHEN sector IS NULL THEN excluded.sector WHEN excluded.sector IS NULL THEN sector ELSE min(sector, excluded.sector) END,
+          pipeline = max(pipeline, excluded.pipeline)`),
+      articleActor: p(`INSERT INTO article_actors (article_id, local_id, actor_id, name, roles, confidence, pipeline)
+        VALUES (@articleId, @localId, @actorId, @name, @roles, @confidence, @pipeline)`),
+      mention: p(`INSERT INTO mentions (article_id, local_id, idx, actor_id, start, end, text, via, pipeline)
+        VALUES (@articleId, @localId, @idx, @actorId, @start, @end, @text, @via, @pipeline)`),
+      quote: p(`INSERT INTO quotes (id, article_id, idx, kind, start, end, text, speaker_actor, speaker_start, speaker_end, speaker_text,
+        cue_start, cue_end, cue_text, confidence, pipeline)
+        VALUES (@id, @articleId, @idx, @kind, @start, @end, @text, @speakerActor, @speakerStart, @speakerEnd, @speakerText,
+        @cueStart, @cueEnd, @cueText, @confidence, @pipeline)`),
+      quoteFts: p("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)"),
+      event: p(`INSERT INTO events (id, article_id, idx, type, mode, quad, modality, start, end, trigger_start, trigger_end, trigger_text,
+        source_actor, source_country, source_sector, target_actor, target_country, target_sector, reported_by,
+        place_name, place_country, lat, lon, date, evidence, confidence, cluster_key, pipeline)
+        VALUES (@id, @articleId, @idx, @type, @mode, @quad, @modality, @start, @end, @triggerStart, @triggerEnd, @triggerText,
+        @sourceActor, @sourceCountry, @sourceSector, @targetActor, @targetCountry, @targetSector, @reportedBy,
+        @placeName, @placeCountry, @lat, @lon, @date, @evidence, @confidence, @clusterKey, @pipeline)`),
+      clusterMembers: p(`SELECT e.id, e.article_id AS articleId, a.site, e.date FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE e.cluster_key = ?`),
+      deleteClusters: p("DELETE FROM clusters WHERE key = ?"),
+      cluster: p(`INSERT INTO clusters (id, key, type, source_key, target_key, first_date, last_date, num_mentions, num_articles, num_sources, pipeline)
+        VALUES (@id, @key, @type, @sourceKey, @targetKey, @firstDate, @lastDate, @numMentions, @numArticles, @numSources, @pipeline)`),
+      setCluster: p("UPDATE events SET cluster_id = ? WHERE id = ?"),
+      failure: p(`INSERT INTO failures (source, error, at, pipeline) VALUES (?, ?, ?, ?)
+        ON CONFLICT(source) DO UPDATE SET error = excluded.error, pipeline = excluded.pipeline`),
+      clearFailure: p("DELETE FROM failures WHERE source = ?"),
+    };
+    this.#putTx = db.transaction((article, record) => this.#put(article, record));
+  }
+
+  async has(ref: { id?: string; url?: string }): Promise<boolean> {
+    if (ref.id && this.#stmts.hasId.get(ref.id)) return true;
+    if (ref.url && this.#stmts.hasUrl.get(normaliseUrl(ref.url))) return true;
+    return false;
+  }
+
+  async putArticle(article: ArticleInput, record: ParleyRecord | null): Promise<PutOutcome> {
+    return this.#putTx.immediate(article, record);
+  }
+
+  #put(article: ArticleInput, record: ParleyRecord | null): PutOutcome {
+    const s = this.#stmts;
+    if (s.hasId.get(article.id)) return "duplicate-id";
+    const normUrl = article.url ? normaliseUrl(article.url) : null;
+    if (normUrl && s.hasUrl.get(normUrl)) return "duplicate-url";
+    const pipeline = record?.parley ?? PARLEY_VERSION;
+    const info = s.article.run({
+      id: article.id, url: article.url ?? null, normUrl, site: article.site ?? siteOf(article.url), source: article.source,
+      title: article.title ?? null, published: article.published ?? null, publishedFrom: article.publishedFrom ?? null,
+      language: article.language, status: article.status, extractor: article.extractor.name, extractorVersion: article.extractor.version,
+      stages: JSON.stringify(record?.stages ?? []), fetchedAt: article.fetchedAt ?? null, text: article.text, html: article.html ?? null,
+      diagnostics: JSON.stringify(record?.diagnostics ?? []), pipeline,
+    });
+    s.articleFts.run(info.lastInsertRowid, article.title ?? "", article.text);
+    const rows = recordRows(article, record);
+    const base = { articleId: article.id, pipeline };
+    for (const actor of rows.actors) s.actor.run({ ...actor, pipeline });
+    for (const row of rows.articleActors) s.articleActor.run({ ...base, ...row });
+    for (const row of rows.mentions) s.mention.run({ ...base, ...row });
+    for (const row of rows.quotes) {
+      const q = s.quote.run({ ...base, ...row });
+      s.quoteFts.run(q.lastInsertRowid, row.text);
+    }
+    for (const row of rows.events) s.event.run({ ...base, ...row });
+    for (const key of new Set(rows.events.map((e) => e.clusterKey))) this.#recluster(key, pipeline);
+    s.clearFailure.run(article.source);
+    return "added";
+  }
+
+  /** Recompute the clusters of one key from all its events (order-independent). */
+  #recluster(key: string, pipeline: string): void {
+    const s = this.#stmts;
+    const members = s.clusterMembers.all(key) as ClusterMember[];
+    const [type, sourceKey, targetKey] = key.split("|");
+    s.deleteClusters.run(key);
+    for (const c of clusterEvents(key, members, this.#window)) {
+      s.cluster.run({ id: c.id, key, type, sourceKey, targetKey, firstDate: c.firstDate, lastDate: c.lastDate,
+        numMentions: c.numMentions, numArticles: c.numArticles, numSources: c.numSources, pipeline });
+      for (const m of c.members) s.setCluster.run(c.id, m.id);
+    }
+  }
+
+  async putFailure(source: string, error: string): Promise<void> {
+    this.#stmts.failure.run(source, error, new Date().toISOString(), PARLEY_VERSION);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (sql: string) => (this.#db.prepare(sql).pluck().get() as number) ?? 0;
+    return {
+      articles: n("SELECT count(*) FROM articles"),
+      actors: n("SELECT count(*) FROM actors"),
+      quotes: n("SELECT count(*) FROM quotes"),
+      events: n("SELECT count(*) FROM events"),
+      mentions: n("SELECT count(*) FROM mentions"),
+      clusters: n("SELECT count(*) FROM clusters"),
+      failed: n("SELECT count(*) FROM failures"),
+      notExtracted: n("SELECT count(*) FROM articles WHERE status <> 'extracted'"),
+    };
+  }
+
+  async queryEvents(filter: EventFilter = {}): Promise<EventRow[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (filter.actor) {
+      params.actor = filter.actor;
+      params.actorLower = filter.actor.toLowerCase();
+      params.actorKey = `name:${normaliseName(filter.actor)}|%`;
+      where.push(`(e.source_country = @actor OR e.target_country = @actor OR e.source_actor = @actor OR e.target_actor = @actor
+        OR sa.kb = @actor OR ta.kb = @actor OR lower(sa.name) = @actorLower OR lower(ta.name) = @actorLower
+        OR sa.key LIKE @actorKey OR ta.key LIKE @actorKey)`);
+    }
+    if (filter.type) { params.type = filter.type.toUpperCase(); where.push("e.type = @type"); }
+    if (filter.modality) { params.modality = filter.modality; where.push("e.modality = @modality"); }
+    if (filter.from) { params.from = filter.from; where.push("e.date >= @from"); }
+    if (filter.to) { params.to = filter.to; where.push("e.date <= @to"); }
+    const sql = `${EVENT_SELECT} ${where.length ? "WHERE " + where.join(" AND ") : ""}
+      ORDER BY e.date IS NULL, e.date, e.article_id, e.idx ${filter.limit ? "LIMIT " + Math.floor(filter.limit) : ""}`;
+    return this.#db.prepare(sql).all(params) as EventRow[];
+  }
+
+  async queryQuotes(filter: QuoteFilter = {}): Promise<QuoteRow[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (filter.speaker) {
+      params.speaker = filter.speaker.toLowerCase();
+      params.speakerKey = `name:${normaliseName(filter.speaker)}|%`;
+      where.push(`(lower(s.name) = @speaker OR s.key LIKE @speakerKey OR lower(q.speaker_text) = @speaker
+        OR s.kb = @speaker OR q.speaker_actor = @speaker)`);
+    }
+    if (filter.text) {
+      params.text = ftsQuery(filter.text);
+      where.push("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text)");
+    }
+    if (filter.from) { params.from = filter.from; where.push("a.published >= @from"); }
+    if (filter.to) { params.to = filter.to; where.push("a.published <= @to"); }
+    const sql = `${QUOTE_SELECT} ${where.length ? "WHERE " + where.join(" AND ") : ""}
+      ORDER BY a.published IS NULL, a.published, q.article_id, q.idx ${filter.limit ? "LIMIT " + Math.floor(filter.limit) : ""}`;
+    return this.#db.prepare(sql).all(params) as QuoteRow[];
+  }
+
+  async queryActors(filter: ActorFilter = {}): Promise<ActorRow[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (filter.type) { params.type = filter.type; where.push("x.type = @type"); }
+    if (filter.country) { params.country = filter.country; where.push("x.country = @country"); }
+    const sql = `SELECT x.id, x.key, x.name, x.type, x.country, x.sector, x.kb, x.pipeline,
+        (SELECT count(*) FROM article_actors aa WHERE aa.actor_id = x.id) AS articles,
+        (SELECT count(*) FROM mentions m WHERE m.actor_id = x.id) AS mentions
+      FROM actors x ${where.length ? "WHERE " + where.join(" AND ") : ""}
+      ORDER BY articles DESC, mentions DESC, x.name, x.id ${filter.top ? "LIMIT " + Math.floor(filter.top) : ""}`;
+    return this.#db.prepare(sql).all(params) as ActorRow[];
+  }
+
+  async queryClusters(filter: { type?: string; limit?: number } = {}): Promise<ClusterRow[]> {
+    const rows = this.#db.prepare(`SELECT c.id, c.type, c.source_key AS sourceKey, c.target_key AS targetKey,
+        c.first_date AS firstDate, c.last_date AS lastDate, c.num_mentions AS numMentions, c.num_articles AS numArticles,
+        c.num_sources AS numSources, c.pipeline,
+        (SELECT json_group_array(id) FROM (SELECT id FROM events WHERE cluster_id = c.id ORDER BY id)) AS eventIds
+      FROM clusters c ${filter.type ? "WHERE c.type = @type" : ""}
+      ORDER BY c.num_mentions DESC, c.first_date, c.id ${filter.limit ? "LIMIT " + Math.floor(filter.limit) : ""}`)
+      .all(filter.type ? { type: filter.type.toUpperCase() } : {}) as (Omit<ClusterRow, "eventIds"> & { eventIds: string })[];
+    return rows.map((r) => ({ ...r, eventIds: JSON.parse(r.eventIds) as string[] }));
+  }
+
+  async failures(): Promise<FailureRow[]> {
+    return this.#db.prepare("SELECT source, error, at FROM failures ORDER BY source").all() as FailureRow[];
+  }
+
+  async search(query: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
+    const q = ftsQuery(query);
+    if (!q) return [];
+    return this.#db.prepare(`SELECT a.id AS articleId, a.url, a.title, a.published,
+        snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, bm25(articles_fts) AS rank
+      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+      WHERE articles_fts MATCH ? ORDER BY rank, a.id LIMIT ?`).all(`${q.includes(" ") ? `NEAR(${q}, 8)` : q}`, opts.limit ?? 20) as SearchHit[];
+  }
+
+  async articleText(id: string): Promise<string | null> {
+    return (this.#db.prepare("SELECT text FROM articles WHERE id = ?").pluck().get(id) as string | undefined) ?? null;
+  }
+
+  async dump(): Promise<string> {
+    const tables: [string, string][] = [
+      ["articles", "id"], ["actors", "id"], ["article_actors", "article_id, local_id"], ["mentions", "article_id, local_id, idx"],
+      ["quotes", "id"], ["events", "id"], ["clusters", "id"], ["failures", "source"],
+    ];
+    const lines: string[] = [];
+    for (const [table, order] of tables) {
+      for (const row of this.#db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate() as Iterable<Record<string, unknown>>) {
+        if (table === "articles") delete row.fetched_at;
+        if (table === "failures") delete row.at;
+        lines.push(JSON.stringify({ table, ...row }));
+      }
+    }
+    return lines.join("\n") + (lines.length ? "\n" : "");
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) {
+      this.#db.pragma("wal_checkpoint(TRUNCATE)");
+      this.#db.close();
+    }
+  }
+}
+
+/**
+ * Open (creating and migrating when needed) a SQLite store.
+ * @example const store = openSqliteStore("./parley.db");
+ */
+export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Store {
+  let db: Db;
+  try {
+    db = new Database(file);
+    db.pragma("busy_timeout = 5000");
+    db.pragma("journal_mode = WAL");
+  } catch (err) {
+    throw new StoreError("S001", `${file}: ${(err as Error).message}`);
+  }
+  // NORMAL in WAL mode: a power loss may drop the last commits, never corrupt; a killed
+  // process loses nothing that was committed.
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  migrate(db);
+  return new SqliteStore(db, opts);
+}
+

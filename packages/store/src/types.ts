@@ -1,0 +1,200 @@
+/**
+ * The store's public shapes: what goes in (an article and its record) and what comes out
+ * (rows for queries and exports). Every stored row carries the pipeline version that made it.
+ */
+import type { ParleyRecord } from "@parley/core";
+
+/** Why an article was stored without (or with) extraction. */
+export type ArticleStatus = "extracted" | "language";
+
+export interface ArticleInput {
+  /** sha256 of the text (the record id). */
+  id: string;
+  text: string;
+  /** Where it came from: a file path, a URL, `<stdin>:N`, `WARC#offset`. */
+  source: string;
+  url?: string;
+  title?: string;
+  /** YYYY-MM-DD. */
+  published?: string;
+  /** Which signal gave `published`: json-ld, meta, feed, sitemap, url, text, warc, input. */
+  publishedFrom?: string;
+  language: string;
+  /** Raw HTML when the article came as a page. */
+  html?: string;
+  /** ISO time the document was fetched or read. */
+  fetchedAt?: string;
+  /** Where the article was published (host of the URL, or the feed's site): GDELT's "source". */
+  site?: string;
+  status: ArticleStatus;
+  /** Extractor that made the record. */
+  extractor: { name: string; version: string };
+}
+
+export type PutOutcome = "added" | "duplicate-id" | "duplicate-url";
+
+export interface StoreStats {
+  articles: number;
+  actors: number;
+  quotes: number;
+  events: number;
+  mentions: number;
+  clusters: number;
+  failed: number;
+  notExtracted: number;
+}
+
+export interface EventFilter {
+  /** Country code, actor id, KB id or actor name on either side. */
+  actor?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  modality?: string;
+  limit?: number;
+}
+
+export interface QuoteFilter {
+  /** Speaker actor name (case-insensitive) or the words naming the speaker. */
+  speaker?: string;
+  /** Full-text match on the quoted words. */
+  text?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface ActorFilter {
+  top?: number;
+  type?: string;
+  country?: string;
+}
+
+export interface EventRow {
+  id: string;
+  articleId: string;
+  articleUrl: string | null;
+  site: string | null;
+  published: string | null;
+  date: string | null;
+  type: string;
+  mode: string | null;
+  quad: string;
+  modality: string;
+  sourceActor: string | null;
+  sourceName: string | null;
+  sourceCountry: string | null;
+  sourceSector: string | null;
+  targetActor: string | null;
+  targetName: string | null;
+  targetCountry: string | null;
+  targetSector: string | null;
+  placeName: string | null;
+  placeCountry: string | null;
+  lat: number | null;
+  lon: number | null;
+  start: number;
+  end: number;
+  triggerStart: number;
+  triggerEnd: number;
+  triggerText: string;
+  evidence: string;
+  clusterId: string | null;
+  /** The event's cluster counts (GDELT's NumMentions, NumArticles, NumSources). */
+  numMentions: number | null;
+  numArticles: number | null;
+  numSources: number | null;
+  confidence: number;
+  pipeline: string;
+}
+
+export interface QuoteRow {
+  id: string;
+  articleId: string;
+  articleUrl: string | null;
+  published: string | null;
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  speakerActor: string | null;
+  speakerName: string | null;
+  speakerText: string | null;
+  cueText: string | null;
+  confidence: number;
+  pipeline: string;
+}
+
+export interface ActorRow {
+  id: string;
+  key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  kb: string | null;
+  articles: number;
+  mentions: number;
+  pipeline: string;
+}
+
+export interface ClusterRow {
+  id: string;
+  type: string;
+  sourceKey: string;
+  targetKey: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  numMentions: number;
+  numArticles: number;
+  numSources: number;
+  eventIds: string[];
+  pipeline: string;
+}
+
+export interface SearchHit {
+  articleId: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  snippet: string;
+  rank: number;
+}
+
+export interface FailureRow {
+  source: string;
+  error: string;
+  at: string;
+}
+
+/**
+ * The narrow storage interface: every adapter (SQLite embedded, PostgreSQL later) implements
+ * it and runs `runConformance` from `./conformance.js`. Methods are async so that server
+ * adapters fit; one `putArticle` is one transaction (crash safety rests on that).
+ *
+ * @example
+ * const store = openSqliteStore("parley.db");
+ * await store.putArticle(article, record);
+ * console.log(await store.stats());
+ */
+export interface Store {
+  readonly dialect: string;
+  /** Is an article with this content hash or (normalised) URL already stored? */
+  has(ref: { id?: string; url?: string }): Promise<boolean>;
+  /** Store an article and its record (null: stored but not extracted) in one transaction. */
+  putArticle(article: ArticleInput, record: ParleyRecord | null): Promise<PutOutcome>;
+  /** Record a document that could not be read or extracted; the batch goes on. */
+  putFailure(source: string, error: string): Promise<void>;
+  stats(): Promise<StoreStats>;
+  queryEvents(filter?: EventFilter): Promise<EventRow[]>;
+  queryQuotes(filter?: QuoteFilter): Promise<QuoteRow[]>;
+  queryActors(filter?: ActorFilter): Promise<ActorRow[]>;
+  queryClusters(filter?: { type?: string; limit?: number }): Promise<ClusterRow[]>;
+  failures(): Promise<FailureRow[]>;
+  search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>;
+  /** The article text (for evidence), or null. */
+  articleText(id: string): Promise<string | null>;
+  /** Every stored row in a canonical order, as JSONL: equal stores give equal dumps. */
+  dump(): Promise<string>;
+  close(): Promise<void>;
+}
