@@ -11,6 +11,9 @@ import { Ch, charClass } from "./chars.js";
 import { findDateline } from "./dateline.js";
 import { TokenFlag, TokenKind, type Paragraphs, type Sentences, type Tokens } from "./types.js";
 
+const K = { ...TokenKind };
+const F = { ...TokenFlag };
+
 /** Speech verbs after a closing quote that keep `"Why?" Trump asked.` one sentence. */
 const SPEECH = new Set(["said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "replied", "continued", "insisted"]);
 
@@ -122,7 +125,7 @@ class Segmenter {
     let bylinePara = n > 0 && this.isByline(0);
     for (let t = 1; t < n; t++) {
       let cut = false;
-      if (tokens.flags[t] & TokenFlag.NewlineBefore) {
+      if (tokens.flags[t] & F.NewlineBefore) {
         const byline = this.isByline(t);
         cut = byline || bylinePara || this.newlines(tokens.end[t - 1], tokens.start[t]) >= 2 || !this.softWrap(t);
         if (cut) bylinePara = byline;
@@ -158,33 +161,33 @@ class Segmenter {
   isByline(t: number): boolean {
     const tokens = this.tokens;
     const n = tokens.count;
-    if (tokens.kind[t] !== TokenKind.Word) return false;
+    if (tokens.kind[t] !== K.Word) return false;
     const w = tokens.lower(t);
     if (w === "additional" || w === "reporting" || w === "writing" || w === "editing" || w === "compiled") {
       let m = t + 1;
       if (w === "additional" && m < n && tokens.lower(m) === "reporting") m++;
-      return m < n && tokens.lower(m) === "by" && !(tokens.flags[m] & TokenFlag.NewlineBefore) && (tokens.flags[t] & TokenFlag.Upper) !== 0;
+      return m < n && tokens.lower(m) === "by" && !(tokens.flags[m] & F.NewlineBefore) && (tokens.flags[t] & F.Upper) !== 0;
     }
-    if (w !== "by" || !(tokens.flags[t] & TokenFlag.Upper)) return false;
+    if (w !== "by" || !(tokens.flags[t] & F.Upper)) return false;
     // The rest of the line: names, commas, "and", "in", a title in capitals.
     let m = t + 1;
     let names = 0;
-    for (; m < n && m < t + 16 && !(tokens.flags[m] & TokenFlag.NewlineBefore); m++) {
+    for (; m < n && m < t + 16 && !(tokens.flags[m] & F.NewlineBefore); m++) {
       const k = tokens.kind[m];
-      if (k === TokenKind.Word && tokens.flags[m] & TokenFlag.Upper) names++;
-      else if (k === TokenKind.Punct && tokens.end[m] - tokens.start[m] === 1 && this.text.charCodeAt(tokens.start[m]) === 44) continue;
-      else if (k === TokenKind.Word && (tokens.lower(m) === "and" || tokens.lower(m) === "in")) continue;
-      else if (k === TokenKind.Possessive) continue;
+      if (k === K.Word && tokens.flags[m] & F.Upper) names++;
+      else if (k === K.Punct && tokens.end[m] - tokens.start[m] === 1 && this.text.charCodeAt(tokens.start[m]) === 44) continue;
+      else if (k === K.Word && (tokens.lower(m) === "and" || tokens.lower(m) === "in")) continue;
+      else if (k === K.Possessive) continue;
       else return false;
     }
-    return names > 0 && (m >= n || (tokens.flags[m] & TokenFlag.NewlineBefore) !== 0);
+    return names > 0 && (m >= n || (tokens.flags[m] & F.NewlineBefore) !== 0);
   }
 
   paragraph(a: number, b: number): void {
     const { tokens } = this;
     const p = this.paragraphs.count;
     this.paragraphs.push(tokens, a, b, p);
-    tokens.flags[a] |= TokenFlag.ParagraphStart;
+    tokens.flags[a] |= F.ParagraphStart;
     let s = a;
     const d = this.datelineEnd(a, b);
     if (d > 0 && d < b) {
@@ -204,7 +207,7 @@ class Segmenter {
 
   sentence(a: number, b: number, p: number): void {
     this.sentences.push(this.tokens, a, b, p);
-    this.tokens.flags[a] |= TokenFlag.SentenceStart;
+    this.tokens.flags[a] |= F.SentenceStart;
   }
 
   /** When token t ends a sentence before the paragraph end b: the token after it; else 0. */
@@ -212,25 +215,25 @@ class Segmenter {
     const { tokens, text } = this;
     const kind = tokens.kind[t];
     const flags = tokens.flags[t];
-    const abbrev = kind === TokenKind.Word && (flags & TokenFlag.Abbreviation) !== 0;
-    if (!abbrev && !(kind === TokenKind.Punct && isEnderChar(text.charCodeAt(tokens.start[t])))) return 0;
+    const abbrev = kind === K.Word && (flags & F.Abbreviation) !== 0;
+    if (!abbrev && !(kind === K.Punct && isEnderChar(text.charCodeAt(tokens.start[t])))) return 0;
     // Absorb closing quotes and brackets glued to the mark: `here.”` and `(sic.)`.
     let e = t + 1;
     let quoted = false;
-    while (e < b && !(tokens.flags[e] & TokenFlag.SpaceBefore)) {
+    while (e < b && !(tokens.flags[e] & F.SpaceBefore)) {
       const k = tokens.kind[e];
       const c = text.charCodeAt(tokens.start[e]);
-      if (k === TokenKind.Quote && !(tokens.flags[e] & TokenFlag.QuoteOpen)) quoted = true;
-      else if (!(k === TokenKind.Punct && (c === 41 || c === 93))) break;
+      if (k === K.Quote && !(tokens.flags[e] & F.QuoteOpen)) quoted = true;
+      else if (!(k === K.Punct && (c === 41 || c === 93))) break;
       e++;
     }
-    if (e >= b || !(tokens.flags[e] & TokenFlag.SpaceBefore)) return 0;
+    if (e >= b || !(tokens.flags[e] & F.SpaceBefore)) return 0;
     const nextFlags = tokens.flags[e];
     const nextKind = tokens.kind[e];
-    const opens = (nextFlags & TokenFlag.Upper) !== 0 || nextKind === TokenKind.Number ||
-      (nextKind === TokenKind.Quote && (nextFlags & TokenFlag.QuoteOpen) !== 0) ||
+    const opens = (nextFlags & F.Upper) !== 0 || nextKind === K.Number ||
+      (nextKind === K.Quote && (nextFlags & F.QuoteOpen) !== 0) ||
       charClass(text.charCodeAt(tokens.start[e])) === Ch.Digit ||
-      (text.charCodeAt(tokens.start[e]) === 40 && e + 1 < b && (tokens.flags[e + 1] & TokenFlag.Upper) !== 0);
+      (text.charCodeAt(tokens.start[e]) === 40 && e + 1 < b && (tokens.flags[e + 1] & F.Upper) !== 0);
     if (!opens) return 0;
     if (abbrev) {
       const len = tokens.end[t] - tokens.start[t];
@@ -238,12 +241,12 @@ class Segmenter {
       const lower = tokens.lower(t);
       const kind = abbreviationKind(lower.slice(0, -1));
       if (kind === AbbrevKind.Title) return 0;
-      if (nextKind !== TokenKind.Word || !isSentenceStarter(tokens.lower(e))) return 0;
+      if (nextKind !== K.Word || !isSentenceStarter(tokens.lower(e))) return 0;
     }
-    if (quoted && nextKind === TokenKind.Word) {
+    if (quoted && nextKind === K.Word) {
       // `"Why?" Trump asked.` and `"Never!" said Lavrov.` stay one sentence.
       if (SPEECH.has(tokens.lower(e))) return 0;
-      if (e + 1 < b && tokens.kind[e + 1] === TokenKind.Word && SPEECH.has(tokens.lower(e + 1))) return 0;
+      if (e + 1 < b && tokens.kind[e + 1] === K.Word && SPEECH.has(tokens.lower(e + 1))) return 0;
     }
     return e;
   }
@@ -255,7 +258,7 @@ class Segmenter {
    */
   datelineEnd(a: number, b: number): number {
     const { tokens, text } = this;
-    if (!(tokens.flags[a] & TokenFlag.Upper) || tokens.kind[a] !== TokenKind.Word) return 0;
+    if (!(tokens.flags[a] & F.Upper) || tokens.kind[a] !== K.Word) return 0;
     let paren = false;
     let comma = false;
     let caps = true;
@@ -263,18 +266,18 @@ class Segmenter {
       const k = tokens.kind[m];
       const f = tokens.flags[m];
       const c = text.charCodeAt(tokens.start[m]);
-      if (k === TokenKind.Punct && isDash(c) && m > a) {
-        if (!(f & TokenFlag.SpaceBefore) || m + 1 >= b || !(tokens.flags[m + 1] & TokenFlag.SpaceBefore)) return 0;
+      if (k === K.Punct && isDash(c) && m > a) {
+        if (!(f & F.SpaceBefore) || m + 1 >= b || !(tokens.flags[m + 1] & F.SpaceBefore)) return 0;
         return paren || caps ? m + 1 : 0;
       }
-      if (k === TokenKind.Word) {
-        if (!(f & TokenFlag.Upper)) return 0;
-        if (!comma && !paren && !(f & TokenFlag.AllCaps)) caps = false;
-      } else if (k === TokenKind.Punct) {
+      if (k === K.Word) {
+        if (!(f & F.Upper)) return 0;
+        if (!comma && !paren && !(f & F.AllCaps)) caps = false;
+      } else if (k === K.Punct) {
         if (c === 40) paren = true;
         else if (c === 44) comma = true;
         else if (c !== 41 && c !== 47) return 0;
-      } else if (k !== TokenKind.Number) return 0;
+      } else if (k !== K.Number) return 0;
     }
     return 0;
   }

@@ -8,10 +8,15 @@ import { Ch, charClass, charTable, classifyPoint } from "./chars.js";
 import { normalise } from "./normalise.js";
 import { TokenFlag, TokenKind, type NormalView, type Tokens } from "./types.js";
 
-const { Upper, Lower, Letter, Digit, Space, Newline, Punct, HighSurrogate, Control } = Ch;
+// Local copies: module bindings compiled to CommonJS become getters, too slow per char.
+const { Upper, Letter, Digit, Space, Newline, Punct, HighSurrogate, Control } = Ch;
+const Mark: number = Ch.Mark;
+const table: Uint8Array = charTable;
+const K = { ...TokenKind };
+const F = { ...TokenFlag };
 
 function cls(c: number): number {
-  const k = charTable[c];
+  const k = table[c];
   return k !== 0 ? k : charClass(c);
 }
 function isWord(k: number): boolean {
@@ -155,15 +160,15 @@ class Scanner {
     let i = 0;
     while (i < n) {
       const c = s.charCodeAt(i);
-      let k = charTable[c];
+      let k = table[c];
       if (k === 0) k = charClass(c);
       if (k === Space || k === Control) {
-        pend |= TokenFlag.SpaceBefore;
+        pend |= F.SpaceBefore;
         i++;
         continue;
       }
       if (k === Newline) {
-        pend |= TokenFlag.SpaceBefore | TokenFlag.NewlineBefore;
+        pend |= F.SpaceBefore | F.NewlineBefore;
         i++;
         continue;
       }
@@ -178,23 +183,23 @@ class Scanner {
           if (d !== 46 && d !== 33 && d !== 63) break;
           j++;
         }
-        out.push(i, j, TokenKind.Punct, pend);
+        out.push(i, j, K.Punct, pend);
         i = j;
       } else if (c === 45) {
         let j = i + 1;
         while (j < n && s.charCodeAt(j) === 45) j++;
-        out.push(i, j, TokenKind.Punct, pend);
+        out.push(i, j, K.Punct, pend);
         i = j;
       } else if ((c === 64 || c === 35) && i + 1 < n && this.tagChar(s.charCodeAt(i + 1))) {
         let j = i + 1;
         while (j < n && this.tagChar(s.charCodeAt(j))) j++;
-        out.push(i, j, c === 64 ? TokenKind.Handle : TokenKind.Hashtag, pend);
+        out.push(i, j, c === 64 ? K.Handle : K.Hashtag, pend);
         i = j;
       } else if (k === HighSurrogate && i + 1 < n) {
-        out.push(i, i + 2, TokenKind.Symbol, pend);
+        out.push(i, i + 2, K.Symbol, pend);
         i += 2;
       } else {
-        out.push(i, i + 1, k === Punct ? TokenKind.Punct : TokenKind.Symbol, pend);
+        out.push(i, i + 1, k === Punct ? K.Punct : K.Symbol, pend);
         i++;
       }
       pend = 0;
@@ -203,7 +208,7 @@ class Scanner {
   }
 
   tagChar(c: number): boolean {
-    return c === 95 || (c < 128 ? isWord(charTable[c]) : isWord(cls(c)));
+    return c === 95 || (c < 128 ? isWord(table[c]) : isWord(cls(c)));
   }
 
   astralWordAt(i: number): boolean {
@@ -223,17 +228,17 @@ class Scanner {
     let letters = 0;
     let uppers = 0;
     let dotted = false;
-    let kind: number = TokenKind.Word;
+    let kind: number = K.Word;
     let j = i;
     while (j < n) {
       const c = s.charCodeAt(j);
-      let k = charTable[c];
+      let k = table[c];
       if (k === 0) k = charClass(c);
       if (k <= Digit && k !== 0) {
         if (k === Upper) {
           letters++;
           uppers++;
-        } else if (k !== Digit && k !== Ch.Mark) letters++;
+        } else if (k !== Digit && k !== Mark) letters++;
         j++;
         continue;
       }
@@ -286,7 +291,7 @@ class Scanner {
         const e = this.emailEnd(j);
         if (e > 0) {
           j = e;
-          kind = TokenKind.Email;
+          kind = K.Email;
           break;
         }
       } else if (c === 37 && pk === Digit && letters === 0) {
@@ -296,32 +301,32 @@ class Scanner {
       break;
     }
     let flags = pend;
-    if (k0 === Upper) flags |= TokenFlag.Upper;
-    if (letters >= 2 && uppers === letters) flags |= TokenFlag.AllCaps;
-    if (kind === TokenKind.Word && letters === 0 && k0 === Digit) kind = TokenKind.Number;
+    if (k0 === Upper) flags |= F.Upper;
+    if (letters >= 2 && uppers === letters) flags |= F.AllCaps;
+    if (kind === K.Word && letters === 0 && k0 === Digit) kind = K.Number;
     // An abbreviation keeps its period.
-    if (kind === TokenKind.Word && j < n && s.charCodeAt(j) === 46 && (j + 1 >= n || s.charCodeAt(j + 1) !== 46)) {
+    if (kind === K.Word && j < n && s.charCodeAt(j) === 46 && (j + 1 >= n || s.charCodeAt(j + 1) !== 46)) {
       const len = j - i;
       if (dotted || (len === 1 && k0 === Upper)) {
-        flags |= TokenFlag.Abbreviation;
+        flags |= F.Abbreviation;
         j++;
       } else if (len <= ABBREV_MAX && letters === len && this.isAbbreviation(i, j, k0)) {
-        flags |= TokenFlag.Abbreviation;
+        flags |= F.Abbreviation;
         j++;
       }
     }
     const out = this.out;
     out.push(i, j, kind, flags);
     // Possessive: Putin's, allies'.
-    if (j < n && s.charCodeAt(j) === 39 && kind === TokenKind.Word) {
+    if (j < n && s.charCodeAt(j) === 39 && kind === K.Word) {
       const nc = j + 1 < n ? s.charCodeAt(j + 1) : 32;
       if ((nc === 115 || nc === 83) && (j + 2 >= n || !isWord(cls(s.charCodeAt(j + 2))))) {
-        out.push(j, j + 2, TokenKind.Possessive, 0);
+        out.push(j, j + 2, K.Possessive, 0);
         return j + 2;
       }
       const last = s.charCodeAt(j - 1);
       if ((last === 115 || last === 83) && !isWord(cls(nc)) && !this.closesQuote(j)) {
-        out.push(j, j + 1, TokenKind.Possessive, 0);
+        out.push(j, j + 1, K.Possessive, 0);
         return j + 1;
       }
     }
@@ -332,10 +337,10 @@ class Scanner {
   closesQuote(j: number): boolean {
     const out = this.out;
     for (let t = out.count - 1; t >= 0 && t >= out.count - 60; t--) {
-      if (out.kind[t] === TokenKind.Quote && (out.flags[t] & TokenFlag.QuoteDouble) === 0) {
-        return (out.flags[t] & TokenFlag.QuoteOpen) !== 0;
+      if (out.kind[t] === K.Quote && (out.flags[t] & F.QuoteDouble) === 0) {
+        return (out.flags[t] & F.QuoteOpen) !== 0;
       }
-      if ((out.flags[t] & TokenFlag.NewlineBefore) !== 0) break;
+      if ((out.flags[t] & F.NewlineBefore) !== 0) break;
     }
     void j;
     return false;
@@ -396,7 +401,7 @@ class Scanner {
         j--;
       } else break;
     }
-    this.out.push(i, j, TokenKind.Url, pend);
+    this.out.push(i, j, K.Url, pend);
     return j;
   }
 
@@ -411,16 +416,16 @@ class Scanner {
     const openCtx = isSpace(pk) || p === 40 || p === 91 || p === 123 || p === 45 || p === 34 || p === 39 || i === 0;
     const closeCtx = isSpace(nk) || i + 1 >= n || nc === 46 || nc === 44 || nc === 59 || nc === 58 || nc === 33 ||
       nc === 63 || nc === 41 || nc === 93 || nc === 125 || nc === 34 || nc === 39 || nc === 45;
-    let flags = pend | (c === 34 ? TokenFlag.QuoteDouble : 0);
-    if (openCtx && !closeCtx) flags |= TokenFlag.QuoteOpen;
-    else if (closeCtx && !openCtx) flags |= TokenFlag.QuoteClose;
+    let flags = pend | (c === 34 ? F.QuoteDouble : 0);
+    if (openCtx && !closeCtx) flags |= F.QuoteOpen;
+    else if (closeCtx && !openCtx) flags |= F.QuoteClose;
     else {
       const map = this.view.map;
       const o = map === null ? c : this.text.charCodeAt(map[i]);
-      if (opensByShape(o)) flags |= TokenFlag.QuoteOpen;
-      else if (closesByShape(o) || (o === 39 && c === 34)) flags |= TokenFlag.QuoteClose;
+      if (opensByShape(o)) flags |= F.QuoteOpen;
+      else if (closesByShape(o) || (o === 39 && c === 34)) flags |= F.QuoteClose;
     }
-    this.out.push(i, i + 1, TokenKind.Quote, flags);
+    this.out.push(i, i + 1, K.Quote, flags);
     return i + 1;
   }
 }
