@@ -1,0 +1,151 @@
+/**
+ * The quote-cue lexicon (`data/lexicons/quote-cues.json`): speech and belief verbs with
+ * their forms, "according to", frame adjuncts ("in a statement"), pronouns, group nouns.
+ * `parseQuoteCues` validates the JSON once; `compileQuoteCues` turns it into lookup maps
+ * the stage reads per token (one Map lookup, no regex).
+ */
+import { ParleyError } from "../../errors.js";
+
+export interface QuoteCues {
+  version: number;
+  /** Speech verbs: lemma → forms ("say" → ["say", "says", "said", "saying"]). */
+  speech: Record<string, string[]>;
+  /** Belief / perception verbs: reported content only, lower confidence. */
+  belief: Record<string, string[]>;
+  /** Stance verbs ("rejected", "called"): frame a quotation, never reported speech on their own. */
+  stance: Record<string, string[]>;
+  /** Lemmas that take an indirect object before the content ("told reporters that"). */
+  objectVerbs: string[];
+  /** Lemmas of "X described Y as …". */
+  asVerbs: string[];
+  /** Phrases whose source follows them ("according to X"). */
+  sourceFirst: string[];
+  /** Multi-word adjuncts between a cue and its content ("in a statement"). */
+  frameAdjuncts: string[];
+  /** Single words allowed between a subject and its verb ("also", "has"). */
+  adverbs: string[];
+  pronouns: { person: string[]; group: string[] };
+  /** Nouns that make a subject without a name a plausible source ("officials"). */
+  groupNouns: string[];
+  determiners: string[];
+  /** Quotes of at most this many words with no cue and no running speaker are scare quotes. */
+  scareMaxWords: number;
+}
+
+function strings(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || value.some((s) => typeof s !== "string" || s.length === 0)) {
+    throw new ParleyError("E006", `quote-cues: ${where} must be an array of non-empty strings`);
+  }
+  return (value as string[]).map((s) => s.toLowerCase());
+}
+
+function verbTable(value: unknown, where: string): Record<string, string[]> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw new ParleyError("E006", `quote-cues: ${where} must be an object of lemma → forms`);
+  }
+  const out: Record<string, string[]> = {};
+  for (const [lemma, forms] of Object.entries(value as Record<string, unknown>)) out[lemma.toLowerCase()] = strings(forms, `${where}.${lemma}`);
+  return out;
+}
+
+/**
+ * Validate the parsed JSON of `data/lexicons/quote-cues.json` (resource key `quote-cues`).
+ * @example const cues = parseQuoteCues(JSON.parse(fs.readFileSync("data/lexicons/quote-cues.json", "utf8")));
+ */
+export function parseQuoteCues(json: unknown): QuoteCues {
+  if (!json || typeof json !== "object") throw new ParleyError("E006", "quote-cues: expected an object");
+  const j = json as Record<string, unknown>;
+  const pronouns = (j.pronouns ?? {}) as Record<string, unknown>;
+  const scare = j.scareMaxWords ?? 3;
+  if (typeof scare !== "number" || scare < 0) throw new ParleyError("E006", "quote-cues: scareMaxWords must be a number ≥ 0");
+  return {
+    version: typeof j.version === "number" ? j.version : 1,
+    speech: verbTable(j.speech, "speech"),
+    belief: verbTable(j.belief ?? {}, "belief"),
+    stance: verbTable(j.stance ?? {}, "stance"),
+    objectVerbs: strings(j.objectVerbs ?? [], "objectVerbs"),
+    asVerbs: strings(j.asVerbs ?? [], "asVerbs"),
+    sourceFirst: strings(j.sourceFirst ?? [], "sourceFirst"),
+    frameAdjuncts: strings(j.frameAdjuncts ?? [], "frameAdjuncts"),
+    adverbs: strings(j.adverbs ?? [], "adverbs"),
+    pronouns: { person: strings(pronouns.person ?? [], "pronouns.person"), group: strings(pronouns.group ?? [], "pronouns.group") },
+    groupNouns: strings(j.groupNouns ?? [], "groupNouns"),
+    determiners: strings(j.determiners ?? [], "determiners"),
+    scareMaxWords: scare,
+  };
+}
+
+/** A verb form found in the text. */
+export interface VerbInfo {
+  lemma: string;
+  belief: boolean;
+  /** Frames quotations only. */
+  stance: boolean;
+  takesObject: boolean;
+  takesAs: boolean;
+  /** Second word of a two-word cue ("pointed out"), else "". */
+  particle: string;
+}
+
+/** Lookup maps over a `QuoteCues`, built once per lexicon. */
+export interface CueIndex {
+  readonly cues: QuoteCues;
+  /** First word of a verb form → the forms starting with it. */
+  readonly verbs: Map<string, VerbInfo[]>;
+  /** First word → word sequences of multi-word phrases (`sourceFirst`, `frameAdjuncts`). */
+  readonly sourceFirst: Map<string, string[][]>;
+  readonly adjuncts: Map<string, string[][]>;
+  readonly adverbs: Set<string>;
+  readonly personPronouns: Set<string>;
+  readonly groupPronouns: Set<string>;
+  readonly groupNouns: Set<string>;
+  readonly determiners: Set<string>;
+}
+
+function phraseMap(phrases: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(/\s+/);
+    const list = map.get(words[0]!) ?? [];
+    list.push(words);
+    map.set(words[0]!, list);
+  }
+  return map;
+}
+
+const compiled = new WeakMap<QuoteCues, CueIndex>();
+
+/** Build (once per lexicon object) the lookup maps. */
+export function compileQuoteCues(cues: QuoteCues): CueIndex {
+  const hit = compiled.get(cues);
+  if (hit) return hit;
+  const verbs = new Map<string, VerbInfo[]>();
+  const objectVerbs = new Set(cues.objectVerbs);
+  const asVerbs = new Set(cues.asVerbs);
+  const add = (table: Record<string, string[]>, belief: boolean, stance = false) => {
+    for (const [lemma, forms] of Object.entries(table)) {
+      for (const form of forms) {
+        const [first, particle = ""] = form.split(/\s+/);
+        const list = verbs.get(first!) ?? [];
+        list.push({ lemma, belief, stance, takesObject: objectVerbs.has(lemma), takesAs: asVerbs.has(lemma), particle });
+        verbs.set(first!, list);
+      }
+    }
+  };
+  add(cues.speech, false);
+  add(cues.belief, true);
+  add(cues.stance, false, true);
+  const index: CueIndex = {
+    cues,
+    verbs,
+    sourceFirst: phraseMap(cues.sourceFirst),
+    adjuncts: phraseMap(cues.frameAdjuncts),
+    adverbs: new Set(cues.adverbs),
+    personPronouns: new Set(cues.pronouns.person),
+    groupPronouns: new Set(cues.pronouns.group),
+    groupNouns: new Set(cues.groupNouns),
+    determiners: new Set(cues.determiners),
+  };
+  compiled.set(cues, index);
+  return index;
+}

@@ -1,0 +1,129 @@
+/**
+ * Token-level helpers for cues and speaker noun phrases: verb lookup, the subject before a
+ * speech verb (with appositives skipped), the inverted subject after it ("said Lavrov"),
+ * and the source after "according to". All are Map/Set lookups on cached lower-case tokens.
+ */
+import { TokenFlag, TokenKind, type Tokens } from "../../text/types.js";
+import type { CueIndex, VerbInfo } from "./lexicon.js";
+
+/** A half-open token range. */
+export interface TokRange {
+  a: number;
+  b: number;
+}
+
+/** Words that end a subject noun phrase when walking left (clause boundaries). */
+const BREAKS = new Set([
+  "that", "which", "who", "whom", "whose", "when", "while", "where", "if", "because", "after", "before", "as", "and",
+  "but", "or", "so", "than", "to", "not", "never", "what", "why", "how", "since", "until", "although", "though",
+  "said", "says", "told", "by", "with", "about", "on", "from", "into", "over", "under", "against", "without",
+]);
+/** Words that may stand inside a noun phrase although lower-case and not nouns we know. */
+const NP_LINKS = new Set(["of", "for", "at", "in", "the", "de", "von", "van", "al", "bin", "la", "le", "-"]);
+
+export function isWordTok(tokens: Tokens, t: number): boolean {
+  const k = tokens.kind[t];
+  return k === TokenKind.Word || k === TokenKind.Number;
+}
+
+/** The verb info at token t (and the token past a two-word cue), or null. */
+export function verbAt(tokens: Tokens, t: number, limit: number, cues: CueIndex): { info: VerbInfo; end: number } | null {
+  if (tokens.kind[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Upper)) return null;
+  const list = cues.verbs.get(tokens.lower(t));
+  if (!list) return null;
+  let single: VerbInfo | null = null;
+  for (const info of list) {
+    if (!info.particle) single = info;
+    else if (t + 1 < limit && tokens.lower(t + 1) === info.particle) return { info, end: t + 2 };
+  }
+  return single ? { info: single, end: t + 1 } : null;
+}
+
+/** Length in tokens of a phrase from `map` starting at t, else 0. */
+export function phraseAt(tokens: Tokens, t: number, limit: number, map: Map<string, string[][]>): number {
+  const list = map.get(tokens.lower(t));
+  if (!list) return 0;
+  outer: for (const words of list) {
+    if (t + words.length > limit) continue;
+    for (let k = 1; k < words.length; k++) if (tokens.lower(t + k) !== words[k]) continue outer;
+    return words.length;
+  }
+  return 0;
+}
+
+function npToken(tokens: Tokens, t: number, cues: CueIndex): boolean {
+  const k = tokens.kind[t];
+  if (k === TokenKind.Possessive) return true;
+  if (k === TokenKind.Punct) {
+    const w = tokens.norm(t);
+    return w === "-" || w === "." || w === "&";
+  }
+  if (k !== TokenKind.Word && k !== TokenKind.Number) return false;
+  const w = tokens.lower(t);
+  if (BREAKS.has(w)) return false;
+  if (cues.verbs.has(w) && !(tokens.flags[t]! & TokenFlag.Upper)) return t > 0 && cues.determiners.has(tokens.lower(t - 1));
+  return true;
+}
+
+/**
+ * The subject noun phrase ending just before token `v` (a speech verb), walking left no
+ * further than `lo`. Skips adverbs ("also"), and an appositive or relative clause between
+ * commas ("Kirill Dmitriev, Managing Director of …, told").
+ */
+export function subjectBefore(tokens: Tokens, v: number, lo: number, cues: CueIndex): TokRange | null {
+  let j = v - 1;
+  while (j >= lo && tokens.kind[j] === TokenKind.Word && cues.adverbs.has(tokens.lower(j))) j--;
+  if (j < lo) return null;
+  if (tokens.kind[j] === TokenKind.Punct && tokens.norm(j) === ",") {
+    // appositive: ", … ," — find the comma that opens it
+    let k = j - 1;
+    const floor = Math.max(lo, j - 25);
+    while (k >= floor && !(tokens.kind[k] === TokenKind.Punct && tokens.norm(k) === ",") && tokens.kind[k] !== TokenKind.Quote) k--;
+    if (k < floor || tokens.kind[k] === TokenKind.Quote) return null;
+    const np = nounPhraseLeft(tokens, k, lo, cues);
+    if (!np) return null;
+    // the appositive must not itself hold a clause with a speech verb
+    for (let t = k + 1; t < j; t++) if (verbAt(tokens, t, j, cues) && !(tokens.flags[t]! & TokenFlag.Upper)) return null;
+    return np;
+  }
+  return nounPhraseLeft(tokens, j + 1, lo, cues);
+}
+
+/** The noun phrase ending at token `e` (exclusive), at most 8 tokens, no further left than `lo`. */
+export function nounPhraseLeft(tokens: Tokens, e: number, lo: number, cues: CueIndex): TokRange | null {
+  let a = e;
+  while (a - 1 >= lo && e - (a - 1) <= 8 && npToken(tokens, a - 1, cues)) a--;
+  // a noun phrase starts at a determiner, a capital or a word; not at a link word
+  while (a < e && NP_LINKS.has(tokens.lower(a)) && tokens.lower(a) !== "the") a++;
+  if (a >= e) return null;
+  if (tokens.kind[e - 1] === TokenKind.Punct) return null;
+  return { a, b: e };
+}
+
+/** The noun phrase starting at token `s` (inverted order "said the Ukrainian President"). */
+export function nounPhraseRight(tokens: Tokens, s: number, limit: number, cues: CueIndex): TokRange | null {
+  let b = s;
+  while (b < limit && b - s < 8 && npToken(tokens, b, cues)) {
+    const w = tokens.lower(b);
+    if (b > s && (w === "in" || w === "at") && !(tokens.flags[b + 1]! & TokenFlag.Upper) && tokens.lower(b + 1) !== "the") break;
+    b++;
+  }
+  while (b > s && (NP_LINKS.has(tokens.lower(b - 1)) || tokens.kind[b - 1] === TokenKind.Punct)) b--;
+  return b > s ? { a: s, b } : null;
+}
+
+/** Whether a noun phrase can name a source: a capital not at sentence start, a pronoun, a group noun. */
+export function plausibleSource(tokens: Tokens, np: TokRange, sentenceStart: number, cues: CueIndex, hasMention: boolean): boolean {
+  if (hasMention) return true;
+  for (let t = np.a; t < np.b; t++) {
+    const w = tokens.lower(t);
+    if (cues.groupNouns.has(w) || cues.personPronouns.has(w) || cues.groupPronouns.has(w)) return true;
+    if (tokens.flags[t]! & TokenFlag.Upper) {
+      if (t !== sentenceStart) return true;
+      if (!cues.determiners.has(w) && !NON_SOURCES.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+const NON_SOURCES = new Set(["this", "that", "there", "which", "what", "these", "those", "such", "nobody", "everyone", "someone", "something", "anyone", "nothing", "here", "now", "then", "so"]);

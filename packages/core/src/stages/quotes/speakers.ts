@@ -1,0 +1,82 @@
+/**
+ * Speaker resolution: from a noun phrase (token range) to the speaker record, through the
+ * entities layer. A phrase naming a person wins over a body, a body over a country named
+ * by its adjective ("the Russian side" → Russia); pronouns take the entity the entities
+ * layer linked them to, else the most recent compatible speaker (person for he/she,
+ * group for they/it); a phrase with no entity keeps its own span, without an entity.
+ */
+import type { EntityRecord, EntityType } from "../../doc/record.js";
+import type { Tokens } from "../../text/types.js";
+import type { CueIndex } from "./lexicon.js";
+import type { TokRange } from "./phrases.js";
+
+export interface FlatMention {
+  start: number;
+  end: number;
+  entity: EntityRecord;
+  rank: number;
+}
+
+export interface ResolvedSpeaker {
+  start: number;
+  end: number;
+  entity?: EntityRecord;
+  /** "person" | "group" when the phrase is a pronoun, else "". */
+  pronoun: "" | "person" | "group";
+  /** The phrase holds a group noun and no person ("officials", "the ministry"). */
+  group: boolean;
+}
+
+function rankOf(type: EntityType, via: string): number {
+  if (via === "demonym") return 1;
+  if (type === "person") return via === "pronoun" ? 3 : 5;
+  if (type === "organization") return 4;
+  return 2;
+}
+
+/** Entity mentions sorted by start, and for each token the mention covering its start (-1 if none). */
+export function indexMentions(entities: readonly EntityRecord[], tokens: Tokens): { mentions: FlatMention[]; at: Int32Array } {
+  const mentions: FlatMention[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entity, rank: rankOf(entity.type, m.via) });
+  }
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const at = new Int32Array(tokens.count).fill(-1);
+  let m = 0;
+  for (let t = 0; t < tokens.count && m < mentions.length; t++) {
+    const s = tokens.start[t]!;
+    while (m < mentions.length && mentions[m]!.end <= s) m++;
+    // the best mention among those covering this token
+    let best = -1;
+    for (let k = m; k < mentions.length && mentions[k]!.start <= s; k++) {
+      if (mentions[k]!.end > s && (best < 0 || mentions[k]!.rank > mentions[best]!.rank)) best = k;
+    }
+    at[t] = best;
+  }
+  return { mentions, at };
+}
+
+/** The speaker a noun phrase names, before pronoun fallback. */
+export function speakerOf(tokens: Tokens, np: TokRange, mentions: FlatMention[], at: Int32Array, cues: CueIndex): ResolvedSpeaker {
+  let best: FlatMention | null = null;
+  let group = false;
+  for (let t = np.a; t < np.b; t++) {
+    const k = at[t]!;
+    if (k >= 0) {
+      const m = mentions[k]!;
+      if (!best || m.rank > best.rank || (m.rank === best.rank && m.end - m.start > best.end - best.start)) best = m;
+    }
+    if (cues.groupNouns.has(tokens.lower(t))) group = true;
+  }
+  if (np.b - np.a === 1) {
+    const w = tokens.lower(np.a);
+    const pronoun = cues.personPronouns.has(w) ? "person" : cues.groupPronouns.has(w) ? "group" : "";
+    if (pronoun) {
+      return { start: tokens.start[np.a]!, end: tokens.end[np.a]!, entity: best?.entity, pronoun, group: pronoun === "group" };
+    }
+  }
+  let a = np.a;
+  while (a < np.b - 1 && cues.determiners.has(tokens.lower(a))) a++;
+  if (best && best.rank >= 3) return { start: best.start, end: best.end, entity: best.entity, pronoun: "", group: false };
+  return { start: tokens.start[a]!, end: tokens.end[np.b - 1]!, entity: best?.entity, pronoun: "", group };
+}

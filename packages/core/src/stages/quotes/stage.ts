@@ -1,0 +1,372 @@
+/**
+ * The quotes stage: who said what. Pairs quotation marks, finds the cue of each quote
+ * (speech verb after or before it, a colon after a name, "according to"), the speaker
+ * phrase in or next to the quote's sentence, resolves it through the entities layer, and
+ * adds reported speech ("X said that …") as `indirect` records. Quotes with no cue go on a
+ * running speaker when they continue a run, else get `speaker: null`; short quotes with no
+ * cue and no run are scare quotes and are left out.
+ */
+import type { Doc } from "../../doc/doc.js";
+import { LAYERS } from "../../doc/layers.js";
+import type { EntityRecord, QuoteRecord, SpeakerRecord } from "../../doc/record.js";
+import { ParleyError } from "../../errors.js";
+import type { Stage, StageContext } from "../../pipeline/stage.js";
+import { TokenFlag, TokenKind, type Paragraphs, type Sentences, type Tokens } from "../../text/types.js";
+import { compileQuoteCues, parseQuoteCues, type CueIndex, type QuoteCues } from "./lexicon.js";
+import { pairQuoteMarks, type QuotePiece } from "./marks.js";
+import {
+  isWordTok, nounPhraseRight, phraseAt, plausibleSource, subjectBefore, verbAt, type TokRange,
+} from "./phrases.js";
+import { indexMentions, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
+
+export const QUOTES_VERSION = "0.1.0";
+/** The resource key the stage reads its lexicon from. */
+export const QUOTE_CUES_RESOURCE = "quote-cues";
+
+export interface QuotesOptions {
+  /** Emit reported speech without quotation marks as `indirect` records (default true). */
+  indirect?: boolean;
+}
+
+type How = "after" | "before" | "colon" | "according" | "indirect" | "run" | "none";
+
+interface Item {
+  piece: QuotePiece | null;
+  start: number;
+  end: number;
+  sentence: number;
+  np: TokRange | null;
+  cue: { start: number; end: number } | null;
+  how: How;
+  belief: boolean;
+  kind: "direct" | "partial" | "indirect";
+  words: number;
+  speaker?: SpeakerRecord | null;
+  speakerType?: "person" | "group" | "";
+  confidence?: number;
+}
+
+interface Ctx {
+  doc: Doc;
+  tokens: Tokens;
+  sentences: Sentences;
+  paragraphs: Paragraphs;
+  cues: CueIndex;
+  mentions: FlatMention[];
+  mentionAt: Int32Array;
+  /** Piece index covering each token (marks included), -1 outside quotes. */
+  inQuote: Int32Array;
+  usedVerb: Uint8Array;
+}
+
+const parsed = new WeakMap<object, QuoteCues>();
+
+function cuesFrom(ctx: StageContext): CueIndex {
+  const raw = ctx.resources[QUOTE_CUES_RESOURCE];
+  if (!raw || typeof raw !== "object") throw new ParleyError("E005", `quotes: resource "${QUOTE_CUES_RESOURCE}" is missing (load data/lexicons/quote-cues.json with parseQuoteCues)`);
+  let cues = parsed.get(raw);
+  if (!cues) {
+    cues = parseQuoteCues(raw);
+    parsed.set(raw, cues);
+  }
+  return compileQuoteCues(cues);
+}
+
+function words(tokens: Tokens, a: number, b: number): number {
+  let n = 0;
+  for (let t = a; t < b; t++) if (isWordTok(tokens, t)) n++;
+  return n;
+}
+
+function hasMention(c: Ctx, np: TokRange): boolean {
+  for (let t = np.a; t < np.b; t++) if (c.mentionAt[t]! >= 0) return true;
+  return false;
+}
+
+function validSubject(c: Ctx, np: TokRange | null, sentenceStart: number): np is TokRange {
+  return !!np && plausibleSource(c.tokens, np, sentenceStart, c.cues, hasMention(c, np));
+}
+
+function isComma(tokens: Tokens, t: number): boolean {
+  return tokens.kind[t] === TokenKind.Punct && tokens.norm(t) === ",";
+}
+
+/** Skip frame adjuncts ("in a statement", "on Tuesday", commas) from t. */
+function skipAdjuncts(c: Ctx, t: number, limit: number): number {
+  const { tokens, cues } = c;
+  for (;;) {
+    if (t >= limit) return t;
+    if (isComma(tokens, t)) { t++; continue; }
+    const n = phraseAt(tokens, t, limit, cues.adjuncts);
+    if (n) { t += n; continue; }
+    const w = tokens.lower(t);
+    if (cues.adverbs.has(w)) { t++; continue; }
+    if ((w === "on" || w === "last" || w === "this") && t + 1 < limit && tokens.has(t + 1, TokenFlag.Upper)) { t += 2; continue; }
+    return t;
+  }
+}
+
+/** A cue (verb or "according to") in the frame [lo, hi), searching from the left (after a quote) or the right (before it). */
+function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLeft: boolean):
+  { np: TokRange; cue: { start: number; end: number }; how: How; belief: boolean; verb: number } | null {
+  const { tokens, cues } = c;
+  if (lo >= hi) return null;
+  // colon right before the quote: "He added:" or "Lavrov:"
+  if (!fromLeft && tokens.kind[hi - 1] === TokenKind.Punct && tokens.norm(hi - 1) === ":") {
+    for (let v = hi - 2; v >= lo && v >= hi - 6; v--) {
+      const hit = verbAt(tokens, v, hi, cues);
+      if (hit && !hit.info.belief) {
+        const np = subjectBefore(tokens, v, lo, cues);
+        if (validSubject(c, np, sentenceStart)) return { np, cue: { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! }, how: "before", belief: false, verb: v };
+      }
+    }
+    const np = subjectBefore(tokens, hi - 1, lo, cues);
+    if (np && np.a === lo && validSubject(c, np, sentenceStart) && (hasMention(c, np) || np.b - np.a <= 4)) {
+      return { np, cue: { start: tokens.start[hi - 1]!, end: tokens.end[hi - 1]! }, how: "colon", belief: false, verb: -1 };
+    }
+  }
+  const step = fromLeft ? 1 : -1;
+  const first = fromLeft ? lo : hi - 1;
+  for (let v = first, n = 0; v >= lo && v < hi && n < 14; v += step, n++) {
+    if (c.inQuote[v]! >= 0) break;
+    const acc = phraseAt(tokens, v, hi, cues.sourceFirst);
+    if (acc) {
+      const np = nounPhraseRight(tokens, v + acc, hi, cues);
+      if (np) return { np, cue: { start: tokens.start[v]!, end: tokens.end[v + acc - 1]! }, how: "according", belief: false, verb: v };
+    }
+    const hit = verbAt(tokens, v, hi, cues);
+    if (!hit || hit.info.belief) continue;
+    if (v > 0 && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive)) continue;
+    const cue = { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! };
+    const np = subjectBefore(tokens, v, lo, cues);
+    if (validSubject(c, np, sentenceStart)) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+    const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, hi), hi, cues);
+    if (validSubject(c, inv, -1)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+  }
+  return null;
+}
+
+function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
+  const { tokens, sentences } = c;
+  const items: Item[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const sOpen = sentences.sentenceOf(piece.open);
+    let lo = sentences.tokStart[sOpen]!;
+    const prev = pieces[i - 1];
+    if (prev && prev.close >= 0 && prev.close >= lo && prev.close < piece.open) lo = prev.close + 1;
+    const lastTok = piece.close >= 0 ? piece.close : piece.tokEnd - 1;
+    const sClose = sentences.sentenceOf(lastTok);
+    let hi = sentences.tokEnd[sClose]!;
+    const next = pieces[i + 1];
+    if (next && next.open < hi) hi = next.open;
+    const initial = words(tokens, lo, piece.open) === 0;
+    const before = () => frameCue(c, lo, piece.open, sentences.tokStart[sOpen]!, false);
+    const after = () => (piece.close >= 0 ? frameCue(c, piece.close + 1, hi, -1, true) : null);
+    const found = initial ? (after() ?? before()) : (before() ?? after());
+    const first = piece.tokStart < tokens.count ? piece.tokStart : piece.open;
+    const capital = tokens.has(first, TokenFlag.Upper) || tokens.kind[first] === TokenKind.Number;
+    const colonOrComma = piece.open > lo && tokens.kind[piece.open - 1] === TokenKind.Punct && (tokens.norm(piece.open - 1) === ":" || tokens.norm(piece.open - 1) === ",");
+    const direct = piece.continued || ((initial || colonOrComma) && capital);
+    if (found && found.verb >= 0) c.usedVerb[found.verb] = 1;
+    items.push({
+      piece,
+      start: direct ? piece.start : piece.innerStart,
+      end: direct ? piece.end : piece.innerEnd,
+      sentence: sOpen,
+      np: found?.np ?? null,
+      cue: found?.cue ?? null,
+      how: found?.how ?? "none",
+      belief: false,
+      kind: direct ? "direct" : "partial",
+      words: words(tokens, piece.tokStart, piece.tokEnd),
+    });
+  }
+  return items;
+}
+
+/** Reported speech: "X said (that) …", "…, X said.", "according to X, …". */
+function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
+  const { tokens, sentences, cues } = c;
+  const items: Item[] = [];
+  for (let s = 0; s < sentences.count; s++) {
+    const a = sentences.tokStart[s]!;
+    let b = sentences.tokEnd[s]!;
+    while (b > a && tokens.kind[b - 1] !== TokenKind.Word && tokens.kind[b - 1] !== TokenKind.Number && tokens.kind[b - 1] !== TokenKind.Quote) b--;
+    let lastNp: TokRange | null = null;
+    for (let v = a; v < b; v++) {
+      if (c.inQuote[v]! >= 0 || tokens.kind[v] !== TokenKind.Word) continue;
+      let np: TokRange | null = null;
+      let content: TokRange | null = null;
+      let cueEnd = v + 1;
+      let belief = false;
+      const acc = phraseAt(tokens, v, b, cues.sourceFirst);
+      if (acc) {
+        np = nounPhraseRight(tokens, v + acc, b, cues);
+        if (!np) continue;
+        cueEnd = v + acc;
+        if (v === a || (v === a + 1 && !isWordTok(tokens, a))) {
+          let k = np.b;
+          while (k < b && !isComma(tokens, k)) k++;
+          content = { a: k + 1, b };
+        } else {
+          let e = v;
+          while (e > a && isComma(tokens, e - 1)) e--;
+          content = { a, b: e };
+        }
+      } else {
+        if (c.usedVerb[v]) { lastNp = null; continue; }
+        const hit = verbAt(tokens, v, b, cues);
+        if (!hit || hit.info.stance) continue;
+        if (v > a && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive || tokens.lower(v - 1) === "to")) continue;
+        belief = hit.info.belief;
+        cueEnd = hit.end;
+        const w = tokens.lower(v);
+        if (w.endsWith("ing")) {
+          if (!(v > a && isComma(tokens, v - 1)) || !lastNp) continue;
+          np = lastNp;
+        } else {
+          np = subjectBefore(tokens, v, a, cues);
+          if (!validSubject(c, np, a)) np = null;
+        }
+        let rest = skipAdjuncts(c, hit.end, b);
+        if (np && rest >= b) {
+          // "…, X said." — the content is before the subject
+          let e = np.a;
+          while (e > a && (isComma(tokens, e - 1) || tokens.kind[e - 1] === TokenKind.Quote)) e--;
+          if (e > a && e < np.a) content = { a, b: e };
+        } else if (np) {
+          if (hit.info.takesObject && !(tokens.lower(rest) === "that")) {
+            const obj = nounPhraseRight(tokens, rest, b, cues);
+            if (obj) rest = skipAdjuncts(c, obj.b, b);
+          }
+          if (tokens.lower(rest) === "that") rest++;
+          else if (belief) continue;
+          content = { a: rest, b };
+        } else if (v > a && isComma(tokens, v - 1)) {
+          const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, b), b, cues);
+          if (!validSubject(c, inv, -1) || skipAdjuncts(c, inv.b, b) < b) continue;
+          np = inv;
+          content = { a, b: v - 1 };
+        }
+      }
+      if (!np || !content || words(tokens, content.a, content.b) < 3) continue;
+      lastNp = np;
+      // the reported clause holds a quotation: the quote carries the attribution
+      let quoted = false;
+      for (const q of quoteItemsList) {
+        const piece = q.piece!;
+        if (piece.open >= content.a && piece.open < content.b) {
+          quoted = true;
+          if (!q.np) {
+            q.np = np;
+            q.cue = { start: tokens.start[v]!, end: tokens.end[cueEnd - 1]! };
+            q.how = "before";
+          }
+        }
+      }
+      c.usedVerb[v] = 1;
+      if (quoted) continue;
+      const kindLast = content.b - 1;
+      items.push({
+        piece: null, start: tokens.start[content.a]!, end: tokens.end[kindLast]!, sentence: s, np,
+        cue: { start: tokens.start[v]!, end: tokens.end[cueEnd - 1]! }, how: acc ? "according" : "indirect",
+        belief, kind: "indirect", words: words(tokens, content.a, content.b),
+      });
+    }
+  }
+  return items;
+}
+
+/** The quotes stage (resource `quote-cues`, option `quotes: { indirect }`). */
+export const quotesStage: Stage = {
+  name: "quotes",
+  version: QUOTES_VERSION,
+  requires: [LAYERS.tokens, LAYERS.sentences, LAYERS.paragraphs, LAYERS.entities],
+  provides: [LAYERS.quotes],
+  run(doc: Doc, ctx: StageContext): void {
+    const cues = cuesFrom(ctx);
+    const opts = (ctx.options["quotes"] ?? {}) as QuotesOptions;
+    const tokens = doc.get<Tokens>(LAYERS.tokens);
+    const sentences = doc.get<Sentences>(LAYERS.sentences);
+    const paragraphs = doc.get<Paragraphs>(LAYERS.paragraphs);
+    const entities = doc.get<EntityRecord[]>(LAYERS.entities) ?? [];
+    const { mentions, at } = indexMentions(entities, tokens);
+    const pieces = pairQuoteMarks(doc, tokens, paragraphs);
+    const inQuote = new Int32Array(tokens.count).fill(-1);
+    pieces.forEach((p, i) => inQuote.fill(i, p.open, p.close >= 0 ? p.close + 1 : p.tokEnd));
+    const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, usedVerb: new Uint8Array(tokens.count) };
+    const qItems = quoteItems(c, pieces);
+    const iItems = indirectItems(c, qItems);
+    const all = opts.indirect === false ? qItems : [...qItems, ...iItems].sort((x, y) => x.start - y.start);
+    doc.set(LAYERS.quotes, resolve(c, all), { stage: "quotes", version: QUOTES_VERSION });
+  },
+};
+
+interface Known {
+  entity?: EntityRecord;
+  record: SpeakerRecord;
+}
+
+/** Walk the items in text order: resolve speakers, pronouns and runs, drop scare quotes. */
+function resolve(c: Ctx, items: Item[]): QuoteRecord[] {
+  const { doc, tokens, cues } = c;
+  const out: QuoteRecord[] = [];
+  let lastPerson = null as Known | null;
+  let lastGroup = null as Known | null;
+  let lastPiece = null as Item | null;
+  const record = (r: ResolvedSpeaker, entity?: EntityRecord): SpeakerRecord => {
+    const rec: { start: number; end: number; text: string; entity?: string } = { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end) };
+    if (entity) rec.entity = entity.id;
+    return rec;
+  };
+  for (const item of items) {
+    let speaker: SpeakerRecord | null = null;
+    let confidence = 0.5;
+    let known: Known | null = null;
+    if (item.np) {
+      const r = speakerOf(tokens, item.np, c.mentions, c.mentionAt, cues);
+      let entity = r.entity;
+      confidence = item.how === "colon" ? 0.8 : 0.9;
+      if (r.pronoun && !entity) {
+        const fallback: Known | null = r.pronoun === "person" ? lastPerson : lastGroup;
+        entity = fallback?.entity;
+        confidence = entity ? 0.75 : 0.6;
+      } else if (!entity) confidence = 0.7;
+      speaker = record(r, entity);
+      known = { entity, record: speaker };
+      const group = entity ? entity.type !== "person" : r.pronoun ? r.pronoun === "group" : r.group;
+      if (group) lastGroup = known;
+      else lastPerson = known;
+      if (item.kind === "indirect") confidence -= item.belief ? 0.3 : 0.15;
+    } else if (item.piece) {
+      const piece = item.piece;
+      const prev = lastPiece?.piece;
+      const startsParagraph = piece.open === c.paragraphs.tokStart[piece.paragraph];
+      let inherit: Item | null = null;
+      if (prev && lastPiece!.speaker) {
+        if (piece.continued && prev.paragraph === piece.paragraph - 1) inherit = lastPiece;
+        else if (item.kind === "direct" && prev.paragraph === piece.paragraph) inherit = lastPiece;
+        else if (item.sentence === lastPiece!.sentence) inherit = lastPiece;
+        else if (startsParagraph && prev.paragraph === piece.paragraph - 1) inherit = lastPiece;
+      }
+      if (inherit) {
+        speaker = inherit.speaker!;
+        confidence = 0.7;
+        item.how = "run";
+      } else if (item.words <= cues.cues.scareMaxWords || !item.piece.double) {
+        continue; // a scare quote or a title in marks: no speech reported
+      } else {
+        doc.message("quotation without a speaker in the text", { start: item.start, end: item.end }, "quotes/no-speaker", "info");
+      }
+    }
+    item.speaker = speaker;
+    if (item.piece) lastPiece = item;
+    out.push({
+      start: item.start, end: item.end, text: doc.text.slice(item.start, item.end), kind: item.kind,
+      speaker, cue: item.cue ? { ...item.cue, text: doc.text.slice(item.cue.start, item.cue.end) } : null,
+      confidence: Math.round(confidence * 100) / 100,
+    });
+  }
+  return out;
+}
