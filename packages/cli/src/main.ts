@@ -1,0 +1,63 @@
+/** The `parley` program: builds the commander tree and maps errors to exit codes. */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_MAX_BYTES } from "@parley/runtime";
+import { PARLEY_VERSION } from "@parley/core";
+import { runExtract } from "./commands/extract.js";
+import { processIo, type Io } from "./io.js";
+
+/** Exit codes: 0 success, 1 some input failed, 2 usage error. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+    || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError(`"${value}" is not a date in YYYY-MM-DD form.`);
+  }
+  return value;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive integer.`);
+  return n;
+}
+
+export function buildProgram(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command("parley")
+    .description("Parley reads news and turns it into evidence-backed actors, quotations and events.")
+    .version(PARLEY_VERSION, "-V, --version")
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError("(run with --help for usage)");
+
+  program
+    .command("extract")
+    .description("extract entities, quotes and events from text files (or - for stdin)")
+    .argument("<files...>", "text files, or - for standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "text"]).default("json"))
+    .option("-o, --out <dir>", "write one <name>.json per input into this directory")
+    .option("-d, --date <YYYY-MM-DD>", "publication date for texts that carry none", isoDate)
+    .option("--max-bytes <n>", "largest input accepted", positiveInt, DEFAULT_MAX_BYTES)
+    .action((files: string[], opts) => {
+      setCode(runExtract(files, opts, io));
+    });
+
+  return program;
+}
+
+/** Run the CLI; returns the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => { code = c; });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    io.err(`parley: ${(err as Error).message}\n`);
+    return EXIT.failed;
+  }
+  return code;
+}
