@@ -1,0 +1,310 @@
+/**
+ * Arguments by shallow syntax around a trigger: subjects to the left (coordinated actors,
+ * relative clauses, "X said it will ..."), objects to the right, passives with "by",
+ * nominal events ("X's request to Y", "a US request", "talks between X and Y", light verbs).
+ */
+import type { Tokens } from "../../text/types.js";
+import { TokenFlag, TokenKind } from "../../text/types.js";
+import { actorsAt, typeOk, type ActorIndex, type ActorMention } from "./actors.js";
+import type { EventLexicon, TriggerEntry } from "./lexicon.js";
+
+/** Who an argument is: actor mentions, or the discourse pair ("the two sides"). */
+export interface Argument {
+  readonly actors: readonly ActorMention[];
+  /** Resolved through "the two sides"/the discourse pair rather than named here. */
+  readonly anaphoric: boolean;
+}
+
+export const NONE: Argument = { actors: [], anaphoric: false };
+
+const CONNECTORS = new Set(["and", ",", "&", "or", "nor", "of", "plus"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "every", "some", "no", "both", "all"]);
+const SPEECH = new Set(["said", "says", "say", "told", "tells", "added", "adds", "announced", "stated", "claimed", "insisted", "argued", "warned", "believes", "thinks"]);
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
+const RELATIVE = new Set(["who", "which", "that"]);
+
+export interface Scope {
+  readonly tokens: Tokens;
+  readonly lex: EventLexicon;
+  readonly index: ActorIndex;
+  /** Sentence token range. */
+  readonly s0: number;
+  readonly s1: number;
+  /** The discourse pair: the two sides of the latest symmetric event. */
+  readonly pair: readonly ActorMention[] | null;
+  /** The actor that speaks at a token (quote speaker), if any. */
+  speakerAt(t: number): ActorMention | null;
+}
+
+function isPunct(tokens: Tokens, t: number): boolean {
+  const k = tokens.kind[t];
+  return k === TokenKind.Punct || k === TokenKind.Symbol;
+}
+
+/** Length of a phrase from `map` that ends at token `t` (reading leftwards), or 0. */
+function phraseEndingAt(scope: Scope, map: ReadonlyMap<string, readonly { words: readonly string[] }[]>, t: number): number {
+  const { tokens, s0 } = scope;
+  for (let len = 4; len >= 1; len--) {
+    const a = t - len + 1;
+    if (a < s0) continue;
+    const list = map.get(tokens.lower(a));
+    if (!list) continue;
+    for (const p of list) {
+      if (p.words.length !== len) continue;
+      let ok = true;
+      for (let k = 1; k < len && ok; k++) ok = tokens.lower(a + k) === p.words[k];
+      if (ok) return len;
+    }
+  }
+  return 0;
+}
+
+/** Length of a phrase from `map` starting at `t`, or 0. */
+export function phraseAt(tokens: Tokens, end: number, map: ReadonlyMap<string, readonly { words: readonly string[] }[]>, t: number): number {
+  const list = map.get(tokens.lower(t));
+  if (!list) return 0;
+  for (const p of list) {
+    if (t + p.words.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < p.words.length && ok; k++) ok = tokens.lower(t + k) === p.words[k];
+    if (ok) return p.words.length;
+  }
+  return 0;
+}
+
+/** The coordinated group around an actor at token `t`, reading leftwards ("X, Y and Z"). */
+function groupLeft(scope: Scope, t: number): { actors: ActorMention[]; first: number } {
+  const { tokens, index, s0 } = scope;
+  const actors = [...actorsAt(index, tokens, t)];
+  let first = t;
+  let i = t - 1;
+  while (i >= s0) {
+    if (index.actorAt[i]! >= 0) {
+      for (const m of actorsAt(index, tokens, i)) if (!actors.includes(m)) actors.unshift(m);
+      first = i;
+      i--;
+      continue;
+    }
+    const w = tokens.lower(i);
+    if (CONNECTORS.has(w) && i - 1 >= s0 && (index.actorAt[i - 1]! >= 0 || (w === "," && tokens.lower(i - 1) === "and"))) {
+      i--;
+      continue;
+    }
+    // titles between a demonym and a name: "Turkish President Erdoğan"
+    if (tokens.has(i, TokenFlag.Upper) && !index.named[i]) {
+      let j = i - 1;
+      while (j >= s0 && j > i - 3 && index.actorAt[j]! < 0 && tokens.has(j, TokenFlag.Upper) && !index.named[j]) j--;
+      if (j >= s0 && index.actorAt[j]! >= 0) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return { actors, first };
+}
+
+/** The coordinated group starting at an actor at token `t`, reading rightwards. */
+function groupRight(scope: Scope, t: number): { actors: ActorMention[]; last: number } {
+  const { tokens, index, s1 } = scope;
+  const actors = [...actorsAt(index, tokens, t)];
+  let last = t;
+  let i = t + 1;
+  while (i < s1) {
+    if (index.actorAt[i]! >= 0) {
+      for (const m of actorsAt(index, tokens, i)) if (!actors.includes(m)) actors.push(m);
+      last = i;
+      i++;
+      continue;
+    }
+    const w = tokens.lower(i);
+    if ((w === "and" || w === "," || w === "or" || w === "&") && i + 1 < s1) {
+      let j = i + 1;
+      if (tokens.lower(j) === "and" || tokens.lower(j) === "or") j++;
+      if (DETERMINERS.has(tokens.lower(j)) && j + 1 < s1) j++;
+      if (index.actorAt[j]! >= 0) {
+        i = j;
+        continue;
+      }
+    }
+    if (w === "as" && tokens.lower(i + 1) === "well" && tokens.lower(i + 2) === "as" && index.actorAt[i + 3]! >= 0) {
+      i += 3;
+      continue;
+    }
+    break;
+  }
+  return { actors, last };
+}
+
+/** Skip adverbs, auxiliaries and negation leftwards from `t` (inclusive); returns the first other token. */
+function skipLeft(scope: Scope, t: number): number {
+  let i = t;
+  while (i >= scope.s0 && (scope.lex.skipAdverbs.has(scope.tokens.lower(i)) || scope.lex.passiveAux.has(scope.tokens.lower(i)) || scope.tokens.lower(i).endsWith("n't"))) i--;
+  return i;
+}
+
+/** True when the verb at t0 reads as a passive ("was attacked"). */
+export function isPassive(scope: Scope, t0: number): boolean {
+  let i = t0 - 1;
+  while (i >= scope.s0 && scope.lex.skipAdverbs.has(scope.tokens.lower(i)) && !scope.lex.passiveAux.has(scope.tokens.lower(i))) i--;
+  return i >= scope.s0 && scope.lex.passiveAux.has(scope.tokens.lower(i));
+}
+
+/**
+ * The subject of a verb at `t0`: the nearest actor group to the left inside the clause.
+ * @returns the actors, and whether they were resolved anaphorically.
+ */
+export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
+  const { tokens, lex, index, s0 } = scope;
+  let sawPronoun = false;
+  for (let i = t0 - 1, n = 0; i >= s0 && n < 18; i--, n++) {
+    if (index.actorAt[i]! >= 0) {
+      const { actors, first } = groupLeft(scope, i);
+      // "X met Y and agreed": Y is the object of an earlier verb; the subject is X
+      void first;
+      return { actors, anaphoric: false };
+    }
+    const w = tokens.lower(i);
+    const pairLen = phraseEndingAt(scope, lex.pairWords, i);
+    if (pairLen && scope.pair) return { actors: scope.pair, anaphoric: true };
+    if (PRONOUNS.has(w)) {
+      if (w === "we" || w === "i") {
+        const sp = scope.speakerAt(i);
+        if (sp) return { actors: [sp], anaphoric: true };
+      }
+      sawPronoun = true;
+    }
+    if (RELATIVE.has(w) && w !== "that") {
+      let j = i - 1;
+      if (j >= s0 && tokens.lower(j) === ",") j--;
+      if (j >= s0 && index.actorAt[j]! >= 0) return { actors: groupLeft(scope, j).actors, anaphoric: false };
+      return NONE;
+    }
+    if (SPEECH.has(w)) {
+      if (sawPronoun && depth === 0) return findSubject(scope, i, 1);
+      return NONE;
+    }
+    if (lex.clauseBreaks.has(w) || w === ";" || w === ":" || w === "(" || w === ")") return NONE;
+    if (tokens.kind[i] === TokenKind.Quote) return NONE;
+  }
+  return NONE;
+}
+
+/**
+ * The object of a verb ending before `t1`: the nearest actor group to the right, within
+ * `entry.targetNear` tokens for a direct object, or after one of `entry.prep`.
+ */
+export function findObject(scope: Scope, t1: number, entry: TriggerEntry): { arg: Argument; last: number } {
+  const { tokens, lex, index, s1 } = scope;
+  let budget = entry.targetNear;
+  for (let i = t1, n = 0; i < s1 && n < 14; i++, n++) {
+    if (index.actorAt[i]! >= 0) {
+      const { actors, last } = groupRight(scope, i);
+      const ok = actors.filter((m) => typeOk(m, entry.targetTypes));
+      if (!ok.length) return { arg: NONE, last: -1 };
+      return { arg: { actors: ok, anaphoric: false }, last };
+    }
+    const w = tokens.lower(i);
+    if (entry.prep.includes(w)) {
+      budget = n + 4;
+      continue;
+    }
+    if (n >= budget) break;
+    if (lex.clauseBreaks.has(w) || (isPunct(tokens, i) && w !== "-") || tokens.kind[i] === TokenKind.Quote) break;
+    if (w === "to" && n > 0 && !entry.prep.includes("to")) break;
+  }
+  return { arg: NONE, last: -1 };
+}
+
+/** The agent after a passive or a noun: "by X", "ascribed to X" within a few tokens. */
+export function findAgent(scope: Scope, t1: number): Argument {
+  const { tokens, lex, index, s1 } = scope;
+  for (let i = t1, n = 0; i < s1 && n < 6; i++, n++) {
+    const len = phraseAt(tokens, s1, lex.agentPreps, i);
+    if (len) {
+      let j = i + len;
+      while (j < s1 && (DETERMINERS.has(tokens.lower(j)) || (index.actorAt[j]! < 0 && tokens.has(j, TokenFlag.Upper) && j < i + len + 3 && index.actorAt[j + 1]! >= 0))) j++;
+      if (j < s1 && index.actorAt[j]! >= 0) return { actors: groupRight(scope, j).actors, anaphoric: false };
+      return NONE;
+    }
+    const w = tokens.lower(i);
+    if (w === "." || w === ";" || w === ":") break;
+  }
+  return NONE;
+}
+
+/** "between X and Y" right after a trigger. */
+export function findBetween(scope: Scope, t1: number): Argument {
+  const { tokens, index, s1 } = scope;
+  for (let i = t1, n = 0; i < s1 && n < 4; i++, n++) {
+    if (tokens.lower(i) === "between") {
+      let j = i + 1;
+      while (j < s1 && DETERMINERS.has(tokens.lower(j))) j++;
+      const found: ActorMention[] = [];
+      for (let k = j; k < s1 && k < j + 14; k++) {
+        if (index.actorAt[k]! >= 0) {
+          for (const m of actorsAt(index, tokens, k)) if (!found.includes(m)) found.push(m);
+        } else if (scope.lex.clauseBreaks.has(tokens.lower(k)) || tokens.lower(k) === ".") break;
+      }
+      return found.length >= 2 ? { actors: found, anaphoric: false } : NONE;
+    }
+  }
+  return NONE;
+}
+
+/**
+ * Source of a noun trigger at t0 from its left: a possessive ("Putin's invasion"), a
+ * pre-modifier ("a US request", "Trump-Putin meeting"), or the subject of a light verb
+ * ("held talks"). Returns the light verb's index when one governs the noun.
+ */
+export function nominalSource(scope: Scope, t0: number): { arg: Argument; governor: number } {
+  const { tokens, lex, index, s0 } = scope;
+  let i = t0 - 1;
+  let gap = 0;
+  while (i >= s0 && gap < 4) {
+    if (index.actorAt[i]! >= 0) {
+      return { arg: { actors: groupLeft(scope, i).actors, anaphoric: false }, governor: -1 };
+    }
+    if (tokens.kind[i] === TokenKind.Possessive && i - 1 >= s0) {
+      let j = i - 1;
+      // "the Iraqi government's request": the possessor is a phrase holding an actor
+      for (let k = 0; k < 3 && j >= s0; k++, j--) {
+        if (index.actorAt[j]! >= 0) return { arg: { actors: groupLeft(scope, j).actors, anaphoric: false }, governor: -1 };
+      }
+      return { arg: NONE, governor: -1 };
+    }
+    const w = tokens.lower(i);
+    if (w === "their" && scope.pair) return { arg: { actors: scope.pair, anaphoric: true }, governor: -1 };
+    if (lex.lightVerbs.has(w)) return { arg: findSubject(scope, i), governor: i };
+    if (lex.clauseBreaks.has(w) || isPunct(tokens, i) || tokens.kind[i] === TokenKind.Quote) break;
+    if (w === "of" || w === "to" || w === "in" || w === "for" || w === "with" || w === "on" || w === "from") {
+      // "hours of negotiations": look one step further for a governing light verb only
+      return { arg: NONE, governor: -1 };
+    }
+    i--;
+    gap++;
+  }
+  // a noun that is the object of a verb: "Moscow had rejected a US request"
+  return { arg: NONE, governor: i >= s0 && scope.tokens.kind[i] === TokenKind.Word ? i : -1 };
+}
+
+/** Target of a noun: an actor after one of its prepositions ("talks with X", "attacks on X"). */
+export function nominalTarget(scope: Scope, t1: number, entry: TriggerEntry): Argument {
+  const { tokens, index, s1 } = scope;
+  for (let i = t1, n = 0; i < s1 && n < 4; i++, n++) {
+    const w = tokens.lower(i);
+    if (w !== "by" && w !== "between" && entry.prep.includes(w)) {
+      for (let j = i + 1, m = 0; j < s1 && m < 5; j++, m++) {
+        if (index.actorAt[j]! >= 0) {
+          const ok = groupRight(scope, j).actors.filter((a) => typeOk(a, entry.targetTypes));
+          return ok.length ? { actors: ok, anaphoric: false } : NONE;
+        }
+        const x = tokens.lower(j);
+        if (scope.lex.clauseBreaks.has(x) || isPunct(tokens, j) || x === "to") break;
+      }
+      return NONE;
+    }
+    if (scope.lex.clauseBreaks.has(w) || isPunct(tokens, i)) break;
+  }
+  return NONE;
+}

@@ -1,0 +1,61 @@
+/**
+ * Within-document merging: the same (type, source, target, modality, mode) mentioned
+ * again becomes one event with all its evidence. Mentions in one paragraph always merge;
+ * across paragraphs only a mention that names no actor of its own ("the talks", actors
+ * inherited from the discourse) merges into the earlier event, because a second explicit
+ * statement in another paragraph usually reports a second event ("agreed" twice, on two
+ * different things). The record's span is the most informative mention (place and date).
+ */
+import type { EventRecord } from "../../doc/record.js";
+
+export interface Candidate {
+  readonly event: EventRecord;
+  readonly paragraph: number;
+  /** Named no actor of its own. */
+  readonly anaphoric: boolean;
+  readonly symmetric: boolean;
+}
+
+/** Stable key of an event for merging; symmetric events ignore direction. */
+export function eventKey(c: Candidate): string {
+  const e = c.event;
+  let a = e.source?.country ?? "";
+  let b = e.target?.country ?? "";
+  if (c.symmetric && b < a) [a, b] = [b, a];
+  return `${e.type}|${a}|${b}|${e.modality}|${e.mode ?? ""}`;
+}
+
+function informative(e: EventRecord): number {
+  return (e.place ? 1 : 0) + (e.date ? 1 : 0);
+}
+
+/** Merge candidates (in text order) into events. */
+export function dedupEvents(cands: readonly Candidate[]): EventRecord[] {
+  const groups = new Map<string, { lead: Candidate; members: Candidate[] }[]>();
+  const order: { lead: Candidate; members: Candidate[] }[] = [];
+  for (const c of cands) {
+    const key = eventKey(c);
+    const list = groups.get(key) ?? [];
+    const target = list.find((g) => g.members.some((m) => m.paragraph === c.paragraph) || c.anaphoric);
+    if (target) target.members.push(c);
+    else {
+      const g = { lead: c, members: [c] };
+      list.push(g);
+      groups.set(key, list);
+      order.push(g);
+    }
+  }
+  return order.map(({ members }) => {
+    let best = members[0]!;
+    for (const m of members) if (informative(m.event) > informative(best.event)) best = m;
+    const e = best.event;
+    const evidence = members.flatMap((m) => m.event.evidence ?? []);
+    evidence.sort((x, y) => x.start - y.start);
+    const seen = new Set<string>();
+    const unique = evidence.filter((s) => !seen.has(`${s.start}:${s.end}`) && seen.add(`${s.start}:${s.end}`));
+    const place = e.place ?? members.find((m) => m.event.place)?.event.place ?? null;
+    const date = e.date ?? members.find((m) => m.event.date)?.event.date ?? null;
+    const confidence = Math.min(0.95, Math.max(...members.map((m) => m.event.confidence)) + 0.05 * (members.length - 1));
+    return { ...e, place, date, evidence: unique, confidence: Math.round(confidence * 100) / 100 };
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Where an event happened: a place after "in"/"at"/"near" in the trigger's sentence,
+ * taken from the entities layer (place entities, or a country named as a location) and
+ * completed with coordinates from the knowledge base's gazetteer when it is present.
+ */
+import type { PlaceRecord } from "../../doc/record.js";
+import type { Tokens } from "../../text/types.js";
+import { actorsAt, type ActorIndex } from "./actors.js";
+
+/** What the events stage needs from the knowledge base: a gazetteer lookup by name. */
+export interface PlaceLookup {
+  (name: string): PlaceRecord | null;
+}
+
+const LOCATIVE = new Set(["in", "at", "near", "outside", "inside"]);
+
+interface PlaceHit {
+  readonly t: number;
+  readonly place: PlaceRecord;
+}
+
+/** Every located place in tokens [s0, s1). */
+export function findPlaces(tokens: Tokens, index: ActorIndex, text: string, s0: number, s1: number, lookup: PlaceLookup | null): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (let i = s0; i + 1 < s1; i++) {
+    if (!LOCATIVE.has(tokens.lower(i))) continue;
+    let j = i + 1;
+    if (tokens.lower(j) === "the") j++;
+    if (j >= s1) break;
+    const p = index.placeAt[j]!;
+    if (p >= 0) {
+      const m = index.places[p]!;
+      const surface = text.slice(m.start, m.end);
+      const found = lookup?.(surface) ?? lookup?.(m.entity.name) ?? null;
+      out.push({ t: j, place: found ?? { name: m.entity.name, ...(m.entity.country ? { country: m.entity.country } : {}) } });
+      continue;
+    }
+    const actors = actorsAt(index, tokens, j);
+    const country = actors.find((a) => a.entity.type === "country" && a.via !== "demonym");
+    if (country) {
+      const surface = text.slice(country.start, country.end);
+      const found = lookup?.(surface) ?? null;
+      out.push({ t: j, place: found ?? { name: country.entity.name, country: country.code } });
+      continue;
+    }
+    if (lookup && tokens.has(j, 1) && !index.named[j]) {
+      const found = lookup(tokens.text(j));
+      if (found) out.push({ t: j, place: found });
+    }
+  }
+  return out;
+}
+
+/** The place nearest to the trigger at token t0 in the same sentence, or null. */
+export function nearestPlace(hits: readonly PlaceHit[], t0: number): PlaceRecord | null {
+  let best: PlaceHit | null = null;
+  for (const h of hits) if (!best || Math.abs(h.t - t0) < Math.abs(best.t - t0)) best = h;
+  return best && Math.abs(best.t - t0) <= 12 ? best.place : null;
+}
+
+/**
+ * Adapt whatever the knowledge base offers into a PlaceLookup (duck-typed, so the
+ * events stage does not depend on the KB module's internals).
+ */
+export function placeLookupFrom(kb: unknown): PlaceLookup | null {
+  if (!kb || typeof kb !== "object") return null;
+  const o = kb as Record<string, unknown>;
+  for (const name of ["place", "findPlace", "lookupPlace", "placeByName"]) {
+    const f = o[name];
+    if (typeof f === "function") {
+      return (s: string) => {
+        const r = (f as (n: string) => unknown).call(kb, s) as Record<string, unknown> | null | undefined;
+        const hit = Array.isArray(r) ? (r[0] as Record<string, unknown> | undefined) : r;
+        if (!hit || typeof hit.name !== "string") return null;
+        return {
+          name: hit.name,
+          ...(typeof hit.country === "string" ? { country: hit.country } : {}),
+          ...(typeof hit.lat === "number" ? { lat: hit.lat } : {}),
+          ...(typeof hit.lon === "number" ? { lon: hit.lon } : {}),
+        };
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,264 @@
+/**
+ * The events stage: PLOVER coding of who did what to whom. For each sentence it finds
+ * triggers (triggers.ts), their source and target actors (arguments.ts), modality,
+ * place and date, then merges repeated mentions (dedup.ts).
+ */
+import type { Doc } from "../../doc/doc.js";
+import { LAYERS } from "../../doc/layers.js";
+import type { EntityRecord, EventActorRecord, EventRecord, Modality, QuoteRecord } from "../../doc/record.js";
+import { textSpan } from "../../doc/span.js";
+import { ParleyError } from "../../errors.js";
+import type { Stage, StageContext } from "../../pipeline/stage.js";
+import type { Sentences, Tokens } from "../../text/types.js";
+import { TokenFlag, TokenKind } from "../../text/types.js";
+import { buildActorIndex, type ActorIndex, type ActorMention } from "./actors.js";
+import { findAgent, findBetween, findObject, findSubject, isPassive, nominalSource, nominalTarget, NONE, type Argument, type Scope } from "./arguments.js";
+import { findDates, nearestDate } from "./dates.js";
+import { dedupEvents, type Candidate } from "./dedup.js";
+import type { EventLexicon } from "./lexicon.js";
+import { modalityAt } from "./modality.js";
+import type { PloverOntology } from "./ontology.js";
+import { findPlaces, nearestPlace, placeLookupFrom } from "./places.js";
+import { matchTrigger, type TriggerMatch } from "./triggers.js";
+
+/** Resource keys the stage reads. */
+export const EVENTS_RESOURCES = { plover: "plover", triggers: "event-triggers", kb: "kb" } as const;
+
+const SPEECH_CUES = new Set(["said", "says", "told", "added", "stated", "declared", "insisted", "argued", "called"]);
+
+function actorRecord(m: ActorMention): EventActorRecord {
+  return { entity: m.entity.id, country: m.code, ...(m.entity.sector ? { sector: m.entity.sector } : {}) };
+}
+
+function distinctByCode(list: readonly ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  const out: ActorMention[] = [];
+  for (const m of list) {
+    if (seen.has(m.code)) continue;
+    seen.add(m.code);
+    out.push(m);
+  }
+  return out;
+}
+
+interface Found {
+  sources: Argument;
+  targets: Argument;
+  passive: boolean;
+}
+
+function subjectHasWord(scope: Scope, t0: number, words: ReadonlySet<string>): boolean {
+  for (let i = t0 - 1, n = 0; i >= scope.s0 && n < 6; i--, n++) if (words.has(scope.tokens.lower(i))) return true;
+  return false;
+}
+
+/** The verb or light verb that takes a noun trigger as its object, or -1. */
+function governorOf(scope: Scope, t0: number): number {
+  const { tokens, index, lex, s0 } = scope;
+  for (let i = t0 - 1, n = 0; i >= s0 && n < 5; i--, n++) {
+    const w = tokens.lower(i);
+    if (index.actorAt[i]! >= 0 || tokens.kind[i] === TokenKind.Possessive || ["the", "a", "an", "its", "their", "his", "her", "this", "that", "any", "every"].includes(w)) continue;
+    if (lex.lightVerbs.has(w) || lex.triggers.get(w)?.some((f) => f.entry.pos === "verb")) return i;
+    if (tokens.has(i, TokenFlag.Upper) || w.includes("-")) continue;
+    return -1;
+  }
+  return -1;
+}
+
+function speakerSubject(scope: Scope, t0: number): ActorMention | null {
+  const sp = scope.speakerAt(t0);
+  if (sp) return sp;
+  const { tokens, s0, s1 } = scope;
+  for (let i = s0; i < s1; i++) {
+    if (!SPEECH_CUES.has(tokens.lower(i))) continue;
+    const subj = findSubject(scope, i);
+    if (subj.actors.length) return subj.actors[0]!;
+    const after = findObject(scope, i + 1, { targetNear: 1, prep: [] } as never);
+    if (after.arg.actors.length) return after.arg.actors[0]!;
+  }
+  return null;
+}
+
+function argumentsOf(scope: Scope, m: TriggerMatch): Found | null {
+  const e = m.form.entry;
+  if (e.speakerSource) {
+    const sp = speakerSubject(scope, m.t0);
+    if (!sp) return null;
+    return { sources: { actors: [sp], anaphoric: false }, targets: findSubject(scope, m.t0), passive: false };
+  }
+  if (e.pos === "verb") {
+    const passive = m.form.participle && isPassive(scope, m.t0);
+    if (e.subjectWords && !subjectHasWord(scope, m.t0, e.subjectWords)) return null;
+    if (passive) {
+      const agent = findAgent(scope, m.t1);
+      return { sources: agent, targets: findSubject(scope, m.t0), passive };
+    }
+    const subject = findSubject(scope, m.t0);
+    let targets = NONE;
+    if (!e.noTarget) {
+      const obj = findObject(scope, m.t1, e);
+      targets = obj.arg;
+      if (obj.last >= 0 && e.blockAfterTarget && obj.last + 1 < scope.s1 && e.blockAfterTarget.has(scope.tokens.lower(obj.last + 1))) return null;
+    }
+    return e.swap ? { sources: targets, targets: subject, passive } : { sources: subject, targets, passive };
+  }
+  // nouns
+  const between = findBetween(scope, m.t1);
+  if (between.actors.length >= 2) return { sources: between, targets: NONE, passive: false };
+  let sources = findAgent(scope, m.t1);
+  if (!sources.actors.length) sources = nominalSource(scope, m.t0).arg;
+  let targets = nominalTarget(scope, m.t1, e);
+  if (sources.actors.length && !targets.actors.length) {
+    const gov = governorOf(scope, m.t0);
+    if (gov >= 0 && !scope.lex.lightVerbs.has(scope.tokens.lower(gov))) {
+      const subj = findSubject(scope, gov);
+      if (subj.actors.length && !subj.actors.some((a) => sources.actors.some((s) => s.code === a.code))) targets = subj;
+    }
+  }
+  if (!sources.actors.length && e.nominal === "loose" && e.symmetric && scope.pair) {
+    sources = { actors: scope.pair, anaphoric: true };
+  }
+  return { sources, targets, passive: false };
+}
+
+export interface EventsOptions {
+  readonly plover: PloverOntology;
+  readonly lexicon: EventLexicon;
+  readonly kb?: unknown;
+}
+
+/**
+ * Extract events from a doc that has tokens, sentences, paragraphs, entities and quotes.
+ * @example extractEvents(doc, { plover, lexicon })
+ */
+export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
+  const tokens = doc.get<Tokens>(LAYERS.tokens);
+  const sentences = doc.get<Sentences>(LAYERS.sentences);
+  const entities = doc.get<EntityRecord[]>(LAYERS.entities);
+  const quotes = doc.has(LAYERS.quotes) ? doc.get<QuoteRecord[]>(LAYERS.quotes) : [];
+  const { plover, lexicon: lex } = opts;
+  const index: ActorIndex = buildActorIndex(entities, tokens);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const lookup = placeLookupFrom(opts.kb);
+  const text = doc.text;
+  const published = doc.meta.published;
+
+  const speakerOf = (t: number): ActorMention | null => {
+    const at = tokens.start[t]!;
+    for (const q of quotes) {
+      if (q.start <= at && at < q.end && q.speaker?.entity) {
+        const ent = byId.get(q.speaker.entity);
+        if (ent?.country && ent.type !== "place") return { start: q.speaker.start, end: q.speaker.end, entity: ent, code: ent.country, via: "name" };
+      }
+    }
+    return null;
+  };
+
+  const cands: Candidate[] = [];
+  let pair: ActorMention[] | null = null;
+  for (let s = 0; s < sentences.count; s++) {
+    const s0 = sentences.tokStart[s]!;
+    const s1 = sentences.tokEnd[s]!;
+    const paragraph = sentences.paragraph[s]!;
+    const scope: Scope = { tokens, lex, index, s0, s1, pair, speakerAt: speakerOf };
+    let dates: ReturnType<typeof findDates> | null = null;
+    let places: ReturnType<typeof findPlaces> | null = null;
+    for (let t = s0; t < s1; t++) {
+      if (index.named[t] || tokens.kind[t] !== TokenKind.Word) continue;
+      const m = matchTrigger(tokens, lex, t, s0, s1);
+      if (!m) continue;
+      t = m.t1 - 1;
+      const e = m.form.entry;
+      const found = argumentsOf({ ...scope, pair }, m);
+      if (!found) continue;
+      const sources = distinctByCode(found.sources.actors);
+      let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
+      if (!sources.length) continue;
+      if (e.noTarget) targets = [];
+      if (e.needTarget && !targets.length) continue;
+      const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted");
+      dates ??= findDates(tokens, lex.dates, s0, s1, published, false);
+      places ??= findPlaces(tokens, index, text, s0, s1, lookup);
+      let date = nearestDate(dates, m.t0, m.t1);
+      if (date && modality === "planned" && published) {
+        const future = findDates(tokens, lex.dates, s0, s1, published, true);
+        date = nearestDate(future, m.t0, m.t1);
+      }
+      const place = nearestPlace(places, m.t0);
+      const trigger = textSpan(text, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!);
+      const pairs: [ActorMention, ActorMention | null][] = [];
+      if (e.symmetric && sources.length >= 2 && !targets.length) {
+        for (let k = 1; k < sources.length; k++) pairs.push([sources[0]!, sources[k]!]);
+      } else {
+        for (const src of sources) {
+          if (!targets.length) pairs.push([src, null]);
+          for (const tgt of targets) if (tgt.entity !== src.entity) pairs.push([src, tgt]);
+        }
+      }
+      const anaphoric = found.sources.anaphoric;
+      for (const [src, tgt] of pairs) {
+        let type = e.type;
+        let mode = e.mode;
+        if (tgt && e.domestic && tgt.code === src.code) {
+          type = e.domestic.type;
+          mode = e.domestic.mode;
+        }
+        const info = plover.types.get(type);
+        if (!info) throw new ParleyError("E006", `events: trigger type ${type} is not in the ontology`);
+        if (mode && !info.modes.has(mode)) mode = undefined;
+        const spans = [trigger.start, trigger.end];
+        for (const a of [src, tgt]) {
+          if (a && !anaphoric && a.start >= tokens.start[s0]! && a.end <= tokens.end[s1 - 1]!) spans.push(a.start, a.end);
+        }
+        const start = Math.min(...spans);
+        const end = Math.max(...spans);
+        let confidence = e.pos === "verb" ? 0.75 : e.pos === "noun" ? 0.65 : 0.5;
+        if (tgt) confidence += 0.1;
+        if (anaphoric) confidence -= 0.2;
+        if (found.passive) confidence -= 0.05;
+        const reporter = speakerOf(m.t0);
+        const event: EventRecord = {
+          type,
+          ...(mode ? { mode } : {}),
+          quad: info.quad,
+          start,
+          end,
+          trigger,
+          source: actorRecord(src),
+          target: tgt ? actorRecord(tgt) : null,
+          modality,
+          place,
+          date,
+          confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
+          evidence: [textSpan(text, start, end)],
+          ...(reporter && reporter.entity !== src.entity ? { reportedBy: actorRecord(reporter) } : {}),
+        };
+        cands.push({ event, paragraph, anaphoric, symmetric: e.symmetric });
+        if (e.symmetric && tgt && tgt.code !== src.code && !anaphoric) pair = [src, tgt];
+      }
+    }
+  }
+  return dedupEvents(cands);
+}
+
+function resource<T>(ctx: StageContext, key: string): T {
+  const r = ctx.resources[key];
+  if (r === undefined) throw new ParleyError("E005", `events: resource "${key}" missing (parse it with ${key === "plover" ? "parsePlover" : "parseEventTriggers"})`);
+  return r as T;
+}
+
+/** The events stage: sets `events` (EventRecord[]). */
+export const eventsStage: Stage = {
+  name: "events",
+  version: "0.1.0",
+  requires: [LAYERS.tokens, LAYERS.sentences, LAYERS.paragraphs, LAYERS.entities, LAYERS.quotes],
+  provides: [LAYERS.events],
+  run(doc: Doc, ctx: StageContext): void {
+    const events = extractEvents(doc, {
+      plover: resource<PloverOntology>(ctx, EVENTS_RESOURCES.plover),
+      lexicon: resource<EventLexicon>(ctx, EVENTS_RESOURCES.triggers),
+      kb: ctx.resources[EVENTS_RESOURCES.kb],
+    });
+    doc.set(LAYERS.events, events, { stage: this.name, version: this.version });
+  },
+};

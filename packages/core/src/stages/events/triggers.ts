@@ -1,0 +1,71 @@
+/**
+ * Trigger matching: one Map lookup per token, then the few surface forms stored under it
+ * are checked against the following tokens, their constraints and the part of speech the
+ * context suggests ("the attacks" is a noun, "Russia attacks" a verb).
+ */
+import type { Tokens } from "../../text/types.js";
+import { TokenKind } from "../../text/types.js";
+import type { EventLexicon, TriggerForm } from "./lexicon.js";
+
+export interface TriggerMatch {
+  readonly form: TriggerForm;
+  /** Token range of the trigger. */
+  readonly t0: number;
+  readonly t1: number;
+}
+
+const NOUN_BEFORE = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "any", "no", "new", "further", "more", "first", "recent", "fresh", "planned", "proposed", "possible", "direct", "peace", "bilateral", "such", "after", "during", "before", "amid", "following", "despite", "since", "for", "in", "at", "with", "by", "from", "two", "three", "several", "many", "renewed", "latest", "emergency", "high-level", "annual"]);
+const VERB_BEFORE = new Set(["to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "not", "also", "he", "she", "it", "they", "we", "i", "who", "which", "and", "never", "reportedly", "allegedly", "then", "later", "jointly", "repeatedly", "publicly", "already", "just", "once"]);
+
+function follows(tokens: Tokens, s1: number, t: number, words: readonly string[]): boolean {
+  if (t + words.length > s1) return false;
+  for (let k = 0; k < words.length; k++) if (tokens.lower(t + k) !== words[k]) return false;
+  return true;
+}
+
+function within(tokens: Tokens, s1: number, t: number, n: number, set: ReadonlySet<string>): boolean {
+  for (let k = t; k < s1 && k < t + n; k++) {
+    const w = tokens.lower(k);
+    if (set.has(w)) return true;
+    if (w === "." || w === ";") return false;
+  }
+  return false;
+}
+
+/** "noun" when the token before reads as a determiner or preposition, "verb" when as a subject or auxiliary. */
+export function contextPos(tokens: Tokens, t: number, s0: number): "noun" | "verb" | null {
+  if (t <= s0) return null;
+  const prev = tokens.lower(t - 1);
+  if (tokens.kind[t - 1] === TokenKind.Possessive || NOUN_BEFORE.has(prev) || tokens.kind[t - 1] === TokenKind.Number) return "noun";
+  if (VERB_BEFORE.has(prev) || prev.endsWith("n't")) return "verb";
+  return null;
+}
+
+/**
+ * The trigger starting at token `t`, or null.
+ * @example matchTrigger(tokens, lex, 3, 0, tokens.count)
+ */
+export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: number, s1: number): TriggerMatch | null {
+  const forms = lex.triggers.get(tokens.lower(t));
+  if (!forms) return null;
+  const ctx = contextPos(tokens, t, s0);
+  let fallback: TriggerMatch | null = null;
+  for (const form of forms) {
+    const e = form.entry;
+    const t1 = t + 1 + form.rest.length;
+    if (form.rest.length && !follows(tokens, s1, t + 1, form.rest)) continue;
+    if (e.needNext && (t1 >= s1 || !e.needNext.has(tokens.lower(t1)))) continue;
+    if (e.blockNext.some((p) => follows(tokens, s1, t1, p))) continue;
+    if (e.object && !within(tokens, s1, t1, 5, e.object)) continue;
+    if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 8; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;
+    const match = { form, t0: t, t1 };
+    // the verb reading after "the", the noun reading after "will": try the other entries first
+    if (ctx && e.pos !== "adj" && e.pos !== ctx && form.rest.length === 0) {
+      fallback ??= match;
+      continue;
+    }
+    return match;
+  }
+  if (fallback && ctx === "noun" && fallback.form.entry.pos === "verb") return null;
+  return fallback;
+}
