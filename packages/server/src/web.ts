@@ -1,0 +1,28 @@
+/** Serving the built web UI (packages/web/dist), or a page saying how to build it. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import fastifyStatic from "@fastify/static";
+
+/** Where `vite build` puts the UI. */
+export function defaultWebRoot(): string {
+  return fileURLToPath(new URL("../../web/dist/", import.meta.url));
+}
+
+export function webIsBuilt(root = defaultWebRoot()): boolean {
+  return existsSync(join(root, "index.html"));
+}
+
+const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Parley</title>
+<p>The web UI is not built. Run <code>npm run build -w @parley/web</code> (or <code>npm start</code>) and reload.
+The API answers at <a href="/openapi.json">/openapi.json</a>.</p>`;
+
+export async function webRoutes(app: FastifyInstance, root: string | null): Promise<void> {
+  if (root && webIsBuilt(root)) {
+    // Only "/" and the hashed assets: the UI routes with the URL hash, so API paths stay free.
+    await app.register(fastifyStatic, { root, prefix: "/", wildcard: false, index: ["index.html"], schemaHide: true });
+    return;
+  }
+  app.get("/", { schema: { hide: true } }, async (_request, reply) => reply.type("text/html; charset=utf-8").send(NOT_BUILT));
+}
