@@ -21,7 +21,7 @@ const SHARED = join(REPO, "..", "shared");
 const which = process.argv[2] ?? "all";
 const indirect = !process.argv.includes("--no-indirect");
 const cues = parseQuoteCues(JSON.parse(readFileSync(join(REPO, "data/lexicons/quote-cues.json"), "utf8")));
-const ctx: StageContext = { resources: { "quote-cues": cues }, options: { quotes: { indirect } } };
+const ctx: StageContext = { resources: { "quote-cues": cues }, options: { quotes: { indirect, mergeRuns: process.argv.includes("--merge") } } };
 let quoteMs = 0;
 let wordCount = 0;
 

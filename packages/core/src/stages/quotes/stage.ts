@@ -26,6 +26,12 @@ export const QUOTE_CUES_RESOURCE = "quote-cues";
 export interface QuotesOptions {
   /** Emit reported speech without quotation marks as `indirect` records (default true). */
   indirect?: boolean;
+  /**
+   * Merge a quotation that goes on a speaker's run in the same paragraph, or shares the
+   * previous one's cue (`“A,” he said, “B.”`), into one record (PolNeAR's convention: one
+   * attribution, discontinuous content). Default false: one record per pair of marks.
+   */
+  mergeRuns?: boolean;
 }
 
 type How = "after" | "before" | "colon" | "according" | "indirect" | "run" | "none";
@@ -106,6 +112,18 @@ function skipAdjuncts(c: Ctx, t: number, limit: number): number {
   }
 }
 
+const DASHES = new Set(["-", "–", "—", "―", "--"]);
+
+/** After an inverted subject ("said Lavrov"): the frame ends, or punctuation, a quote or "that" follows. */
+function endsPhrase(c: Ctx, t: number, hi: number): boolean {
+  const { tokens } = c;
+  if (t < hi && (tokens.kind[t] === TokenKind.Punct || tokens.kind[t] === TokenKind.Quote)) return true;
+  t = skipAdjuncts(c, t, hi);
+  if (t >= hi) return true;
+  const k = tokens.kind[t];
+  return k === TokenKind.Punct || k === TokenKind.Quote || tokens.lower(t) === "that";
+}
+
 /** A cue (verb or "according to") in the frame [lo, hi), searching from the left (after a quote) or the right (before it). */
 function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLeft: boolean):
   { np: TokRange; cue: { start: number; end: number }; how: How; belief: boolean; verb: number } | null {
@@ -125,9 +143,12 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
       return { np, cue: { start: tokens.start[hi - 1]!, end: tokens.end[hi - 1]! }, how: "colon", belief: false, verb: -1 };
     }
   }
-  const step = fromLeft ? 1 : -1;
-  const first = fromLeft ? lo : hi - 1;
-  for (let v = first, n = 0; v >= lo && v < hi && n < 14; v += step, n++) {
+  // a dash after the quote: "“…” ― Carla Sanchez"
+  if (fromLeft && tokens.kind[lo] === TokenKind.Punct && DASHES.has(tokens.norm(lo))) {
+    const np = nounPhraseRight(tokens, lo + 1, hi, cues);
+    if (validSubject(c, np, -1)) return { np, cue: { start: tokens.start[lo]!, end: tokens.end[lo]! }, how: "after", belief: false, verb: -1 };
+  }
+  for (let v = lo, n = 0; v < hi && (!fromLeft || n < 14); v++, n++) {
     if (c.inQuote[v]! >= 0) break;
     const acc = phraseAt(tokens, v, hi, cues.sourceFirst);
     if (acc) {
@@ -141,7 +162,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     const np = subjectBefore(tokens, v, lo, cues);
     if (validSubject(c, np, sentenceStart)) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
     const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, hi), hi, cues);
-    if (validSubject(c, inv, -1)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+    if (validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
 }
@@ -163,7 +184,16 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
     const initial = words(tokens, lo, piece.open) === 0;
     const before = () => frameCue(c, lo, piece.open, sentences.tokStart[sOpen]!, false);
     const after = () => (piece.close >= 0 ? frameCue(c, piece.close + 1, hi, -1, true) : null);
-    const found = initial ? (after() ?? before()) : (before() ?? after());
+    let found = initial ? (after() ?? before()) : (before() ?? after());
+    const para = c.paragraphs;
+    if (!found && piece.open === para.tokStart[piece.paragraph] && piece.paragraph > 0) {
+      // "He said:" closing the previous paragraph
+      const end = para.tokEnd[piece.paragraph - 1]!;
+      if (end > 0 && tokens.kind[end - 1] === TokenKind.Punct && tokens.norm(end - 1) === ":") {
+        const s = sentences.sentenceOf(end - 1);
+        found = frameCue(c, sentences.tokStart[s]!, end, sentences.tokStart[s]!, false);
+      }
+    }
     const first = piece.tokStart < tokens.count ? piece.tokStart : piece.open;
     const capital = tokens.has(first, TokenFlag.Upper) || tokens.kind[first] === TokenKind.Number;
     const colonOrComma = piece.open > lo && tokens.kind[piece.open - 1] === TokenKind.Punct && (tokens.norm(piece.open - 1) === ":" || tokens.norm(piece.open - 1) === ",");
@@ -299,7 +329,7 @@ export const quotesStage: Stage = {
     const qItems = quoteItems(c, pieces);
     const iItems = indirectItems(c, qItems);
     const all = opts.indirect === false ? qItems : [...qItems, ...iItems].sort((x, y) => x.start - y.start);
-    doc.set(LAYERS.quotes, resolve(c, all), { stage: "quotes", version: QUOTES_VERSION });
+    doc.set(LAYERS.quotes, resolve(c, all, opts.mergeRuns === true), { stage: "quotes", version: QUOTES_VERSION });
   },
 };
 
@@ -309,12 +339,13 @@ interface Known {
 }
 
 /** Walk the items in text order: resolve speakers, pronouns and runs, drop scare quotes. */
-function resolve(c: Ctx, items: Item[]): QuoteRecord[] {
+function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
   const { doc, tokens, cues } = c;
   const out: QuoteRecord[] = [];
   let lastPerson = null as Known | null;
   let lastGroup = null as Known | null;
   let lastPiece = null as Item | null;
+  let lastAttributed = null as Item | null;
   const record = (r: ResolvedSpeaker, entity?: EntityRecord): SpeakerRecord => {
     const rec: { start: number; end: number; text: string; entity?: string } = { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end) };
     if (entity) rec.entity = entity.id;
@@ -344,9 +375,13 @@ function resolve(c: Ctx, items: Item[]): QuoteRecord[] {
       const prev = lastPiece?.piece;
       const startsParagraph = piece.open === c.paragraphs.tokStart[piece.paragraph];
       let inherit: Item | null = null;
+      if (!prev && lastAttributed && lastAttributed.sentence !== item.sentence && item.kind === "direct" &&
+        c.sentences.paragraph[lastAttributed.sentence] === piece.paragraph) inherit = lastAttributed;
       if (prev && lastPiece!.speaker) {
         if (piece.continued && prev.paragraph === piece.paragraph - 1) inherit = lastPiece;
         else if (item.kind === "direct" && prev.paragraph === piece.paragraph) inherit = lastPiece;
+        else if (item.kind === "direct" && lastAttributed?.piece === null && lastAttributed.sentence !== item.sentence &&
+          c.sentences.paragraph[lastAttributed.sentence] === piece.paragraph) inherit = lastAttributed;
         else if (item.sentence === lastPiece!.sentence) inherit = lastPiece;
         else if (startsParagraph && prev.paragraph === piece.paragraph - 1) inherit = lastPiece;
       }
@@ -361,6 +396,15 @@ function resolve(c: Ctx, items: Item[]): QuoteRecord[] {
       }
     }
     item.speaker = speaker;
+    if (speaker) lastAttributed = item;
+    const prevRecord = out[out.length - 1];
+    if (mergeRuns && item.piece && lastPiece && prevRecord && prevRecord.end === lastPiece.end && lastPiece.piece!.paragraph === item.piece.paragraph &&
+      (item.how === "run" || (item.cue && lastPiece.cue && item.cue.start === lastPiece.cue.start))) {
+      const merged = { ...prevRecord, end: item.end, text: doc.text.slice(prevRecord.start, item.end) };
+      out[out.length - 1] = merged;
+      lastPiece = item;
+      continue;
+    }
     if (item.piece) lastPiece = item;
     out.push({
       start: item.start, end: item.end, text: doc.text.slice(item.start, item.end), kind: item.kind,
