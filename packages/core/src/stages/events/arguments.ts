@@ -22,6 +22,7 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those",
 const SPEECH = new Set(["said", "says", "say", "told", "tells", "added", "adds", "announced", "stated", "claimed", "insisted", "argued", "warned", "believes", "thinks"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const RELATIVE = new Set(["who", "which", "that"]);
+const PREPOSITIONS = new Set(["of", "to", "in", "for", "with", "on", "from", "about", "at", "by", "into", "over", "against", "after", "before", "during", "under", "between", "among", "without", "within", "via", "amid", "despite", "than", "since", "through", "across"]);
 
 export interface Scope {
   readonly tokens: Tokens;
@@ -86,6 +87,10 @@ function groupLeft(scope: Scope, t: number): { actors: ActorMention[]; first: nu
       continue;
     }
     const w = tokens.lower(i);
+    if (DETERMINERS.has(w) && w !== "no" && i - 1 >= s0 && CONNECTORS.has(tokens.lower(i - 1)) && tokens.lower(i - 1) !== "of") {
+      i--;
+      continue;
+    }
     if (CONNECTORS.has(w) && i - 1 >= s0 && (index.actorAt[i - 1]! >= 0 || (w === "," && tokens.lower(i - 1) === "and"))) {
       i--;
       continue;
@@ -166,7 +171,7 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
     }
     const w = tokens.lower(i);
     const pairLen = phraseEndingAt(scope, lex.pairWords, i);
-    if (pairLen && scope.pair) return { actors: scope.pair, anaphoric: true };
+    if (pairLen && scope.pair) return { actors: scope.pair, anaphoric: false };
     if (PRONOUNS.has(w)) {
       if (w === "we" || w === "i") {
         const sp = scope.speakerAt(i);
@@ -185,7 +190,6 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       return NONE;
     }
     if (lex.clauseBreaks.has(w) || w === ";" || w === ":" || w === "(" || w === ")") return NONE;
-    if (tokens.kind[i] === TokenKind.Quote) return NONE;
   }
   return NONE;
 }
@@ -276,16 +280,13 @@ export function nominalSource(scope: Scope, t0: number): { arg: Argument; govern
     const w = tokens.lower(i);
     if (w === "their" && scope.pair) return { arg: { actors: scope.pair, anaphoric: true }, governor: -1 };
     if (lex.lightVerbs.has(w)) return { arg: findSubject(scope, i), governor: i };
-    if (lex.clauseBreaks.has(w) || isPunct(tokens, i) || tokens.kind[i] === TokenKind.Quote) break;
-    if (w === "of" || w === "to" || w === "in" || w === "for" || w === "with" || w === "on" || w === "from") {
-      // "hours of negotiations": look one step further for a governing light verb only
-      return { arg: NONE, governor: -1 };
-    }
+    if (w === "his" || w === "her" || w === "its" || PREPOSITIONS.has(w)) break;
+    if (lex.clauseBreaks.has(w) || lex.passiveAux.has(w) || lex.skipAdverbs.has(w) || isPunct(tokens, i) || tokens.kind[i] === TokenKind.Quote) break;
+    if (lex.triggers.get(w)?.some((f) => f.entry.pos === "verb")) break;
     i--;
     gap++;
   }
-  // a noun that is the object of a verb: "Moscow had rejected a US request"
-  return { arg: NONE, governor: i >= s0 && scope.tokens.kind[i] === TokenKind.Word ? i : -1 };
+  return { arg: NONE, governor: -1 };
 }
 
 /** Target of a noun: an actor after one of its prepositions ("talks with X", "attacks on X"). */

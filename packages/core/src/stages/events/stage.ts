@@ -24,6 +24,7 @@ import { matchTrigger, type TriggerMatch } from "./triggers.js";
 /** Resource keys the stage reads. */
 export const EVENTS_RESOURCES = { plover: "plover", triggers: "event-triggers", kb: "kb" } as const;
 
+const GERUND_PREPS = new Set(["without", "by", "after", "before", "while", "for", "of", "from", "on", "in", "about", "despite", "against"]);
 const SPEECH_CUES = new Set(["said", "says", "told", "added", "stated", "declared", "insisted", "argued", "called"]);
 
 function actorRecord(m: ActorMention): EventActorRecord {
@@ -65,6 +66,16 @@ function governorOf(scope: Scope, t0: number): number {
   return -1;
 }
 
+/** "the talks", "of negotiations", "during talks": a nominal that refers back, not "some discussions". */
+function definite(scope: Scope, t0: number): boolean {
+  for (let i = t0 - 1, n = 0; i >= scope.s0 && n < 3; i--, n++) {
+    const w = scope.tokens.lower(i);
+    if (w === "the" || w === "these" || w === "those" || w === "their" || w === "of" || w === "during" || w === "after" || w === "before" || w === "since" || w === "at" || w === "in") return true;
+    if (w === "a" || w === "an" || w === "some" || w === "any" || w === "no" || w === "be" || w === "more" || w === "further" || w === "new") return false;
+  }
+  return scope.tokens.has(t0, TokenFlag.SentenceStart);
+}
+
 function speakerSubject(scope: Scope, t0: number): ActorMention | null {
   const sp = scope.speakerAt(t0);
   if (sp) return sp;
@@ -87,6 +98,13 @@ function argumentsOf(scope: Scope, m: TriggerMatch): Found | null {
     return { sources: { actors: [sp], anaphoric: false }, targets: findSubject(scope, m.t0), passive: false };
   }
   if (e.pos === "verb") {
+    const reduced = m.form.participle && m.t1 < scope.s1 && scope.tokens.lower(m.t1) === "by" && !isPassive(scope, m.t0);
+    if (reduced) {
+      const agent = findAgent(scope, m.t1);
+      if (m.t0 - 1 < scope.s0 || scope.index.actorAt[m.t0 - 1]! < 0) return null;
+      const before = findSubject(scope, m.t0);
+      return { sources: agent, targets: before, passive: true };
+    }
     const passive = m.form.participle && isPassive(scope, m.t0);
     if (e.subjectWords && !subjectHasWord(scope, m.t0, e.subjectWords)) return null;
     if (passive) {
@@ -115,7 +133,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch): Found | null {
       if (subj.actors.length && !subj.actors.some((a) => sources.actors.some((s) => s.code === a.code))) targets = subj;
     }
   }
-  if (!sources.actors.length && e.nominal === "loose" && e.symmetric && scope.pair) {
+  if (!sources.actors.length && e.nominal === "loose" && e.symmetric && scope.pair && definite(scope, m.t0)) {
     sources = { actors: scope.pair, anaphoric: true };
   }
   return { sources, targets, passive: false };
@@ -156,6 +174,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
 
   const cands: Candidate[] = [];
   let pair: ActorMention[] | null = null;
+  // the discourse pair is the most often named pair of a symmetric event so far
+  const pairCounts = new Map<string, { n: number; pair: ActorMention[] }>();
   for (let s = 0; s < sentences.count; s++) {
     const s0 = sentences.tokStart[s]!;
     const s1 = sentences.tokEnd[s]!;
@@ -169,6 +189,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (!m) continue;
       t = m.t1 - 1;
       const e = m.form.entry;
+      // "without consulting X", "by sending troops": a gerund after a preposition has no subject of its own
+      if (e.pos === "verb" && m.t0 > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1))) continue;
       const found = argumentsOf({ ...scope, pair }, m);
       if (!found) continue;
       const sources = distinctByCode(found.sources.actors);
@@ -234,7 +256,16 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           ...(reporter && reporter.entity !== src.entity ? { reportedBy: actorRecord(reporter) } : {}),
         };
         cands.push({ event, paragraph, anaphoric, symmetric: e.symmetric });
-        if (e.symmetric && tgt && tgt.code !== src.code && !anaphoric) pair = [src, tgt];
+        if (e.symmetric && tgt && tgt.code !== src.code && !anaphoric) {
+          const key = [src.code, tgt.code].sort().join("|");
+          const c = pairCounts.get(key) ?? { n: 0, pair: [src, tgt] };
+          c.n++;
+          c.pair = [src, tgt];
+          pairCounts.set(key, c);
+          let best: { n: number; pair: ActorMention[] } | null = null;
+          for (const v of pairCounts.values()) if (!best || v.n >= best.n) best = v;
+          pair = best!.pair;
+        }
       }
     }
   }

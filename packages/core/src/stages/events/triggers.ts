@@ -48,7 +48,12 @@ export function contextPos(tokens: Tokens, t: number, s0: number): "noun" | "ver
 export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: number, s1: number): TriggerMatch | null {
   const forms = lex.triggers.get(tokens.lower(t));
   if (!forms) return null;
-  const ctx = contextPos(tokens, t, s0);
+  let ctx = contextPos(tokens, t, s0);
+  // "attacks on X", "talks with X": a preposition the noun takes marks the noun reading
+  if (ctx === null && t + 1 < s1) {
+    const next = tokens.lower(t + 1);
+    if (forms.some((f) => f.entry.pos === "noun" && f.rest.length === 0 && f.entry.prep.includes(next)) && !forms.some((f) => f.entry.pos === "verb" && f.entry.prep.includes(next))) ctx = "noun";
+  }
   let fallback: TriggerMatch | null = null;
   for (const form of forms) {
     const e = form.entry;
@@ -60,7 +65,7 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 8; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;
     const match = { form, t0: t, t1 };
     // the verb reading after "the", the noun reading after "will": try the other entries first
-    if (ctx && e.pos !== "adj" && e.pos !== ctx && form.rest.length === 0) {
+    if (ctx && e.pos !== "adj" && e.pos !== ctx) {
       fallback ??= match;
       continue;
     }
