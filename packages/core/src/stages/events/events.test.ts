@@ -1,0 +1,147 @@
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { Doc } from "../../doc/doc.js";
+import { LAYERS } from "../../doc/layers.js";
+import type { EntityRecord, EventRecord, MentionRecord } from "../../doc/record.js";
+import { textStages } from "../text/index.js";
+import { eventsStage, parseEventTriggers, parsePlover, type EventLexicon, type PloverOntology } from "./index.js";
+
+const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
+const SHARED = join(REPO, "..", "shared");
+const plover: PloverOntology = parsePlover(JSON.parse(readFileSync(join(REPO, "data/plover.json"), "utf8")));
+const lexicon: EventLexicon = parseEventTriggers(JSON.parse(readFileSync(join(REPO, "data/lexicons/event-triggers.json"), "utf8")), { types: new Set(plover.types.keys()) });
+const ctx = { resources: { plover, "event-triggers": lexicon }, options: {} };
+
+type Spec = [name: string, type: EntityRecord["type"], code: string | undefined, surfaces: string[], sector?: string];
+
+/** A doc with the text stages run and an entities layer built from surface strings. */
+function docWith(text: string, specs: Spec[], published = "2025-02-18"): Doc {
+  const doc = new Doc(text, { published });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const entities: EntityRecord[] = specs.map(([name, type, code, surfaces, sector], i) => {
+    const mentions: MentionRecord[] = [];
+    for (const surface of surfaces) {
+      for (let k = text.indexOf(surface); k >= 0; k = text.indexOf(surface, k + 1)) {
+        mentions.push({ start: k, end: k + surface.length, text: surface, via: "name" });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `e${i + 1}`, name, type, ...(code ? { country: code } : {}), ...(sector ? { sector } : {}), roles: [], mentions };
+  });
+  doc.set(LAYERS.entities, entities, { stage: "test", version: "0" });
+  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  return doc;
+}
+
+const events = (doc: Doc) => doc.get<EventRecord[]>(LAYERS.events);
+const RUS: Spec = ["Russia", "country", "RUS", ["Russia", "Moscow"]];
+const USA: Spec = ["United States", "country", "USA", ["the United States", "US"]];
+
+test("lexicon: inflected forms index to their trigger", () => {
+  assert.equal(lexicon.triggers.get("met")?.[0]?.entry.type, "CONSULT");
+  assert.equal(lexicon.triggers.get("agreed")?.[0]?.entry.type, "AGREE");
+  assert.ok(lexicon.triggers.get("sanctioned")?.some((f) => f.entry.type === "SANCTION"));
+  assert.ok(lexicon.triggers.get("criticised")?.some((f) => f.entry.type === "ACCUSE"));
+  assert.throws(() => parseEventTriggers({ triggers: [{ words: "x", pos: "verb", type: "NOPE" }] }, { types: new Set(plover.types.keys()) }), /unknown type/);
+  assert.equal(plover.types.size, 16);
+});
+
+test("X and Y agreed: one symmetric AGREE with trigger and evidence", () => {
+  const text = "Russia and the United States have agreed to restore ties.";
+  const doc = docWith(text, [RUS, USA]);
+  const [e, ...rest] = events(doc);
+  assert.equal(rest.length, 0);
+  assert.equal(e!.type, "AGREE");
+  assert.deepEqual([e!.source?.country, e!.target?.country].sort(), ["RUS", "USA"]);
+  assert.equal(text.slice(e!.trigger.start, e!.trigger.end), "agreed");
+  assert.equal(e!.modality, "asserted");
+  assert.equal(e!.quad, "verbal-cooperation");
+});
+
+test("coordinated objects split into one event each", () => {
+  const text = "Rubio informed the Foreign Minister in France, Germany, Italy and Great Britain about the plan.";
+  const doc = docWith(text, [["Marco Rubio", "person", "USA", ["Rubio"], "GOV"], ["France", "country", "FRA", ["France"]], ["Germany", "country", "DEU", ["Germany"]], ["Italy", "country", "ITA", ["Italy"]], ["United Kingdom", "country", "GBR", ["Great Britain"]]]);
+  const got = events(doc).map((e) => `${e.type} ${e.source?.country}->${e.target?.country}`);
+  assert.deepEqual(got, ["CONSULT USA->FRA", "CONSULT USA->DEU", "CONSULT USA->ITA", "CONSULT USA->GBR"]);
+  assert.equal(events(doc)[0]!.source?.sector, "GOV");
+});
+
+test("modality and dates: will meet next week is planned, a week after publication", () => {
+  const text = "Trump will meet Starmer next week.";
+  const doc = docWith(text, [["Donald Trump", "person", "USA", ["Trump"]], ["Keir Starmer", "person", "GBR", ["Starmer"]]]);
+  const [e] = events(doc);
+  assert.equal(e!.type, "CONSULT");
+  assert.equal(e!.modality, "planned");
+  assert.equal(e!.date, "2025-02-25");
+});
+
+test("negation, passive with by, phone mode", () => {
+  const neg = events(docWith("Moscow did not attack Ukraine.", [RUS, ["Ukraine", "country", "UKR", ["Ukraine"]]]));
+  assert.equal(neg[0]!.modality, "negated");
+  assert.equal(neg[0]!.type, "ASSAULT");
+  const pas = events(docWith("Ukraine was attacked by Russia on Tuesday.", [RUS, ["Ukraine", "country", "UKR", ["Ukraine"]]]));
+  assert.equal(pas[0]!.source?.country, "RUS");
+  assert.equal(pas[0]!.target?.country, "UKR");
+  assert.equal(pas[0]!.date, "2025-02-18");
+  const call = events(docWith("Trump called Putin last week.", [["Donald Trump", "person", "USA", ["Trump"]], ["Vladimir Putin", "person", "RUS", ["Putin"]]]));
+  assert.equal(call[0]!.mode, "phone");
+  assert.equal(call[0]!.date, "2025-02-11");
+});
+
+test("nominal events: possessive source, place from a place entity; 'said' alone is no event", () => {
+  const text = "Russia's negotiations with the United States in Riad went on. Lavrov said the weather was fine.";
+  const doc = docWith(text, [RUS, USA, ["Riyadh", "place", "SAU", ["Riad"]], ["Sergei Lavrov", "person", "RUS", ["Lavrov"]]]);
+  const evs = events(doc);
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]!.type, "CONSULT");
+  assert.equal(evs[0]!.target?.country, "USA");
+  assert.equal(evs[0]!.place?.name, "Riyadh");
+  assert.equal(evs[0]!.place?.country, "SAU");
+});
+
+test("the same event twice in a paragraph is one event with both evidence spans", () => {
+  const text = "Russia criticised the United States. Moscow also criticised the United States again.";
+  const evs = events(docWith(text, [RUS, USA]));
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]!.evidence?.length, 2);
+});
+
+function checkSpans(text: string, evs: EventRecord[]): void {
+  for (const e of evs) {
+    assert.ok(e.trigger && e.trigger.end > e.trigger.start, "trigger present");
+    assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.ok(e.start >= 0 && e.end <= text.length && e.start < e.end);
+    assert.ok(e.evidence && e.evidence.length > 0, "evidence present");
+    for (const s of e.evidence!) assert.equal(text.slice(s.start, s.end), s.text);
+    assert.ok(e.source?.country, "source with a country code");
+  }
+}
+
+test("every event from the shared gold texts carries a trigger and evidence inside the input", { skip: existsSync(SHARED) ? false : "../shared is absent" }, () => {
+  const gdir = join(SHARED, "data/wikinews/2019/gold");
+  const golds = readdirSync(gdir).filter((f) => f.endsWith(".gold.json")).map((f) => [gdir, f] as const);
+  golds.push([join(SHARED, "data/seed"), "riyadh-talks.gold.json"]);
+  let n = 0;
+  for (const [dir, f] of golds) {
+    const gold = JSON.parse(readFileSync(join(dir, f), "utf8"));
+    const text = readFileSync(join(dir, gold.text_file), "utf8");
+    const specs: Spec[] = gold.entities.map((g: { name: string; type: EntityRecord["type"]; country?: string; mentions: string[] }) => [g.name, g.type, g.country, g.mentions]);
+    const evs = events(docWith(text, specs, gold.published));
+    checkSpans(text, evs);
+    n += evs.length;
+  }
+  assert.ok(n > 0);
+});
+
+test("every event from the fixtures carries a trigger and evidence inside the input", () => {
+  const dir = join(REPO, "fixtures/articles");
+  if (!existsSync(dir)) return;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
+    const text = readFileSync(join(dir, f), "utf8");
+    checkSpans(text, events(docWith(text, [RUS, USA, ["Ukraine", "country", "UKR", ["Ukraine", "Kyiv"]]])));
+  }
+});
