@@ -74,6 +74,14 @@ export function subjectBefore(tokens: Tokens, v: number, lo: number, cues: CueIn
   let j = v - 1;
   while (j >= lo && tokens.kind[j] === TokenKind.Word && cues.adverbs.has(tokens.lower(j))) j--;
   if (j < lo) return null;
+  if (tokens.kind[j] === TokenKind.Punct && tokens.norm(j) === ")") {
+    // a parenthesis between subject and verb: "Paul Ryan (R-Wis.) said"
+    let k = j - 1;
+    while (k >= lo && k > j - 12 && tokens.norm(k) !== "(") k--;
+    if (k < lo || tokens.norm(k) !== "(") return null;
+    j = k - 1;
+    if (j < lo) return null;
+  }
   if (tokens.kind[j] === TokenKind.Punct && tokens.norm(j) === ",") {
     // appositive: ", … ," — find the comma that opens it
     let k = j - 1;

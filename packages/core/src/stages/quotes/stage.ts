@@ -215,6 +215,15 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
   return items;
 }
 
+/** The subject that opens a sentence ("Clinton, the former secretary, stressed …, saying"). */
+function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
+  const { tokens, cues } = c;
+  const np = nounPhraseRight(tokens, a, limit, cues);
+  if (!np || !validSubject(c, np, a)) return null;
+  for (let t = np.a; t < np.b; t++) if (cues.personPronouns.has(tokens.lower(t)) || cues.groupPronouns.has(tokens.lower(t))) return { a: t, b: t + 1 };
+  return np;
+}
+
 /** Reported speech: "X said (that) …", "…, X said.", "according to X, …". */
 function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
   const { tokens, sentences, cues } = c;
@@ -247,14 +256,15 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
       } else {
         if (c.usedVerb[v]) { lastNp = null; continue; }
         const hit = verbAt(tokens, v, b, cues);
-        if (!hit || hit.info.stance) continue;
+        if (!hit) continue;
         if (v > a && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive || tokens.lower(v - 1) === "to")) continue;
         belief = hit.info.belief;
         cueEnd = hit.end;
         const w = tokens.lower(v);
         if (w.endsWith("ing")) {
-          if (!(v > a && isComma(tokens, v - 1)) || !lastNp) continue;
-          np = lastNp;
+          if (!(v > a && isComma(tokens, v - 1))) continue;
+          np = lastNp ?? sentenceSubject(c, a, v);
+          if (!np) continue;
         } else {
           np = subjectBefore(tokens, v, a, cues);
           if (!validSubject(c, np, a)) np = null;
@@ -271,7 +281,7 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
             if (obj) rest = skipAdjuncts(c, obj.b, b);
           }
           if (tokens.lower(rest) === "that") rest++;
-          else if (belief) continue;
+
           content = { a: rest, b };
         } else if (v > a && isComma(tokens, v - 1)) {
           const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, b), b, cues);
