@@ -17,6 +17,8 @@ const BREAKS = new Set([
   "that", "which", "who", "whom", "whose", "when", "while", "where", "if", "because", "after", "before", "as", "and",
   "but", "or", "so", "than", "to", "not", "never", "what", "why", "how", "since", "until", "although", "though",
   "said", "says", "told", "by", "with", "about", "on", "from", "into", "over", "under", "against", "without",
+  "was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "should", "can", "may", "might", "must",
+  "did", "does", "do", "be", "been", "being",
 ]);
 /** Words that may stand inside a noun phrase although lower-case and not nouns we know. */
 const NP_LINKS = new Set(["of", "for", "at", "in", "the", "de", "von", "van", "al", "bin", "la", "le", "-"]);
@@ -24,6 +26,13 @@ const NP_LINKS = new Set(["of", "for", "at", "in", "the", "de", "von", "van", "a
 export function isWordTok(tokens: Tokens, t: number): boolean {
   const k = tokens.kind[t];
   return k === TokenKind.Word || k === TokenKind.Number;
+}
+
+/** A lower-case "-ly" word ("forcefully"). */
+function isAdverb(tokens: Tokens, t: number): boolean {
+  if (tokens.flags[t]! & TokenFlag.Upper) return false;
+  const w = tokens.lower(t);
+  return w.length > 4 && w.charCodeAt(w.length - 1) === 121 && w.charCodeAt(w.length - 2) === 108;
 }
 
 /** The verb info at token t (and the token past a two-word cue), or null. */
@@ -72,7 +81,7 @@ function npToken(tokens: Tokens, t: number, cues: CueIndex): boolean {
  */
 export function subjectBefore(tokens: Tokens, v: number, lo: number, cues: CueIndex): TokRange | null {
   let j = v - 1;
-  while (j >= lo && tokens.kind[j] === TokenKind.Word && cues.adverbs.has(tokens.lower(j))) j--;
+  while (j >= lo && tokens.kind[j] === TokenKind.Word && (cues.adverbs.has(tokens.lower(j)) || isAdverb(tokens, j))) j--;
   if (j < lo) return null;
   if (tokens.kind[j] === TokenKind.Punct && tokens.norm(j) === ")") {
     // a parenthesis between subject and verb: "Paul Ryan (R-Wis.) said"

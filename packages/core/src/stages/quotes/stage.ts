@@ -160,9 +160,11 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (v > 0 && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive)) continue;
     const cue = { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! };
     const np = subjectBefore(tokens, v, lo, cues);
-    if (validSubject(c, np, sentenceStart)) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+    // right after a quote ("“…,” the ad's narrator says") any noun phrase is the speaker
+    const next = fromLeft && np && np.a <= lo + 1 && words(tokens, lo, np.a) === 0;
+    if (np && (next || validSubject(c, np, sentenceStart))) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
     const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, hi), hi, cues);
-    if (validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+    if (inv && (fromLeft && v <= lo + 1 || validSubject(c, inv, -1)) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
 }
