@@ -87,6 +87,8 @@ export interface EventLexicon {
   readonly agentPreps: ReadonlyMap<string, readonly Phrase[]>;
   readonly skipAdverbs: ReadonlySet<string>;
   readonly dates: DateWords;
+  /** Group nouns that name a domestic target by sector ("protesters" → CVL). */
+  readonly groupNouns: ReadonlyMap<string, string>;
   readonly entries: readonly TriggerEntry[];
 }
 
@@ -245,6 +247,7 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
     agentPreps: phraseIndex(strings(root.agentPreps, "agentPreps"), "agentPreps"),
     skipAdverbs: new Set(strings(root.skipAdverbs, "skipAdverbs")),
     dates,
+    groupNouns: new Map(Object.entries((root.groupNouns as Record<string, string>) ?? {}).filter(([, v]) => typeof v === "string").map(([k, v]) => [k.toLowerCase(), v])),
     entries,
   };
 }

@@ -76,6 +76,19 @@ function definite(scope: Scope, t0: number): boolean {
   return scope.tokens.has(t0, TokenFlag.SentenceStart);
 }
 
+/** The sector of a group noun ("protesters", "the government") right after a trigger, or null. */
+function groupNounAfter(scope: Scope, t1: number, near: number): string | null {
+  const { tokens, lex, s1 } = scope;
+  for (let i = t1, n = 0; i < s1 && n < near; i++, n++) {
+    const w = tokens.lower(i);
+    if (w === "by") return null;
+    const sector = lex.groupNouns.get(w);
+    if (sector) return sector;
+    if (lex.clauseBreaks.has(w) || w === "." || w === ";" || w === "," || w === "to") return null;
+  }
+  return null;
+}
+
 function speakerSubject(scope: Scope, t0: number): ActorMention | null {
   const sp = scope.speakerAt(t0);
   if (sp) return sp;
@@ -197,7 +210,11 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       if (!sources.length) continue;
       if (e.noTarget) targets = [];
-      if (e.needTarget && !targets.length) continue;
+      // "suppress protests", "withdraw the bill ... protesters", "accused the government": a group noun in the
+      // object position names a domestic target (same country as the source, the noun's sector)
+      let groupSector: string | null = null;
+      if (!targets.length && !e.noTarget && !found.passive) groupSector = groupNounAfter({ ...scope, pair }, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
+      if (e.needTarget && !targets.length && !groupSector) continue;
       const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted");
       dates ??= findDates(tokens, lex.dates, s0, s1, published, false);
       places ??= findPlaces(tokens, index, text, s0, s1, lookup);
@@ -225,6 +242,10 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           type = e.domestic.type;
           mode = e.domestic.mode;
         }
+        if (!tgt && groupSector && e.domestic) {
+          type = e.domestic.type;
+          mode = e.domestic.mode;
+        }
         const info = plover.types.get(type);
         if (!info) throw new ParleyError("E006", `events: trigger type ${type} is not in the ontology`);
         if (mode && !info.modes.has(mode)) mode = undefined;
@@ -247,7 +268,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           end,
           trigger,
           source: actorRecord(src),
-          target: tgt ? actorRecord(tgt) : null,
+          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : null,
           modality,
           place,
           date,
