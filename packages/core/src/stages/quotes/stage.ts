@@ -412,7 +412,8 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     const prevRecord = out[out.length - 1];
     if (mergeRuns && item.piece && lastPiece && prevRecord && prevRecord.end === lastPiece.end && lastPiece.piece!.paragraph === item.piece.paragraph &&
       (item.how === "run" || (item.cue && lastPiece.cue && item.cue.start === lastPiece.cue.start))) {
-      const merged = { ...prevRecord, end: item.end, text: doc.text.slice(prevRecord.start, item.end) };
+      const end = Math.max(item.end, prevRecord.kind === "direct" ? item.piece.end : item.end);
+      const merged = { ...prevRecord, end, text: doc.text.slice(prevRecord.start, end) };
       out[out.length - 1] = merged;
       lastPiece = item;
       continue;

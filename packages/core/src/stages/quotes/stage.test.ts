@@ -1,0 +1,202 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { test } from "node:test";
+import { Doc } from "../../doc/doc.js";
+import { LAYERS } from "../../doc/layers.js";
+import type { EntityRecord, QuoteRecord } from "../../doc/record.js";
+import type { StageContext } from "../../pipeline/stage.js";
+import { textStages } from "../text/index.js";
+import { parseQuoteCues, quotesStage, type QuotesOptions } from "./index.js";
+
+const LEXICON = new URL("../../../../../data/lexicons/quote-cues.json", import.meta.url);
+const cues = parseQuoteCues(JSON.parse(readFileSync(LEXICON, "utf8")));
+
+/** Entities by hand: [name, type, ...surface forms (every occurrence), with "pronoun:he@N" for a linked pronoun]. */
+function run(text: string, ents: [string, EntityRecord["type"], ...string[]][] = [], options: QuotesOptions = {}): { doc: Doc; quotes: QuoteRecord[] } {
+  const doc = new Doc(text);
+  const ctx: StageContext = { resources: { "quote-cues": cues }, options: { quotes: options } };
+  for (const stage of textStages) stage.run(doc, ctx);
+  const entities: EntityRecord[] = ents.map(([name, type, ...forms], i) => ({
+    id: `e${i + 1}`, name, type, roles: [],
+    mentions: forms.flatMap((form) => {
+      const out = [];
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const before = at === 0 ? " " : text[at - 1]!;
+        const after = text[at + form.length] ?? " ";
+        if (/\w/.test(before) || /\w/.test(after)) continue;
+        out.push({ start: at, end: at + form.length, text: form, via: "name" as const });
+      }
+      return out;
+    }),
+  }));
+  doc.set(LAYERS.entities, entities, { stage: "test", version: "0" });
+  quotesStage.run(doc, ctx);
+  return { doc, quotes: doc.get<QuoteRecord[]>(LAYERS.quotes) };
+}
+
+const slice = (doc: Doc, s: { start: number; end: number } | null) => (s ? doc.text.slice(s.start, s.end) : null);
+
+test("direct quote with inverted cue: marks included, speaker after the verb", () => {
+  const { doc, quotes } = run("“We will not give up,” said Lavrov.", [["Sergei Lavrov", "person", "Lavrov"]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(slice(doc, quotes[0]!), "“We will not give up,”");
+  assert.equal(quotes[0]!.kind, "direct");
+  assert.equal(slice(doc, quotes[0]!.speaker), "Lavrov");
+  assert.equal(quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(doc, quotes[0]!.cue), "said");
+  assert.ok(quotes[0]!.confidence > 0.8);
+});
+
+test("inverted cue with a title: said the Ukrainian President", () => {
+  const { doc, quotes } = run("“Peace cannot be imposed on us,” said the Ukrainian President.");
+  assert.equal(slice(doc, quotes[0]!.speaker), "Ukrainian President");
+  assert.equal(quotes[0]!.speaker!.entity, undefined);
+});
+
+test("straight, guillemet, low-high and doubled ASCII marks pair", () => {
+  for (const [open, close] of [['"', '"'], ["«", "»"], ["„", "“"], ["``", "''"]]) {
+    const text = `${open}Nobody is excluded here,${close} Rubio said.`;
+    const { doc, quotes } = run(text, [["Marco Rubio", "person", "Rubio"]]);
+    assert.equal(quotes.length, 1, text);
+    assert.equal(slice(doc, quotes[0]!), `${open}Nobody is excluded here,${close}`);
+    assert.equal(slice(doc, quotes[0]!.speaker), "Rubio");
+  }
+});
+
+test("apostrophes are not quotes; nested single quotes stay inside", () => {
+  const text = "“We don’t accept Putin’s ‘red lines’ at all,” he said. Zelenskyy’s aides agreed.";
+  const { doc, quotes } = run(text);
+  const direct = quotes.filter((q) => q.kind === "direct");
+  assert.equal(direct.length, 1);
+  assert.equal(slice(doc, direct[0]!), "“We don’t accept Putin’s ‘red lines’ at all,”");
+  assert.equal(doc.diagnostics.filter((d) => d.rule === "quotes/unbalanced").length, 0);
+});
+
+test("unbalanced and re-opened marks: the quote survives, diagnostics are left", () => {
+  const text = "Moscow emphasized that it was “important to pay the initial reasons for the conflict and to ensure“ the legal interests of all countries in the region ”.";
+  const { doc, quotes } = run(text, [["Russia", "country", "Moscow"]], { indirect: false });
+  assert.equal(quotes.length, 1);
+  assert.ok(slice(doc, quotes[0]!)!.startsWith("important to pay"));
+  assert.equal(quotes[0]!.kind, "partial");
+  assert.equal(slice(doc, quotes[0]!.speaker), "Moscow");
+  assert.ok(doc.diagnostics.some((d) => d.rule === "quotes/unbalanced" && doc.text.slice(d.start, d.end) === "”"));
+});
+
+test("a quote never closed ends with its paragraph, not the document", () => {
+  const text = "The State Department said the channel would be “the foundation for future cooperation.\nLavrov said nothing.";
+  const { doc, quotes } = run(text, [["US State Department", "organization", "State Department"]], { indirect: false });
+  assert.equal(quotes.length, 1);
+  assert.equal(slice(doc, quotes[0]!), "the foundation for future cooperation.");
+  assert.equal(slice(doc, quotes[0]!.speaker), "State Department");
+  assert.ok(doc.diagnostics.some((d) => d.rule === "quotes/unbalanced"));
+});
+
+test("paragraph continuation: an open quote goes on in the next paragraph that opens with a mark", () => {
+  const text = "Lavrov said: “The first part goes here.\n\n“And the second part ends here.”\n\nThe talks ended.";
+  const { doc, quotes } = run(text, [["Sergei Lavrov", "person", "Lavrov"]]);
+  const direct = quotes.filter((q) => q.kind === "direct");
+  assert.equal(direct.length, 2);
+  assert.equal(slice(doc, direct[1]!), "“And the second part ends here.”");
+  assert.equal(slice(doc, direct[1]!.speaker), "Lavrov");
+  assert.equal(doc.diagnostics.filter((d) => d.rule === "quotes/unbalanced").length, 0);
+});
+
+test("colon after a speech verb and a pronoun linked to the running speaker", () => {
+  const text = "Rubio said the talks went well. He added: “Nobody is excluded here.”";
+  const { doc, quotes } = run(text, [["Marco Rubio", "person", "Rubio"]]);
+  const direct = quotes.find((q) => q.kind === "direct")!;
+  assert.equal(slice(doc, direct), "“Nobody is excluded here.”");
+  assert.equal(slice(doc, direct.speaker), "He");
+  assert.equal(direct.speaker!.entity, "e1");
+  assert.equal(slice(doc, direct.cue), "added");
+});
+
+test("colon after a name", () => {
+  const { doc, quotes } = run("Lavrov: “We are ready.”", [["Sergei Lavrov", "person", "Lavrov"]]);
+  assert.equal(slice(doc, quotes[0]!.speaker), "Lavrov");
+});
+
+test("appositive between speaker and verb; partial quote inside reported speech", () => {
+  const text = "Kirill Dmitriev, Managing Director of the Russian fund, told the Financial Times that the two sides “have restored economic bonds”.";
+  const { doc, quotes } = run(text, [["Kirill Dmitriev", "person", "Kirill Dmitriev"], ["Financial Times", "organization", "Financial Times"]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.kind, "partial");
+  assert.equal(slice(doc, quotes[0]!), "have restored economic bonds");
+  assert.equal(slice(doc, quotes[0]!.speaker), "Kirill Dmitriev");
+  assert.equal(slice(doc, quotes[0]!.cue), "told");
+});
+
+test("a run continues a speaker; a quote the text does not attribute gets speaker null", () => {
+  const text = "“We don’t want peace behind our backs,” said Zelenskyy. “Peace cannot be achieved without Ukraine.”\n\nThe talks lasted four hours.\n\n“This must be a permanent end of the war.”";
+  const { doc, quotes } = run(text, [["Volodymyr Zelenskyy", "person", "Zelenskyy"]]);
+  assert.equal(quotes.length, 3);
+  assert.equal(slice(doc, quotes[1]!.speaker), "Zelenskyy");
+  assert.equal(quotes[1]!.speaker!.entity, "e1");
+  assert.equal(slice(doc, quotes[2]!), "“This must be a permanent end of the war.”");
+  assert.equal(quotes[2]!.speaker, null);
+  assert.ok(quotes[2]!.confidence < quotes[0]!.confidence);
+});
+
+test("mergeRuns joins a run into one record", () => {
+  const text = "“We are ready,” he said, “and we will go on.”";
+  const { doc, quotes } = run(text, [], { mergeRuns: true });
+  assert.equal(quotes.length, 1);
+  assert.equal(slice(doc, quotes[0]!), text);
+});
+
+test("groups resolve to the country they name", () => {
+  const text = "The Russian side emphasized that it was “important to respect our interests”.";
+  const doc0 = run(text, [["Russia", "country", "Russian"]]);
+  assert.equal(doc0.quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(doc0.doc, doc0.quotes[0]!.speaker), "Russian side");
+});
+
+test("scare quotes with no cue are left out", () => {
+  const { quotes } = run("Washington seemed to think the demands were not “realistic” at all.");
+  assert.equal(quotes.length, 0);
+});
+
+test("reported speech: said that, told someone that, according to, inverted", () => {
+  const text = "Waltz said that the USA had consulted its allies.\nZelenskyy told reporters that he had moved a visit.\nAccording to a spokesman for the State Department, Rubio informed his counterparts.\nThe meeting will take place next week, officials said.";
+  const { doc, quotes } = run(text, [["Mike Waltz", "person", "Waltz"], ["Volodymyr Zelenskyy", "person", "Zelenskyy"], ["US State Department", "organization", "State Department"]]);
+  const ind = quotes.filter((q) => q.kind === "indirect");
+  assert.deepEqual(ind.map((q) => slice(doc, q)), [
+    "the USA had consulted its allies",
+    "he had moved a visit",
+    "Rubio informed his counterparts",
+    "The meeting will take place next week",
+  ]);
+  assert.deepEqual(ind.map((q) => slice(doc, q.speaker)), ["Waltz", "Zelenskyy", "State Department", "officials"]);
+  assert.equal(ind[2]!.speaker!.entity, "e3");
+  assert.equal(ind[3]!.speaker!.entity, undefined);
+});
+
+test("reported speech: described … as, denied, claimed", () => {
+  const text = "Zelenskyy described the talks as a “surprise” for Kyiv.\nLavrov denied that Russia had attacked civilians.\nRubio claimed the sanctions would stay in place.";
+  const { doc, quotes } = run(text, [["Volodymyr Zelenskyy", "person", "Zelenskyy"], ["Sergei Lavrov", "person", "Lavrov"], ["Marco Rubio", "person", "Rubio"]]);
+  assert.equal(slice(doc, quotes[0]!), "surprise");
+  assert.equal(quotes[0]!.kind, "partial");
+  assert.equal(slice(doc, quotes[0]!.speaker), "Zelenskyy");
+  assert.deepEqual(quotes.filter((q) => q.kind === "indirect").map((q) => [slice(doc, q), slice(doc, q.speaker)]), [
+    ["Russia had attacked civilians", "Lavrov"],
+    ["the sanctions would stay in place", "Rubio"],
+  ]);
+});
+
+test("indirect: false leaves reported speech out", () => {
+  const { quotes } = run("Waltz said that the USA had consulted its allies.", [], { indirect: false });
+  assert.equal(quotes.length, 0);
+});
+
+test("parseQuoteCues rejects a malformed lexicon", () => {
+  assert.throws(() => parseQuoteCues({ speech: { say: "said" } }), /E006|quote-cues/);
+  assert.throws(() => parseQuoteCues(null));
+});
+
+const SEED = new URL("../../../../../../shared/data/seed/riyadh-talks.txt", import.meta.url);
+test("the seed article: every mark handled, no crash", { skip: existsSync(SEED) ? false : "../shared is absent" }, () => {
+  const { doc, quotes } = run(readFileSync(SEED, "utf8"), [], { indirect: false });
+  assert.ok(quotes.length >= 20);
+  for (const q of quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
+  assert.ok(doc.diagnostics.some((d) => d.rule === "quotes/unbalanced"));
+});
