@@ -6,3 +6,5 @@ export * from "./matcher.js";
 export * from "./validate.js";
 export * from "./knowledge-base.js";
 export * from "./load.js";
+export * from "./import-wikidata.js";
+export * from "./import-petrarch.js";

@@ -8,16 +8,16 @@ import type { Country, Office, Organization, Person, Place, Role, Title } from "
 import { SECTORS } from "./types.js";
 import { parseJsonl, type RecordCheck } from "./validate.js";
 
-/** The files read, relative to the repository root. */
+/** The files read, relative to the data directory (`data/` in the repository). */
 export const KB_FILES = {
-  countries: "data/kb/countries.jsonl",
-  organizations: "data/kb/organizations.jsonl",
-  people: "data/kb/people.jsonl",
-  titles: "data/kb/titles.jsonl",
-  offices: "data/kb/offices.jsonl",
-  places: "data/kb/places.jsonl",
-  placesExtra: "data/kb/places-extra.jsonl",
-  placeAliases: "data/kb/place-aliases.jsonl",
+  countries: "kb/countries.jsonl",
+  organizations: "kb/organizations.jsonl",
+  people: "kb/people.jsonl",
+  titles: "kb/titles.jsonl",
+  offices: "kb/offices.jsonl",
+  places: "kb/places.jsonl",
+  placesExtra: "kb/places-extra.jsonl",
+  placeAliases: "kb/place-aliases.jsonl",
 } as const;
 
 export interface LoadOptions {
@@ -25,18 +25,22 @@ export interface LoadOptions {
   readonly skipGazetteer?: boolean;
   /** Extra people files (e.g. an import) read after people.jsonl, same schema. */
   readonly extraPeople?: readonly string[];
+  /** Prefix of file names in error messages (default "data/"). */
+  readonly label?: string;
 }
 
 /**
  * Read, validate and index the knowledge base.
- * @param read returns the text of a file given its path relative to the repository root
+ * @param read returns the text of a file given its path relative to the data directory
+ *   (`kb/people.jsonl`; `dataReader()` of @parley/runtime is one)
  * @throws ParleyError E006 naming file, line and field for the first bad record
  * @example
- * const kb = loadKnowledgeBase((rel) => readFileSync(join(root, rel), "utf8"));
+ * const kb = loadKnowledgeBase((rel) => readFileSync(join(root, "data", rel), "utf8"));
  * kb.officeHolder("RUS", "foreign-minister", "2025-02-18")?.person.name
  */
 export function loadKnowledgeBase(read: (relPath: string) => string, options: LoadOptions = {}): KnowledgeBase {
-  const recs = (file: string) => parseJsonl(file, read(file));
+  const label = options.label ?? "data/";
+  const recs = (file: string) => parseJsonl(label + file, read(file));
   const ids = new Map<string, string>();
   const claimId = (r: RecordCheck): string => {
     const id = r.id();
@@ -155,6 +159,6 @@ export function loadKnowledgeBase(read: (relPath: string) => string, options: Lo
     if (!target.aliases.includes(alias)) target.aliases.push(alias);
   }
 
-  if (people.length === 0) throw new ParleyError("E006", `${KB_FILES.people}: no people`);
+  if (people.length === 0) throw new ParleyError("E006", `${label}${KB_FILES.people}: no people`);
   return new KnowledgeBase({ countries, organizations, people, places, titles, offices });
 }
