@@ -24,6 +24,24 @@ import { matchTrigger, type TriggerMatch } from "./triggers.js";
 /** Resource keys the stage reads. */
 export const EVENTS_RESOURCES = { plover: "plover", triggers: "event-triggers", kb: "kb" } as const;
 
+const TERRITORIAL = new Set(["ASSAULT", "MOBILIZE", "RETREAT"]);
+const PLACE_PREPS = new Set(["into", "in", "on", "against", "from", "to", "of"]);
+
+/** A place entity with a country right after a territorial trigger's preposition, as an actor of that country. */
+function placeTarget(scope: Scope, t1: number): ActorMention | null {
+  const { tokens, index, s1 } = scope;
+  for (let i = t1, n = 0; i < s1 && n < 4; i++, n++) {
+    if (!PLACE_PREPS.has(tokens.lower(i))) continue;
+    let j = i + 1;
+    if (tokens.lower(j) === "the") j++;
+    const p = j < s1 ? index.placeAt[j]! : -1;
+    if (p < 0) return null;
+    const m = index.places[p]!;
+    return m.entity.country ? { start: m.start, end: m.end, entity: m.entity, code: m.entity.country, via: "name" } : null;
+  }
+  return null;
+}
+
 const GERUND_PREPS = new Set(["without", "by", "after", "before", "while", "for", "of", "from", "on", "in", "about", "despite", "against"]);
 const SPEECH_CUES = new Set(["said", "says", "told", "added", "stated", "declared", "insisted", "argued", "called"]);
 
@@ -206,6 +224,11 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "verb" && m.t0 > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1))) continue;
       const found = argumentsOf({ ...scope, pair }, m);
       if (!found) continue;
+      // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
+      if (!found.targets.actors.length && TERRITORIAL.has(e.type) && !e.noTarget) {
+        const p = placeTarget({ ...scope, pair }, m.t1);
+        if (p) found.targets = { actors: [p], anaphoric: false };
+      }
       const sources = distinctByCode(found.sources.actors);
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       if (!sources.length) continue;
