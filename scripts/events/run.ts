@@ -74,8 +74,14 @@ function extract(text: string, published: string | undefined, gold: GoldEntity[]
   const doc = new Doc(text, published ? { published } : {});
   for (const stage of textStages) stage.run(doc, ctx);
   if (oracle) doc.set(LAYERS.entities, oracleEntities(text, gold), { stage: "oracle-entities", version: "0" });
-  else if (entitiesStage) entitiesStage.run(doc, ctx);
-  else doc.set(LAYERS.entities, [], { stage: "no-entities", version: "0" });
+  else if (entitiesStage) {
+    try {
+      entitiesStage.run(doc, ctx);
+    } catch (err) {
+      if (!doc.has(LAYERS.entities)) doc.set(LAYERS.entities, [], { stage: "no-entities", version: "0" });
+      console.error(`entities stage failed (${(err as Error).message}); running with no entities`);
+    }
+  } else doc.set(LAYERS.entities, [], { stage: "no-entities", version: "0" });
   if (resources["quote-cues"]) quotesStage.run(doc, ctx);
   else doc.set(LAYERS.quotes, [], { stage: "no-quotes", version: "0" });
   const t0 = performance.now();
