@@ -1,0 +1,41 @@
+/**
+ * Raw document to article: page text (readability for HTML), title, publication date and
+ * the signal that gave it, language, content hash. Runs in the extraction workers.
+ */
+import { createHash } from "node:crypto";
+import type { ArticleInput } from "@parley/store";
+import { dateFromText, dateFromUrl, pickDate } from "./dates.js";
+import { detectLanguage } from "./language.js";
+import type { RawDoc } from "./sources.js";
+
+export type PreparedArticle = Omit<ArticleInput, "status" | "extractor">;
+
+/** HTML pages need readability and linkedom, loaded on first use (they take a second). */
+export async function prepare(raw: RawDoc): Promise<PreparedArticle> {
+  let text: string;
+  let title = raw.title;
+  let published: { date: string; from: string } | undefined;
+  if (raw.html !== undefined) {
+    const { readPage } = await import("./html.js");
+    const page = readPage(raw.html, { url: raw.url, fetchedAt: raw.fetchedAt, hint: raw.hint });
+    text = page.text;
+    title = page.title ?? title;
+    published = page.published;
+  } else {
+    text = raw.text ?? "";
+    const fromUrl = dateFromUrl(raw.url);
+    const fromText = dateFromText(text);
+    published = pickDate([raw.hint ?? null, fromUrl ? { date: fromUrl, from: "url" } : null, fromText ? { date: fromText, from: "text" } : null], raw.fetchedAt) ?? undefined;
+  }
+  if (!text.trim()) throw new Error("no article text found");
+  return {
+    id: createHash("sha256").update(text).digest("hex"),
+    text, source: raw.source, url: raw.url, title, published: published?.date, publishedFrom: published?.from,
+    language: detectLanguage(text), html: raw.html, fetchedAt: raw.fetchedAt,
+  };
+}
+
+/** Languages the default pipeline reads; others are stored and not extracted. */
+export function extractable(language: string): boolean {
+  return language === "en" || language === "und";
+}

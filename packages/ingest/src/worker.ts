@@ -1,0 +1,13 @@
+/** An extraction worker: builds the extractor, says it is ready, then runs posted tasks. */
+import { parentPort } from "node:worker_threads";
+import { createExtractor } from "@parley/runtime";
+import { runTask, type Task } from "./tasks.js";
+
+createExtractor();
+parentPort!.on("message", (msg: { id: number; task: Task }) => {
+  runTask(msg.task).then(
+    (value) => parentPort!.postMessage({ id: msg.id, ok: true, value }),
+    (err) => parentPort!.postMessage({ id: msg.id, ok: false, error: (err as Error)?.message ?? String(err) }),
+  );
+});
+parentPort!.postMessage({ ready: true });
