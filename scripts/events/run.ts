@@ -33,6 +33,17 @@ const lexicon = parseEventTriggers(JSON.parse(readFileSync(join(REPO, "data/lexi
 const resources: Record<string, unknown> = { plover, "event-triggers": lexicon };
 const cuesPath = join(REPO, "data/lexicons/quote-cues.json");
 if (existsSync(cuesPath)) resources["quote-cues"] = parseQuoteCues(JSON.parse(readFileSync(cuesPath, "utf8")));
+const entLex = join(REPO, "data/lexicons/entities.json");
+if (!oracle && (entitiesModule as Record<string, unknown>).parseEntityLexicon && existsSync(entLex)) {
+  try {
+    const kbMod = await import("../../packages/core/src/kb/index.js") as Record<string, unknown>;
+    const load = kbMod.loadKnowledgeBase as ((read: (p: string) => string) => unknown) | undefined;
+    if (load) resources.kb = load((p) => readFileSync(join(REPO, "data", p), "utf8"));
+    resources["entity-lexicon"] = ((entitiesModule as Record<string, unknown>).parseEntityLexicon as (j: unknown) => unknown)(JSON.parse(readFileSync(entLex, "utf8")));
+  } catch (err) {
+    console.error(`could not load the KB / entity lexicon: ${(err as Error).message}`);
+  }
+}
 const ctx: StageContext = { resources, options: {} };
 const entitiesStage = (entitiesModule as Record<string, unknown>).entitiesStage as Stage | undefined;
 
