@@ -139,9 +139,13 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
       }
     }
     const np = subjectBefore(tokens, hi - 1, lo, cues);
+    const colon = { start: tokens.start[hi - 1]!, end: tokens.end[hi - 1]! };
     if (np && np.a === lo && validSubject(c, np, sentenceStart) && (hasMention(c, np) || np.b - np.a <= 4)) {
-      return { np, cue: { start: tokens.start[hi - 1]!, end: tokens.end[hi - 1]! }, how: "colon", belief: false, verb: -1 };
+      return { np, cue: colon, how: "colon", belief: false, verb: -1 };
     }
+    // "Bolsonaro opposed Macron's statement: “…”": the subject of the clause
+    const subject = lo === sentenceStart ? sentenceSubject(c, lo, hi - 1) : null;
+    if (subject) return { np: subject, cue: colon, how: "colon", belief: false, verb: -1 };
   }
   // a dash after the quote: "“…” ― Carla Sanchez"
   if (fromLeft && tokens.kind[lo] === TokenKind.Punct && DASHES.has(tokens.norm(lo))) {
@@ -159,9 +163,11 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (!hit || hit.info.belief) continue;
     if (v > 0 && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive)) continue;
     const cue = { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! };
-    const np = subjectBefore(tokens, v, lo, cues);
-    // right after a quote ("“…,” the ad's narrator says") any noun phrase is the speaker
-    const next = fromLeft && np && np.a <= lo + 1 && words(tokens, lo, np.a) === 0;
+    let np = subjectBefore(tokens, v, lo, cues);
+    if (!np && v > lo && tokens.lower(v - 1) === "and") np = sentenceSubject(c, lo, v);
+    // right after a quote ("“…,” the ad's narrator says") or right before it ("The commissioner said, “…”")
+    // any noun phrase is the speaker
+    const next = fromLeft ? np && np.a <= lo + 1 && words(tokens, lo, np.a) === 0 : words(tokens, hit.end, hi) === 0;
     if (np && (next || validSubject(c, np, sentenceStart))) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
     const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, hi), hi, cues);
     if (inv && (fromLeft && v <= lo + 1 || validSubject(c, inv, -1)) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
