@@ -26,6 +26,7 @@ export function lisbonFixture(): Fixture {
 export function hostileFixture(): Fixture {
   const text = readFileSync(new URL("hostile-markup.txt", dir), "utf8");
   const at = (s: string) => { const start = text.indexOf(s); return { start, end: start + s.length, text: s }; };
+  const img = at("<img src=\"x\" onerror=\"window.__parleyPwned = true; alert('img')\">");
   const quote = at("\"Nothing in <b>this</b> article should run <script>alert(1)</script> in a browser.\"");
   const record: ParleyRecord = {
     parley: "0.1.0",
@@ -37,7 +38,7 @@ export function hostileFixture(): Fixture {
     ],
     quotes: [{ ...quote, kind: "direct", speaker: { ...at("Maria Costa"), entity: "e2" }, cue: at("said"), confidence: 0.9 }],
     events: [{
-      type: "ACCUSE", quad: "verbal-conflict", ...at("<img src=\"x\" onerror=\"window.__parleyPwned = true; alert('img')\">"),
+      type: "ACCUSE", quad: "verbal-conflict", start: img.start, end: img.end, evidence: [img],
       trigger: at("onerror"), source: { entity: "e1" }, target: null, modality: "asserted", place: null, date: null, confidence: 0.5,
     }],
     diagnostics: [],

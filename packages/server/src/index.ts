@@ -7,3 +7,4 @@ export * from "./memory-corpus.js";
 export * from "./view.js";
 export * from "./web.js";
 export * from "./start.js";
+export * from "./store-corpus.js";
