@@ -1,9 +1,13 @@
 /** Load the data the default stages need (knowledge base, models, lexicons) from data/. */
+import { ENTITY_LEXICON_RESOURCE, KB_RESOURCE, loadKnowledgeBase, NER_MODEL_RESOURCE, NerModel, parseEntityLexicon } from "@parley/core";
 import { dataDir, dataReader } from "./data-dir.js";
 
 export function loadResources(dir = dataDir()): Record<string, unknown> {
   const read = dataReader(dir);
   const resources: Record<string, unknown> = {};
-  void read;
+  // the KB loader names files from the repository root ("data/kb/..."); the reader is rooted at data/
+  resources[KB_RESOURCE] = loadKnowledgeBase((rel) => read(rel.replace(/^data\//, "")));
+  resources[NER_MODEL_RESOURCE] = NerModel.fromJSON(JSON.parse(read("models/ner.json")));
+  resources[ENTITY_LEXICON_RESOURCE] = parseEntityLexicon(JSON.parse(read("lexicons/entities.json")));
   return resources;
 }

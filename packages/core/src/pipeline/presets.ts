@@ -1,7 +1,9 @@
 /** The default preset: every stage of the full pipeline, in order. */
+import { entitiesStage } from "../stages/entities/index.js";
+import { nerStage } from "../stages/ner/index.js";
 import { textStages } from "../stages/text/index.js";
 import type { Stage } from "./stage.js";
 
 export function defaultStages(): Stage[] {
-  return [...textStages];
+  return [...textStages, nerStage, entitiesStage];
 }

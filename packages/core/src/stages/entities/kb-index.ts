@@ -1,0 +1,85 @@
+/**
+ * What the entities stage needs from the knowledge base beyond its public API, built once
+ * per `KnowledgeBase` and cached on it with a WeakMap: a fuzzy index of people's full names
+ * bucketed by first letter (so a misspelt name is compared with a few dozen names, not all
+ * of the KB), and a per-KB cache of fuzzy answers (names recur across articles).
+ */
+import { damerau, editConfidence, maxEdits } from "../../kb/fuzzy.js";
+import type { KnowledgeBase } from "../../kb/knowledge-base.js";
+import { fold, normalizeAlias, skeleton } from "../../kb/normalize.js";
+import type { Person } from "../../kb/types.js";
+
+export interface PersonGuess {
+  readonly person: Person;
+  readonly distance: number;
+  readonly confidence: number;
+}
+
+interface Entry {
+  readonly key: string;
+  readonly person: Person;
+}
+
+export interface KbIndex {
+  readonly kb: KnowledgeBase;
+  /** Full names (two tokens or more) by first letter of the folded key. */
+  readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
+  readonly bySkeleton: ReadonlyMap<string, readonly Person[]>;
+  readonly fuzzyCache: Map<string, readonly PersonGuess[]>;
+}
+
+const cache = new WeakMap<KnowledgeBase, KbIndex>();
+
+/** The index for a KB, built on first use. */
+export function kbIndex(kb: KnowledgeBase): KbIndex {
+  let idx = cache.get(kb);
+  if (idx) return idx;
+  const byFirst = new Map<string, Entry[]>();
+  const bySkeleton = new Map<string, Person[]>();
+  for (const person of kb.people) {
+    for (const form of [person.name, ...person.aliases]) {
+      const key = normalizeAlias(form);
+      if (key.indexOf(" ") < 0 || key.length < 5) continue;
+      const first = key[0]!;
+      let list = byFirst.get(first);
+      if (!list) byFirst.set(first, (list = []));
+      list.push({ key, person });
+      const sk = skeleton(key);
+      let sl = bySkeleton.get(sk);
+      if (!sl) bySkeleton.set(sk, (sl = []));
+      if (!sl.includes(person)) sl.push(person);
+    }
+  }
+  idx = { kb, byFirst, bySkeleton, fuzzyCache: new Map() };
+  cache.set(kb, idx);
+  return idx;
+}
+
+/**
+ * People whose full name is close to `name` (edit distance, transliteration skeleton, any
+ * letter case), best first, one per person. Cached per KB.
+ * @example fuzzyPeople(kbIndex(kb), "Keir Starrer")[0].person.name // the KB's "Keir Starmer"
+ */
+export function fuzzyPeople(idx: KbIndex, name: string): readonly PersonGuess[] {
+  const key = normalizeAlias(name);
+  const hit = idx.fuzzyCache.get(key);
+  if (hit) return hit;
+  const best = new Map<Person, PersonGuess>();
+  const offer = (person: Person, distance: number, confidence: number) => {
+    const old = best.get(person);
+    if (!old || old.confidence < confidence) best.set(person, { person, distance, confidence });
+  };
+  for (const person of idx.bySkeleton.get(skeleton(key)) ?? []) offer(person, damerau(key, fold(person.name)), 0.9);
+  const max = maxEdits(key.length);
+  if (max > 0 && key.length > 0) {
+    for (const e of idx.byFirst.get(key[0]!) ?? []) {
+      if (Math.abs(e.key.length - key.length) > max) continue;
+      const d = damerau(key, e.key, max);
+      if (d <= max) offer(e.person, d, editConfidence(d, key.length));
+    }
+  }
+  const out = [...best.values()].sort((a, b) => b.confidence - a.confidence || a.distance - b.distance);
+  if (idx.fuzzyCache.size > 50_000) idx.fuzzyCache.clear();
+  idx.fuzzyCache.set(key, out);
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * The entities stage's closed-class word lists (data/lexicons/entities.json): pronouns with
+ * gender and number, honorifics stripped from names, locative prepositions that turn a
+ * capital into a place, name particles, byline cues, and words that never start a name.
+ * Parsed once by a small pure parser; the stage receives it as `ctx.resources["entity-lexicon"]`.
+ */
+import { ParleyError } from "../../errors.js";
+
+export type Gender = "male" | "female";
+
+export interface PronounInfo {
+  readonly gender?: Gender;
+  readonly plural: boolean;
+}
+
+export interface EntityLexicon {
+  readonly pronouns: ReadonlyMap<string, PronounInfo>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly locatives: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly nameParticles: ReadonlySet<string>;
+  readonly titleModifiers: ReadonlySet<string>;
+  /** Byline cues as lower-case token lists ("additional reporting by" → ["additional", "reporting", "by"]). */
+  readonly bylineCues: readonly (readonly string[])[];
+  readonly nonNames: ReadonlySet<string>;
+}
+
+export const ENTITY_LEXICON_RESOURCE = "entity-lexicon";
+
+function strings(json: Record<string, unknown>, field: string): string[] {
+  const v = json[field];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) {
+    throw new ParleyError("E006", `entity lexicon: "${field}" must be a list of strings`);
+  }
+  return (v as string[]).map((s) => s.toLowerCase());
+}
+
+/**
+ * Parse the lexicon's JSON (already `JSON.parse`d).
+ * @example parseEntityLexicon(JSON.parse(readFileSync("data/lexicons/entities.json", "utf8")))
+ */
+export function parseEntityLexicon(json: unknown): EntityLexicon {
+  if (!json || typeof json !== "object") throw new ParleyError("E006", "entity lexicon: not an object");
+  const o = json as Record<string, unknown>;
+  const pronouns = new Map<string, PronounInfo>();
+  const raw = o.pronouns;
+  if (!raw || typeof raw !== "object") throw new ParleyError("E006", 'entity lexicon: "pronouns" must be an object');
+  for (const [word, info] of Object.entries(raw as Record<string, { gender?: string; number?: string }>)) {
+    const gender = info.gender === "male" || info.gender === "female" ? info.gender : undefined;
+    pronouns.set(word.toLowerCase(), { ...(gender ? { gender } : {}), plural: info.number === "plural" });
+  }
+  return {
+    pronouns,
+    honorifics: new Set(strings(o, "honorifics")),
+    locatives: new Set(strings(o, "locatives")),
+    determiners: new Set(strings(o, "determiners")),
+    nameParticles: new Set(strings(o, "nameParticles")),
+    titleModifiers: new Set(strings(o, "titleModifiers")),
+    bylineCues: strings(o, "bylineCues").map((c) => c.split(/\s+/)).sort((a, b) => b.length - a.length),
+    nonNames: new Set(strings(o, "nonNames")),
+  };
+}

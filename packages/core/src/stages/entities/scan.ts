@@ -1,0 +1,574 @@
+/**
+ * The mention scan: one pass over each sentence's tokens that finds, in this order of
+ * preference, bylines ("Additional reporting by ..."), title phrases (title + name,
+ * titles used as names), knowledge-base names (countries, demonyms, capitals, bodies,
+ * people, places), tagger names, honorific + name, and pronouns; and links each to a
+ * document entity (KB, fuzzy, title holder at the article's date, earlier partial name,
+ * or a new local entity). Pronouns are resolved as they are met, to the earliest
+ * compatible mention of the same sentence or of one of the three before.
+ */
+import type { Via } from "../../doc/record.js";
+import { damerau } from "../../kb/fuzzy.js";
+import { roleActive, type KnowledgeBase } from "../../kb/knowledge-base.js";
+import { fold } from "../../kb/normalize.js";
+import type { AliasHit, Person, Title } from "../../kb/types.js";
+import { TokenFlag, TokenKind, type Sentences, type Tokens } from "../../text/types.js";
+import type { NerMention } from "../ner/stage.js";
+import { fuzzyPeople, kbIndex, type KbIndex } from "./kb-index.js";
+import type { EntityLexicon } from "./lexicon.js";
+import { Registry, type DocEntity, type RawMention, type TitleContext } from "./registry.js";
+
+const UPPER = TokenFlag.Upper;
+const ALLCAPS = TokenFlag.AllCaps;
+
+/** A country or body standing before a title ("Russian", "US", "NATO", "Russia's"). */
+interface Modifier {
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  readonly hit: AliasHit;
+  /** ISO3 or body code. */
+  readonly code: string | undefined;
+}
+
+export class Scanner {
+  readonly registry: Registry;
+  readonly mentions: RawMention[] = [];
+  private readonly idx: KbIndex;
+  private readonly n: number;
+  private readonly lowers: string[];
+  /** End of the longest KB phrase starting at each token (case-checked), 0 if none. */
+  private readonly kbEnd: Int32Array;
+  private readonly kbHits: (readonly AliasHit[] | undefined)[];
+  private readonly titleEnd: Int32Array;
+  private readonly nerAt: Int32Array;
+  private sentence = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Tokens,
+    private readonly sentences: Sentences,
+    private readonly ner: readonly NerMention[],
+    private readonly kb: KnowledgeBase,
+    private readonly lex: EntityLexicon,
+    private readonly date: string | undefined,
+  ) {
+    this.registry = new Registry(kb, date);
+    this.idx = kbIndex(kb);
+    const n = (this.n = tokens.count);
+    const lowers = (this.lowers = new Array<string>(n));
+    for (let i = 0; i < n; i++) lowers[i] = tokens.lower(i);
+    this.kbEnd = new Int32Array(n);
+    this.kbHits = new Array(n);
+    this.titleEnd = new Int32Array(n);
+    this.nerAt = new Int32Array(n).fill(-1);
+    for (let k = 0; k < ner.length; k++) if (this.nerAt[ner[k]!.tokStart] < 0) this.nerAt[ner[k]!.tokStart] = k;
+    const kinds = tokens.kind;
+    for (let s = 0; s < sentences.count; s++) {
+      const to = sentences.tokEnd[s]!;
+      for (let i = sentences.tokStart[s]!; i < to; i++) {
+        if (kinds[i] !== TokenKind.Word) continue;
+        const end = kb.matcher.longestAt(lowers, i, to);
+        if (end > 0) {
+          const hits = this.caseFilter(kb.matcher.entriesOf(lowers, i, end)!, i, end);
+          if (hits.length > 0) {
+            this.kbEnd[i] = end;
+            this.kbHits[i] = hits;
+          }
+        }
+        this.titleEnd[i] = kb.titleMatcher.longestAt(lowers, i, to);
+      }
+    }
+  }
+
+  /** Aliases in capitals ("US", "WHO") only where the text has capitals; other names need a capital letter. */
+  private caseFilter(hits: readonly AliasHit[], i: number, end: number): readonly AliasHit[] {
+    const c = end - i > 1 && this.lex.determiners.has(this.lowers[i]!) ? i + 1 : i;
+    const f = this.tokens.flags[c]!;
+    if (f & ALLCAPS) return hits;
+    if (!(f & UPPER)) return [];
+    let out: AliasHit[] | undefined;
+    for (let k = 0; k < hits.length; k++) {
+      if (hits[k]!.caps) {
+        out ??= hits.slice(0, k) as AliasHit[];
+      } else out?.push(hits[k]!);
+    }
+    return out ?? hits;
+  }
+
+  run(): void {
+    const { sentences, tokens } = this;
+    for (let s = 0; s < sentences.count; s++) {
+      this.sentence = s;
+      const from = sentences.tokStart[s]!, to = sentences.tokEnd[s]!;
+      const byline = this.findByline(from, to);
+      let t = from;
+      while (t < to) {
+        if (byline >= 0 && t === byline) {
+          t = this.byline(this.bylineEnd, to);
+          continue;
+        }
+        if (tokens.kind[t] !== TokenKind.Word) {
+          t++;
+          continue;
+        }
+        const next = this.at(t, to);
+        t = next > t ? next : t + 1;
+      }
+    }
+  }
+
+  private at(t: number, to: number): number {
+    const lw = this.lowers[t]!;
+    const pron = this.lex.pronouns.get(lw);
+    if (pron) {
+      this.pronoun(t, pron.gender, pron.plural);
+      return t + 1;
+    }
+    const title = this.titlePhrase(t, to);
+    if (title > t) return title;
+    if (this.lex.determiners.has(lw) && t + 1 < to && this.kbEnd[t + 1]! > this.kbEnd[t]!) return t + 1;
+    const kbEnd = this.kbEnd[t]!;
+    if (kbEnd > 0) {
+      const k = this.nerAt[t]!;
+      if (!(k >= 0 && this.nerWins(this.ner[k]!, kbEnd, this.kbHits[t]!))) {
+        this.kbMention(t, kbEnd, this.kbHits[t]!, false);
+        return kbEnd;
+      }
+    }
+    const k = this.nerAt[t]!;
+    if (k >= 0) return this.nerMention(this.ner[k]!, to);
+    if (this.lex.honorifics.has(lw) && t + 1 < to && this.tokens.flags[t + 1]! & UPPER) {
+      const end = this.nameRun(t + 1, to);
+      if (end > t + 1) {
+        this.personMention(t + 1, end, {});
+        return end;
+      }
+    }
+    return t + 1;
+  }
+
+  // ------------------------------------------------------------------ titles
+
+  private modifierAt(p: number): Modifier | undefined {
+    const end = this.kbEnd[p]!;
+    if (end === 0) return undefined;
+    const hits = this.kbHits[p]!;
+    const hit = hits.find((h) => h.entity.kind === "country" || h.entity.kind === "region")
+      ?? hits.find((h) => h.entity.kind === "organization");
+    if (!hit || hits.some((h) => h.entity.kind === "person")) return undefined;
+    const e = hit.entity;
+    const code = e.kind === "country" || e.kind === "region" ? e.iso3 : e.kind === "organization" ? (e.country ?? e.code) : undefined;
+    return { tokStart: p, tokEnd: end, hit, code };
+  }
+
+  /** The reading of a title for a country: restricted to it, else general, else the only one. */
+  private reading(q: number, end: number, code: string | undefined): Title | undefined {
+    const all = this.kb.titleMatcher.entriesOf(this.lowers, q, end);
+    if (!all || all.length === 0) return undefined;
+    if (code) {
+      const own = all.find((t) => t.countries?.includes(code));
+      if (own) return own;
+      return all.find((t) => !t.countries);
+    }
+    return all.find((t) => !t.countries) ?? all[0];
+  }
+
+  /**
+   * `[the] [former] [Country|Body ['s]] Title [Name]` at t. Returns the token after what it
+   * consumed, or t when there is no title phrase here.
+   */
+  private titlePhrase(t: number, to: number): number {
+    const { lowers, lex } = this;
+    let p = t;
+    const det = lex.determiners.has(lowers[p]!);
+    if (det) p++;
+    while (p < to && lex.titleModifiers.has(lowers[p]!)) p++;
+    let mod: Modifier | undefined;
+    let q = p;
+    if (p < to) {
+      mod = this.modifierAt(p);
+      if (mod) {
+        q = mod.tokEnd;
+        if (q < to && this.tokens.kind[q] === TokenKind.Possessive) q++;
+      }
+    }
+    if (q >= to) return t;
+    const tEnd = this.titleEnd[q]!;
+    if (tEnd === 0) return t;
+    const reading = this.reading(q, tEnd, mod?.code);
+    if (!reading || reading.office === "honorific") return t;
+    let code = mod?.code ?? (reading.countries?.length === 1 ? reading.countries[0] : undefined);
+    const titleText = this.text.slice(this.tokens.start[q]!, this.tokens.end[tEnd - 1]!);
+    // a name after the title
+    let a = tEnd;
+    while (a < to && lex.honorifics.has(lowers[a]!)) a++;
+    const b = a < to && this.tokens.flags[a]! & UPPER ? this.nameRun(a, to) : a;
+    const upperTitle = (this.tokens.flags[q]! & UPPER) !== 0;
+    if (b > a) {
+      if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
+      this.personMention(a, b, { office: reading.office, ...(code ? { country: code } : {}), sector: reading.sector, title: titleText });
+      return b;
+    }
+    if (!det && !mod && !upperTitle) return t;
+    if (!det && !mod) return t;
+    // a title used as a name: "the US Foreign Minister", "Russia's foreign minister", "the minister"
+    if (!code) {
+      const post = this.postModifier(tEnd, to);
+      if (post === null) {
+        if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
+        return tEnd;
+      }
+      code = post;
+    }
+    const holder = this.titleHolder(reading.office, code);
+    if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
+    if (holder) this.add(t, tEnd, "title", holder);
+    return tEnd;
+  }
+
+  /**
+   * "in France" / "of Russia" after a title: the country code; undefined when there is none;
+   * null when a list of countries follows (the title is plural, nobody in particular).
+   */
+  private postModifier(i: number, to: number): string | undefined | null {
+    const lw = this.lowers[i];
+    if (i + 1 >= to || (lw !== "of" && lw !== "in" && lw !== "for")) return undefined;
+    let p = i + 1;
+    if (this.lex.determiners.has(this.lowers[p]!)) p++;
+    const mod = p < to ? this.modifierAt(p) : undefined;
+    if (!mod) return undefined;
+    const after = this.lowers[mod.tokEnd];
+    if (after === "," || after === "and") return null;
+    return mod.code;
+  }
+
+  private titleHolder(office: string, code: string | undefined): DocEntity | undefined {
+    const inDoc = this.registry.holderInDoc(office, code);
+    if (inDoc) return inDoc;
+    if (!code || !this.date) return undefined;
+    const h = this.kb.officeHolder(code, office, this.date);
+    return h ? this.registry.fromKb(h.person) : undefined;
+  }
+
+  // ------------------------------------------------------------------ names
+
+  /** End of a run of capitalised name tokens from a (particles allowed inside), at most 6. */
+  private nameRun(a: number, to: number): number {
+    const { tokens, lowers, lex } = this;
+    const kbEnd = this.kbEnd[a]!;
+    if (kbEnd > a && this.kbHits[a]!.some((h) => h.entity.kind === "person")) return kbEnd;
+    let j = a;
+    while (j < to && j - a < 6) {
+      if (tokens.kind[j] !== TokenKind.Word) break;
+      const lw = lowers[j]!;
+      if (tokens.flags[j]! & UPPER) {
+        if (lex.nonNames.has(lw) || lex.pronouns.has(lw)) break;
+        if (j > a && this.kbEnd[j]! > 0 && this.kbHits[j]!.every((h) => h.entity.kind === "country" && h.via !== "name")) {
+          // a demonym or capital right after a name starts something else ("Trump Washington")
+          break;
+        }
+        j++;
+      } else if (j > a && lex.nameParticles.has(lw) && j + 1 < to && tokens.flags[j + 1]! & UPPER) j++;
+      else break;
+    }
+    return j;
+  }
+
+  /** The name as written, honorifics dropped, letter-case damage inside words repaired ("StoGnei" → "Stognei"). */
+  private nameText(a: number, b: number): string {
+    let out = "";
+    for (let i = a; i < b; i++) {
+      const w = this.tokens.norm(i);
+      const gap = i > a && this.tokens.start[i]! > this.tokens.end[i - 1]! ? " " : "";
+      out += gap + repairCase(w);
+    }
+    return out;
+  }
+
+  /** Link a person name [a, b) with what a title says about them, and add the mention. */
+  private personMention(a: number, b: number, ctx: TitleContext): DocEntity {
+    const { entity, via, confidence } = this.linkPerson(a, b, ctx);
+    this.registry.addTitle(entity, ctx);
+    this.add(a, b, via, entity, confidence);
+    return entity;
+  }
+
+  private linkPerson(a: number, b: number, ctx: TitleContext): { entity: DocEntity; via: Via; confidence: number } {
+    const reg = this.registry;
+    const name = this.nameText(a, b);
+    // 1. exact KB name or alias
+    if (this.kbEnd[a] === b) {
+      const people = this.kbHits[a]!.filter((h) => h.entity.kind === "person");
+      if (people.length > 0) {
+        const hit = this.bestPerson(people, ctx);
+        if (hit) return { entity: reg.fromKb(hit.entity), via: hit.form === hit.entity.name ? "name" : "alias", confidence: 0.95 };
+      }
+    }
+    // 2. a partial name of someone introduced earlier
+    const folded: string[] = [];
+    for (let i = a; i < b; i++) folded.push(fold(this.tokens.norm(i)));
+    const earlier = reg.findPerson(folded);
+    if (earlier) return { entity: earlier, via: "name", confidence: 0.85 };
+    // 3. the holder of the title at the date, spelt a little differently
+    if (ctx.office && ctx.country && this.date) {
+      const h = this.kb.officeHolder(ctx.country, ctx.office, this.date);
+      if (h && closeName(folded, h.person)) return { entity: reg.fromKb(h.person), via: "fuzzy", confidence: 0.8 };
+    }
+    // 4. fuzzy full name, trusted when the person holds a role at the date or fits the title
+    if (b - a >= 2) {
+      for (const g of fuzzyPeople(this.idx, name)) {
+        const active = this.date ? g.person.roles.some((r) => roleActive(r, this.date!)) : false;
+        const fits = ctx.country !== undefined && g.person.roles.some((r) => r.country === ctx.country);
+        const score = g.confidence + (active ? 0.1 : 0) + (fits ? 0.1 : 0);
+        if (score >= 0.9 && (active || fits || g.confidence >= 0.9)) {
+          return { entity: reg.fromKb(g.person), via: "fuzzy", confidence: Math.min(0.9, g.confidence) };
+        }
+      }
+    }
+    return { entity: reg.local(name, "person", ctx), via: "name", confidence: 0.6 };
+  }
+
+  /** Among KB people sharing a name: one already in the document, else who fits the title and holds a role at the date. */
+  private bestPerson(hits: readonly AliasHit[], ctx: TitleContext): AliasHit | undefined {
+    if (hits.length === 1) return hits[0];
+    let best: AliasHit | undefined;
+    let bestScore = -1;
+    for (const h of hits) {
+      const p = h.entity as Person;
+      let score = 0;
+      const inDoc = this.registry.all.find((e) => e.kb === p);
+      if (inDoc && inDoc.mentions.length > 0) score += 8;
+      if (this.date && p.roles.some((r) => roleActive(r, this.date!))) score += 2;
+      if (ctx.country && p.roles.some((r) => r.country === ctx.country)) score += 2;
+      if (ctx.office && p.roles.some((r) => r.office === ctx.office)) score += 1;
+      if (score > bestScore) {
+        best = h;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  // ------------------------------------------------------------------ KB names
+
+  private locativeBefore(t: number): boolean {
+    let p = t - 1;
+    if (p >= 0 && this.lex.determiners.has(this.lowers[p]!)) p--;
+    return p >= 0 && this.lex.locatives.has(this.lowers[p]!);
+  }
+
+  /** A KB phrase [t, end): pick the reading and add the mention. `asModifier`: before a title. */
+  private kbMention(t: number, end: number, hits: readonly AliasHit[], asModifier: boolean): void {
+    const a = end - t > 1 && this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+    const person = hits.filter((h) => h.entity.kind === "person");
+    if (person.length > 0 && !asModifier) {
+      this.personMention(a, end, {});
+      return;
+    }
+    const named = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && (h.via === "name" || h.via === "alias" || h.via === "foreign" || h.via === "code"));
+    const org = hits.find((h) => h.entity.kind === "organization");
+    const seat = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && h.via === "seat");
+    const demonym = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && h.via === "demonym");
+    const place = hits.find((h) => h.entity.kind === "place");
+    if (named) return this.add(a, end, named.form === named.entity.name ? "name" : "alias", this.registry.fromKb(named.entity), 0.95);
+    if (seat && place && !asModifier && this.locativeBefore(t)) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
+    if (org) return this.add(a, end, org.form === org.entity.name ? "name" : "alias", this.registry.fromKb(org.entity), 0.9);
+    if (seat) return this.add(a, end, "capital", this.registry.fromKb(seat.entity), 0.85);
+    if (demonym) return this.add(a, end, "demonym", this.registry.fromKb(demonym.entity), 0.8);
+    if (place) {
+      let best = place;
+      for (const h of hits) if (h.entity.kind === "place" && (h.entity.pop ?? 0) > ((best.entity as { pop?: number }).pop ?? 0)) best = h;
+      return this.add(a, end, best.form === best.entity.name ? "name" : "alias", this.registry.fromKb(best.entity), 0.8);
+    }
+  }
+
+  // ------------------------------------------------------------------ tagger names
+
+  /** A tagged name wins over a shorter KB phrase at the same token when it continues in capitals ("African Export-Import Bank"). */
+  private nerWins(m: NerMention, kbEnd: number, hits: readonly AliasHit[]): boolean {
+    if (m.tokEnd <= kbEnd || m.label === "LOC") return false;
+    if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) return false;
+    for (let i = kbEnd; i < m.tokEnd; i++) {
+      const f = this.tokens.flags[i]!;
+      if (this.tokens.kind[i] !== TokenKind.Word) continue;
+      if (!(f & UPPER) || this.lex.nonNames.has(this.lowers[i]!)) return false;
+    }
+    return true;
+  }
+
+  private nerMention(m: NerMention, to: number): number {
+    const { tokens, lowers, lex } = this;
+    let a = m.tokStart;
+    let b = Math.min(m.tokEnd, to);
+    while (a < b && (lex.determiners.has(lowers[a]!) || tokens.kind[a] !== TokenKind.Word)) a++;
+    for (let i = a; i < b; i++) {
+      if (tokens.kind[i] === TokenKind.Possessive || (i > a && lex.nonNames.has(lowers[i]!) && !lex.nameParticles.has(lowers[i]!))) {
+        b = i;
+        break;
+      }
+    }
+    while (b > a && tokens.kind[b - 1] !== TokenKind.Word) b--;
+    if (b <= a) return m.tokEnd;
+    if (!(tokens.flags[a]! & UPPER) || lex.nonNames.has(lowers[a]!) || lex.pronouns.has(lowers[a]!)) return m.tokEnd;
+    if (m.label === "PER") {
+      this.personMention(a, b, {});
+      return b;
+    }
+    if (b - a === 1 && this.glued(a)) return b;
+    // a surname tagged as a body or place is still the person named earlier
+    const folded: string[] = [];
+    for (let i = a; i < b; i++) folded.push(fold(tokens.norm(i)));
+    const earlier = this.registry.findPerson(folded);
+    if (earlier) {
+      this.add(a, b, "name", earlier, 0.7);
+      return b;
+    }
+    const name = this.text.slice(tokens.start[a]!, tokens.end[b - 1]!);
+    this.add(a, b, "name", this.registry.local(name, m.label === "ORG" ? "organization" : "place"), 0.6);
+    return b;
+  }
+
+  /**
+   * Machine translation sometimes glues a name to the next word ("UkraineKlieg"): when the
+   * part before an inner capital is a KB country or place, the token is a mention of it.
+   */
+  private glued(i: number): boolean {
+    const w = this.tokens.norm(i);
+    if (repairCase(w) === w) return false;
+    for (let k = 3; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c < 65 || c > 90) continue;
+      const hits = this.kb.lookup(w.slice(0, k), ["country", "region", "place", "organization"]);
+      if (hits.length === 0) return false;
+      this.kbMention(i, i + 1, hits, false);
+      return true;
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ bylines
+
+  private bylineEnd = 0;
+
+  /** Start of a byline cue in [from, to), or -1; sets bylineEnd to the token after it. */
+  private findByline(from: number, to: number): number {
+    const { lowers } = this;
+    for (let i = from; i < to; i++) {
+      if (lowers[i] !== "by") continue;
+      for (const cue of this.lex.bylineCues) {
+        const s = i - cue.length + 1;
+        if (s < from) continue;
+        let ok = true;
+        for (let k = 0; k < cue.length && ok; k++) ok = lowers[s + k] === cue[k];
+        if (ok) {
+          this.bylineEnd = i + 1;
+          return s;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** "X in Berlin, Y in Istanbul and Z": journalists (sector JRN) and where they write from. */
+  private byline(from: number, to: number): number {
+    const { tokens, lowers } = this;
+    let j = from;
+    while (j < to) {
+      const lw = lowers[j]!;
+      if (tokens.kind[j] !== TokenKind.Word || lw === "and") {
+        j++;
+        continue;
+      }
+      if (!(tokens.flags[j]! & UPPER)) return j;
+      let e = j;
+      while (e < to && tokens.kind[e] === TokenKind.Word && tokens.flags[e]! & UPPER) e++;
+      if (e === j) return j + 1;
+      const name = this.nameText(j, e);
+      const person = this.registry.local(name, "person", { sector: "JRN" });
+      this.add(j, e, "name", person, 0.7);
+      j = e;
+      if (j + 1 < to && (lowers[j] === "in" || lowers[j] === "from") && tokens.flags[j + 1]! & UPPER) {
+        const p = j + 1;
+        const kbEnd = this.kbEnd[p]!;
+        if (kbEnd > 0) {
+          const hits = this.kbHits[p]!;
+          const place = hits.find((h) => h.entity.kind === "place");
+          if (place) this.add(p, kbEnd, "name", this.registry.fromKb(place.entity), 0.9);
+          else this.kbMention(p, kbEnd, hits, false);
+          j = kbEnd;
+        } else {
+          let q = p;
+          while (q < to && tokens.kind[q] === TokenKind.Word && tokens.flags[q]! & UPPER) q++;
+          this.add(p, q, "name", this.registry.local(this.nameText(p, q), "place"), 0.6);
+          j = q;
+        }
+      }
+    }
+    return to;
+  }
+
+  // ------------------------------------------------------------------ pronouns
+
+  private pronoun(t: number, gender: string | undefined, plural: boolean): void {
+    const s = this.sentence;
+    const ms = this.mentions;
+    const ok = (m: RawMention) => {
+      const e = m.entity;
+      if (plural) return (e.type === "organization" || e.type === "country") && m.via !== "demonym";
+      return e.type === "person" && (!gender || !e.gender || e.gender === gender);
+    };
+    // earliest compatible mention in this sentence, else in the nearest of the three before
+    let k = ms.length - 1;
+    for (let back = 0; back <= 3 && s - back >= 0; back++) {
+      const target = s - back;
+      let found: RawMention | undefined;
+      while (k >= 0 && ms[k]!.sentence > target) k--;
+      while (k >= 0 && ms[k]!.sentence === target) {
+        if (ms[k]!.tokEnd <= t && ok(ms[k]!)) found = ms[k];
+        k--;
+      }
+      if (found) {
+        this.add(t, t + 1, "pronoun", found.entity, 0.6);
+        return;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ output
+
+  private add(a: number, b: number, via: Via, entity: DocEntity, confidence = 0.8): void {
+    const m: RawMention = {
+      tokStart: a, tokEnd: b, start: this.tokens.start[a]!, end: this.tokens.end[b - 1]!, via, entity, sentence: this.sentence,
+    };
+    this.mentions.push(m);
+    entity.mentions.push(m);
+    if (confidence > entity.confidence) entity.confidence = confidence;
+  }
+}
+
+/** "StoGnei" → "Stognei"; "McGurk", "MacDonald", "DiCaprio" and all-capital words stay. */
+export function repairCase(w: string): string {
+  if (w.length < 4) return w;
+  let lowerSeen = 0;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const isUpper = c >= 65 && c <= 90;
+    const isLower = c >= 97 && c <= 122;
+    if (isLower) lowerSeen++;
+    else if (isUpper && lowerSeen > 0 && i >= 3 && !/^(?:Mac|Mc)/.test(w)) {
+      return w[0] + w.slice(1).toLowerCase();
+    } else if (!isUpper && !isLower) lowerSeen = 0;
+  }
+  return w;
+}
+
+/** True when a name as written is a small misspelling of a KB person's name (surname within 1–2 edits). */
+function closeName(folded: readonly string[], person: Person): boolean {
+  const target = fold(person.name).split(" ");
+  const last = folded[folded.length - 1]!;
+  const tLast = target[target.length - 1]!;
+  const max = tLast.length >= 8 ? 2 : 1;
+  if (damerau(last, tLast, max) > max) return false;
+  if (folded.length === 1) return true;
+  return target.includes(folded[0]!) || damerau(folded[0]!, target[0]!, 1) <= 1;
+}
