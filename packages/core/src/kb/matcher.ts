@@ -1,7 +1,8 @@
 /**
  * A phrase matcher over token sequences: a trie keyed by lower-case tokens, built once from
  * phrases tokenised like the text. `match` scans left to right and takes the longest phrase
- * at each position, so matches never overlap. Matching allocates nothing but its results.
+ * at each position (yielding to a longer one that starts inside it), so matches never
+ * overlap. Matching allocates nothing but its results.
  */
 import { aliasTokens, fold } from "./normalize.js";
 
@@ -84,6 +85,16 @@ export class PhraseMatcher<T> {
     while (i < to) {
       const end = this.longestAt(lowers, i, to);
       if (end > 0) {
+        // A longer phrase starting inside this one wins ("the US" | "US State Department").
+        let k = i + 1;
+        for (; k < end; k++) {
+          const endK = this.longestAt(lowers, k, to);
+          if (endK > end && endK - k > end - i) break;
+        }
+        if (k < end) {
+          i = k;
+          continue;
+        }
         out.push({ tokStart: i, tokEnd: end, entries: this.entriesOf(lowers, i, end)! });
         i = end;
       } else i++;
