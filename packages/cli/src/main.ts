@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { DEFAULT_MAX_BYTES } from "@parley/runtime";
 import { PARLEY_VERSION } from "@parley/core";
 import { runExtract } from "./commands/extract.js";
+import { registerServe } from "./commands/serve.js";
 import { processIo, type Io } from "./io.js";
 
 /** Exit codes: 0 success, 1 some input failed, 2 usage error. */
@@ -42,6 +43,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       setCode(runExtract(files, opts, io));
     });
 
+  registerServe(program, io);
   return program;
 }
 
