@@ -1,5 +1,8 @@
 /** Load the data the default stages need (knowledge base, models, lexicons) from data/. */
-import { ENTITY_LEXICON_RESOURCE, KB_RESOURCE, loadKnowledgeBase, NER_MODEL_RESOURCE, NerModel, parseEntityLexicon } from "@parley/core";
+import {
+  ENTITY_LEXICON_RESOURCE, EVENTS_RESOURCES, KB_RESOURCE, loadKnowledgeBase, NER_MODEL_RESOURCE, NerModel, parseEntityLexicon,
+  parseEventTriggers, parsePlover, parseQuoteCues, QUOTE_CUES_RESOURCE,
+} from "@parley/core";
 import { dataDir, dataReader } from "./data-dir.js";
 
 export function loadResources(dir = dataDir()): Record<string, unknown> {
@@ -9,5 +12,9 @@ export function loadResources(dir = dataDir()): Record<string, unknown> {
   resources[KB_RESOURCE] = loadKnowledgeBase((rel) => read(rel.replace(/^data\//, "")));
   resources[NER_MODEL_RESOURCE] = NerModel.fromJSON(JSON.parse(read("models/ner.json")));
   resources[ENTITY_LEXICON_RESOURCE] = parseEntityLexicon(JSON.parse(read("lexicons/entities.json")));
+  resources[QUOTE_CUES_RESOURCE] = parseQuoteCues(JSON.parse(read("lexicons/quote-cues.json")));
+  const plover = parsePlover(JSON.parse(read("plover.json")));
+  resources[EVENTS_RESOURCES.plover] = plover;
+  resources[EVENTS_RESOURCES.triggers] = parseEventTriggers(JSON.parse(read("lexicons/event-triggers.json")), { types: new Set(plover.types.keys()) });
   return resources;
 }
