@@ -1,0 +1,71 @@
+/**
+ * The knowledge base is data: no person's full name and no country's canonical name may
+ * appear in the code of non-test TypeScript sources of any package. Tests may name actors,
+ * and so may comments (a doc example naming a minister is not data); string literals and
+ * identifiers may not. Offenders in the KB module fail the run; offenders elsewhere are
+ * reported as a todo (visible in every test run) until their owners move them to data/.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { test } from "node:test";
+import { repoRoot, shippedKb } from "./test-data.test.js";
+
+function sources(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    if (name === "node_modules" || name === "dist") continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) sources(p, out);
+    // Shared behaviour suites (`conformance.ts`) are test code run by *.test.ts files.
+    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.endsWith(".d.ts") && name !== "conformance.ts") out.push(p);
+  }
+  return out;
+}
+
+/** Blank out comments, keeping line numbers (string contents stay: they are code). */
+function stripComments(code: string): string {
+  return code.replace(/("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`)|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g,
+    (m, str: string | undefined) => str ?? m.replace(/[^\n]/g, " "));
+}
+
+function findOffenders(): string[] {
+  const kb = shippedKb();
+  // Full names (two words or more) of people, and countries' canonical names.
+  const names = [
+    ...kb.people.map((p) => p.name).filter((n) => n.includes(" ")),
+    ...kb.countries.filter((c) => c.kind === "country").map((c) => c.name),
+  ];
+  const escaped = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "u");
+  const packages = join(repoRoot, "packages");
+  const offenders: string[] = [];
+  for (const pkg of readdirSync(packages)) {
+    const src = join(packages, pkg, "src");
+    try {
+      statSync(src);
+    } catch {
+      continue;
+    }
+    for (const file of sources(src)) {
+      stripComments(readFileSync(file, "utf8")).split("\n").forEach((line, i) => {
+        const m = pattern.exec(line);
+        if (m) offenders.push(`${relative(repoRoot, file)}:${i + 1}: "${m[0]}"`);
+      });
+    }
+  }
+  return offenders;
+}
+
+const offenders = findOffenders();
+const own = offenders.filter((o) => o.startsWith("packages/core/src/kb/"));
+const others = offenders.filter((o) => !own.includes(o));
+
+test("no actor names in the knowledge-base module's code", () => {
+  assert.deepEqual(own, [], `actor names belong in data/, found:\n${own.join("\n")}`);
+});
+
+test("no actor names in any package's non-test code", {
+  todo: others.length > 0 ? `actor names to move to data/:\n${others.join("\n")}` : false,
+}, () => {
+  assert.deepEqual(others, [], `actor names belong in data/, found:\n${others.join("\n")}`);
+});
