@@ -23,6 +23,12 @@ export interface EntityLexicon {
   /** Byline cues as lower-case token lists ("additional reporting by" → ["additional", "reporting", "by"]). */
   readonly bylineCues: readonly (readonly string[])[];
   readonly nonNames: ReadonlySet<string>;
+  /** Offices one person holds at a time per country: only these resolve "the US Foreign Minister" to the KB holder. */
+  readonly uniqueOffices: ReadonlySet<string>;
+  /** Head words of titles: a tagged person name is cut after the last of them ("Crime Commissioner Stephen Mold"). */
+  readonly titleHeads: ReadonlySet<string>;
+  /** Words that may join capitalised words inside an organisation's name ("Institute of Technology"). */
+  readonly orgConnectors: ReadonlySet<string>;
 }
 
 export const ENTITY_LEXICON_RESOURCE = "entity-lexicon";
@@ -58,5 +64,8 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     titleModifiers: new Set(strings(o, "titleModifiers")),
     bylineCues: strings(o, "bylineCues").map((c) => c.split(/\s+/)).sort((a, b) => b.length - a.length),
     nonNames: new Set(strings(o, "nonNames")),
+    uniqueOffices: new Set(strings(o, "uniqueOffices")),
+    titleHeads: new Set(strings(o, "titleHeads")),
+    orgConnectors: new Set(strings(o, "orgConnectors")),
   };
 }

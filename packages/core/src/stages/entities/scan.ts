@@ -20,6 +20,7 @@ import { Registry, type DocEntity, type RawMention, type TitleContext } from "./
 
 const UPPER = TokenFlag.Upper;
 const ALLCAPS = TokenFlag.AllCaps;
+const SPACE = TokenFlag.SpaceBefore;
 
 /** A country or body standing before a title ("Russian", "US", "NATO", "Russia's"). */
 interface Modifier {
@@ -84,7 +85,11 @@ export class Scanner {
   private caseFilter(hits: readonly AliasHit[], i: number, end: number): readonly AliasHit[] {
     const c = end - i > 1 && this.lex.determiners.has(this.lowers[i]!) ? i + 1 : i;
     const f = this.tokens.flags[c]!;
-    if (f & ALLCAPS) return hits;
+    // "US$22,900": a currency, not the country
+    if (end < this.n && !(this.tokens.flags[end]! & SPACE) && (this.tokens.kind[end] === TokenKind.Symbol || this.tokens.kind[end] === TokenKind.Number)) return [];
+    // a one-word person alias that is a month or a common word ("May") is no name by itself
+    if (end - c === 1 && this.lex.nonNames.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
+    if (f & ALLCAPS || (f & UPPER && !/[a-z]/.test(this.tokens.norm(c)))) return hits;
     if (!(f & UPPER)) return [];
     let out: AliasHit[] | undefined;
     for (let k = 0; k < hits.length; k++) {
@@ -245,7 +250,7 @@ export class Scanner {
   private titleHolder(office: string, code: string | undefined): DocEntity | undefined {
     const inDoc = this.registry.holderInDoc(office, code);
     if (inDoc) return inDoc;
-    if (!code || !this.date) return undefined;
+    if (!code || !this.date || !this.lex.uniqueOffices.has(office)) return undefined;
     const h = this.kb.officeHolder(code, office, this.date);
     return h ? this.registry.fromKb(h.person) : undefined;
   }
@@ -372,7 +377,10 @@ export class Scanner {
     const place = hits.find((h) => h.entity.kind === "place");
     if (named) return this.add(a, end, named.form === named.entity.name ? "name" : "alias", this.registry.fromKb(named.entity), 0.95);
     if (seat && place && !asModifier && this.locativeBefore(t)) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
-    if (org) return this.add(a, end, org.form === org.entity.name ? "name" : "alias", this.registry.fromKb(org.entity), 0.9);
+    if (org) {
+      this.countryPrefix(a, end);
+      return this.add(a, end, org.form === org.entity.name ? "name" : "alias", this.registry.fromKb(org.entity), 0.9);
+    }
     if (seat) return this.add(a, end, "capital", this.registry.fromKb(seat.entity), 0.85);
     if (demonym) return this.add(a, end, "demonym", this.registry.fromKb(demonym.entity), 0.8);
     if (place) {
@@ -380,6 +388,16 @@ export class Scanner {
       for (const h of hits) if (h.entity.kind === "place" && (h.entity.pop ?? 0) > ((best.entity as { pop?: number }).pop ?? 0)) best = h;
       return this.add(a, end, best.form === best.entity.name ? "name" : "alias", this.registry.fromKb(best.entity), 0.8);
     }
+  }
+
+  /** "U.S. military", "Russian Direct Investment Fund": the country at the start of a body's name is mentioned too. */
+  private countryPrefix(a: number, end: number): void {
+    if (end - a < 2) return;
+    const pe = this.kb.matcher.longestAt(this.lowers, a, end - 1);
+    if (pe <= a) return;
+    const hits = this.caseFilter(this.kb.matcher.entriesOf(this.lowers, a, pe)!, a, pe);
+    const c = hits.find((h) => h.entity.kind === "country" && h.via !== "seat");
+    if (c) this.add(a, pe, c.via === "demonym" ? "demonym" : c.form === c.entity.name ? "name" : "alias", this.registry.fromKb(c.entity), 0.8);
   }
 
   // ------------------------------------------------------------------ tagger names
@@ -411,8 +429,24 @@ export class Scanner {
     if (b <= a) return m.tokEnd;
     if (!(tokens.flags[a]! & UPPER) || lex.nonNames.has(lowers[a]!) || lex.pronouns.has(lowers[a]!)) return m.tokEnd;
     if (m.label === "PER") {
+      // "Crime Commissioner Stephen Mold", "Mme Spanton": the name starts after the last title word
+      for (let i = b - 2; i >= a; i--) {
+        if (lex.titleHeads.has(lowers[i]!) || lex.honorifics.has(lowers[i]!)) {
+          a = i + 1;
+          break;
+        }
+      }
       this.personMention(a, b, {});
       return b;
+    }
+    // "Massachusetts Institute" + "of Technology", "Thai Raksa Chart" + "Party": the tagger often stops early
+    while (b < to && tokens.kind[b] === TokenKind.Word) {
+      if (tokens.flags[b]! & UPPER && !lex.nonNames.has(lowers[b]!) && this.kbEnd[b] === 0) b++;
+      else if (lex.orgConnectors.has(lowers[b]!) && b + 1 < to) {
+        const c = lex.determiners.has(lowers[b + 1]!) && b + 2 < to ? b + 2 : b + 1;
+        if (tokens.kind[c] === TokenKind.Word && tokens.flags[c]! & UPPER && !lex.nonNames.has(lowers[c]!) && this.kbEnd[c] === 0) b = c + 1;
+        else break;
+      } else break;
     }
     if (b - a === 1 && this.glued(a)) return b;
     // a surname tagged as a body or place is still the person named earlier

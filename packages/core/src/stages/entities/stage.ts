@@ -105,20 +105,23 @@ export const entitiesStage: Stage = {
   },
 };
 
-const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
-
 /**
- * The KB name, except for a body the text only calls by its acronym ("NATO", "OPEC"): the
- * acronym is then how the world names it too.
+ * The KB name, unless the text never writes it: a body is then named as the text names it
+ * ("NATO", "State Department": how the world calls it), and a person written in full with
+ * another spelling keeps the text's spelling ("Volodymyr Zelensky"). Fuzzy links keep the
+ * KB name: the text's form is the damaged one.
  */
 function displayName(e: DocEntity, mentions: readonly MentionRecord[]): string {
-  if (e.type !== "organization" || !e.kb) return e.name;
+  if (!e.kb || (e.type !== "organization" && e.type !== "person")) return e.name;
   const full = e.name.toLowerCase();
-  let acronym: string | undefined;
+  const words = full.split(" ").length;
+  let best: string | undefined;
   for (const m of mentions) {
-    if (m.via === "pronoun") continue;
-    if (m.text.toLowerCase() === full) return e.name;
-    if (!acronym && ACRONYM.test(m.text)) acronym = m.text;
+    if (m.via === "pronoun" || m.via === "title" || m.via === "fuzzy" || m.via === "demonym") continue;
+    const text = m.text.replace(/^the\s+/i, "");
+    if (text.toLowerCase() === full) return e.name;
+    if (e.type === "person" && (m.via !== "alias" || text.split(/\s+/).length !== words || words < 2)) continue;
+    if (!best || text.length > best.length) best = text;
   }
-  return acronym ?? e.name;
+  return best ?? e.name;
 }
