@@ -18,11 +18,13 @@ const wanted = new Set(process.argv.slice(2).filter((a) => !a.startsWith("-")));
 const want = (name: string) => wanted.size === 0 || wanted.has(name);
 const outDir = join(repoRoot, "out", "eval");
 const extractor = createExtractor();
+// PolNeAR annotates attributions (reported speech too, a run of quotes as one): `--speech attributions`
+const attributions = createExtractor({ options: { quotes: { indirect: true, mergeRuns: true } } });
 const scorer = join(sharedDir, "tools");
 
-function extractTo(file: string, dest: string, opts: { date?: string; title?: string }): void {
+function extractTo(file: string, dest: string, opts: { date?: string; title?: string }, using = extractor): void {
   const text = readFileSync(file, "utf8");
-  const record = extractor.extract(text, buildMeta(text, { source: file, ...opts }));
+  const record = using.extract(text, buildMeta(text, { source: file, ...opts }));
   writeFileSync(dest, JSON.stringify(record));
 }
 
@@ -68,7 +70,7 @@ if (want("polnear")) {
   const base = join(sharedData, "polnear", "dev");
   const dir = fresh(join(outDir, "polnear"));
   const texts = readdirSync(join(base, "text")).filter((f) => f.endsWith(".txt")).sort();
-  for (const f of texts) extractTo(join(base, "text", f), join(dir, f.replace(/\.txt$/, ".json")), {});
+  for (const f of texts) extractTo(join(base, "text", f), join(dir, f.replace(/\.txt$/, ".json")), {}, attributions);
   console.log(`\n== PolNeAR dev (${texts.length} articles) ==`);
   score([join(scorer, "score.py"), "polnear", join(base, "attributions"), dir]);
 }

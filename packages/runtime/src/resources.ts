@@ -5,7 +5,12 @@ import {
 } from "@parley/core";
 import { dataDir, dataReader } from "./data-dir.js";
 
+const cache = new Map<string, Record<string, unknown>>();
+
+/** The resources under `dir`, loaded once per process and shared (stages never mutate them). */
 export function loadResources(dir = dataDir()): Record<string, unknown> {
+  const cached = cache.get(dir);
+  if (cached) return cached;
   const read = dataReader(dir);
   const resources: Record<string, unknown> = {};
   // the KB loader names files from the repository root ("data/kb/..."); the reader is rooted at data/
@@ -16,5 +21,6 @@ export function loadResources(dir = dataDir()): Record<string, unknown> {
   const plover = parsePlover(JSON.parse(read("plover.json")));
   resources[EVENTS_RESOURCES.plover] = plover;
   resources[EVENTS_RESOURCES.triggers] = parseEventTriggers(JSON.parse(read("lexicons/event-triggers.json")), { types: new Set(plover.types.keys()) });
+  cache.set(dir, resources);
   return resources;
 }

@@ -11,6 +11,16 @@ export interface ExtractCliOptions {
   out?: string;
   date?: string;
   maxBytes: number;
+  speech: "quotes" | "attributions";
+}
+
+/**
+ * What `--speech` asks of the quotes stage: `quotes` (quotations, one record per quoted stretch)
+ * or `attributions` (PolNeAR's notion: also reported speech without marks, and a run of quoted
+ * stretches around one cue as one record).
+ */
+export function speechOptions(speech: ExtractCliOptions["speech"]): Record<string, unknown> | undefined {
+  return speech === "attributions" ? { quotes: { indirect: true, mergeRuns: true } } : undefined;
 }
 
 function readInput(input: string, io: Io, maxBytes: number): string {
@@ -28,7 +38,7 @@ function outName(input: string, used: Set<string>): string {
 
 /** Returns the exit code: 0 all succeeded, 1 some input failed. */
 export function runExtract(inputs: string[], opts: ExtractCliOptions, io: Io): number {
-  const extractor = createExtractor();
+  const extractor = createExtractor({ options: speechOptions(opts.speech) });
   const used = new Set<string>();
   let failed = 0;
   if (opts.out) mkdirSync(opts.out, { recursive: true });

@@ -12,7 +12,7 @@ const LEXICON = new URL("../../../../../data/lexicons/quote-cues.json", import.m
 const cues = parseQuoteCues(JSON.parse(readFileSync(LEXICON, "utf8")));
 
 /** Entities by hand: [name, type, ...surface forms (every occurrence), with "pronoun:he@N" for a linked pronoun]. */
-function run(text: string, ents: [string, EntityRecord["type"], ...string[]][] = [], options: QuotesOptions = {}): { doc: Doc; quotes: QuoteRecord[] } {
+function run(text: string, ents: [string, EntityRecord["type"], ...string[]][] = [], options: QuotesOptions = { indirect: true }): { doc: Doc; quotes: QuoteRecord[] } {
   const doc = new Doc(text);
   const ctx: StageContext = { resources: { "quote-cues": cues }, options: { quotes: options } };
   for (const stage of textStages) stage.run(doc, ctx);

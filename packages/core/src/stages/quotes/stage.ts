@@ -24,7 +24,10 @@ export const QUOTES_VERSION = "0.1.0";
 export const QUOTE_CUES_RESOURCE = "quote-cues";
 
 export interface QuotesOptions {
-  /** Emit reported speech without quotation marks as `indirect` records (default true). */
+  /**
+   * Emit reported speech without quotation marks as `indirect` records (default false: the
+   * record's `quotes` then hold quotations only, one per quoted stretch, as the gold files count them).
+   */
   indirect?: boolean;
   /**
    * Merge a quotation that goes on a speaker's run in the same paragraph, or shares the
@@ -346,7 +349,7 @@ export const quotesStage: Stage = {
     const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, usedVerb: new Uint8Array(tokens.count) };
     const qItems = quoteItems(c, pieces);
     const iItems = indirectItems(c, qItems);
-    const all = opts.indirect === false ? qItems : [...qItems, ...iItems].sort((x, y) => x.start - y.start);
+    const all = opts.indirect !== true ? qItems : [...qItems, ...iItems].sort((x, y) => x.start - y.start);
     doc.set(LAYERS.quotes, resolve(c, all, opts.mergeRuns === true), { stage: "quotes", version: QUOTES_VERSION });
   },
 };
