@@ -4,6 +4,11 @@ import { DEFAULT_MAX_BYTES } from "@parley/runtime";
 import { PARLEY_VERSION } from "@parley/core";
 import { runExtract } from "./commands/extract.js";
 import { registerServe } from "./commands/serve.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerStats } from "./commands/stats.js";
+import { registerQuery } from "./commands/query.js";
+import { registerSearch } from "./commands/search.js";
+import { registerExport } from "./commands/export.js";
 import { processIo, type Io } from "./io.js";
 
 /** Exit codes: 0 success, 1 some input failed, 2 usage error. */
@@ -39,13 +44,16 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option("-o, --out <dir>", "write one <name>.json per input into this directory")
     .option("-d, --date <YYYY-MM-DD>", "publication date for texts that carry none", isoDate)
     .option("--max-bytes <n>", "largest input accepted", positiveInt, DEFAULT_MAX_BYTES)
-    .addOption(new Option("--speech <what>", "quotes: quotations only; attributions: also reported speech, runs merged (PolNeAR style)")
-      .choices(["quotes", "attributions"]).default("quotes"))
     .action((files: string[], opts) => {
       setCode(runExtract(files, opts, io));
     });
 
   registerServe(program, io);
+  registerIngest(program, io, setCode);
+  registerStats(program, io);
+  registerQuery(program, io);
+  registerSearch(program, io);
+  registerExport(program, io);
   return program;
 }
 

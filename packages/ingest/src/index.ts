@@ -9,3 +9,4 @@ export * from "./prepare.js";
 export * from "./pool.js";
 export * from "./ingest.js";
 export * from "./bench.js";
+export * from "./progress.js";

@@ -58,10 +58,14 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     if ("failure" in item) return failure(item.failure.source, item.failure.error);
     const raw = item.doc;
     try {
-      if (raw.url && (await store.has({ url: raw.url }))) { progress.duplicates++; return; }
+      const duplicate = async () => {
+        progress.duplicates++;
+        await store.clearFailure(raw.source);
+      };
+      if (raw.url && (await store.has({ url: raw.url }))) return duplicate();
       // Plain text is cheap to prepare here; pages (readability) go to the workers.
       const article = raw.html === undefined ? await prepare(raw) : ((await pool.run({ op: "prepare", raw })) as PreparedArticle);
-      if (await store.has({ id: article.id, url: article.url })) { progress.duplicates++; return; }
+      if (await store.has({ id: article.id, url: article.url })) return duplicate();
       const extract = opts.allLanguages || extractable(article.language);
       const record = extract ? ((await pool.run({ op: "extract", article })) as ParleyRecord) : null;
       const outcome = await store.putArticle(

@@ -170,6 +170,10 @@ export function runConformance(label: string, opts: ConformanceOptions): void {
       await store.putFailure(item.article.source, "timeout");
       await store.putArticle(item.article, item.record);
       assert.deepEqual((await store.failures()).map((f) => f.source), ["bad.html"], "a later success clears the failure");
+      await store.putFailure("dup.txt", "timeout");
+      assert.equal(await store.putArticle({ ...item.article, source: "dup.txt" }, item.record), "duplicate-id");
+      await store.clearFailure("bad.html");
+      assert.deepEqual(await store.failures(), [], "a duplicate and clearFailure clear it too");
       await store.close();
     });
 

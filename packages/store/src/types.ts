@@ -185,6 +185,8 @@ export interface Store {
   putArticle(article: ArticleInput, record: ParleyRecord | null): Promise<PutOutcome>;
   /** Record a document that could not be read or extracted; the batch goes on. */
   putFailure(source: string, error: string): Promise<void>;
+  /** Forget a recorded failure (the document has since been stored, or found stored). */
+  clearFailure(source: string): Promise<void>;
   stats(): Promise<StoreStats>;
   queryEvents(filter?: EventFilter): Promise<EventRow[]>;
   queryQuotes(filter?: QuoteFilter): Promise<QuoteRow[]>;

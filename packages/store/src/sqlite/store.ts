@@ -123,6 +123,7 @@ class SqliteStore implements Store {
 
   #put(article: ArticleInput, record: ParleyRecord | null): PutOutcome {
     const s = this.#stmts;
+    s.clearFailure.run(article.source);
     if (s.hasId.get(article.id)) return "duplicate-id";
     const normUrl = article.url ? normaliseUrl(article.url) : null;
     if (normUrl && s.hasUrl.get(normUrl)) return "duplicate-url";
@@ -146,7 +147,6 @@ class SqliteStore implements Store {
     }
     for (const row of rows.events) s.event.run({ ...base, ...row });
     for (const key of new Set(rows.events.map((e) => e.clusterKey))) this.#recluster(key, pipeline);
-    s.clearFailure.run(article.source);
     return "added";
   }
 
@@ -165,6 +165,10 @@ class SqliteStore implements Store {
 
   async putFailure(source: string, error: string): Promise<void> {
     this.#stmts.failure.run(source, error, new Date().toISOString(), PARLEY_VERSION);
+  }
+
+  async clearFailure(source: string): Promise<void> {
+    this.#stmts.clearFailure.run(source);
   }
 
   async stats(): Promise<StoreStats> {
