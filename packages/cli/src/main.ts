@@ -44,6 +44,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option("-o, --out <dir>", "write one <name>.json per input into this directory")
     .option("-d, --date <YYYY-MM-DD>", "publication date for texts that carry none", isoDate)
     .option("--max-bytes <n>", "largest input accepted", positiveInt, DEFAULT_MAX_BYTES)
+    .addOption(new Option("--speech <what>", "quotes: quotations only; attributions: also reported speech, runs merged (PolNeAR style)")
+      .choices(["quotes", "attributions"]).default("quotes"))
     .action((files: string[], opts) => {
       setCode(runExtract(files, opts, io));
     });
