@@ -9,6 +9,7 @@ import { registerStats } from "./commands/stats.js";
 import { registerQuery } from "./commands/query.js";
 import { registerSearch } from "./commands/search.js";
 import { registerExport } from "./commands/export.js";
+import { registerKbCommands } from "./commands/kb.js";
 import { processIo, type Io } from "./io.js";
 
 /** Exit codes: 0 success, 1 some input failed, 2 usage error. */
@@ -56,6 +57,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   registerQuery(program, io);
   registerSearch(program, io);
   registerExport(program, io);
+  registerKbCommands(program, io);
   return program;
 }
 
