@@ -6,7 +6,7 @@
  */
 import { damerau, editConfidence, maxEdits } from "../../kb/fuzzy.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
-import { fold, normalizeAlias, skeleton } from "../../kb/normalize.js";
+import { aliasTokens, fold, normalizeAlias, skeleton } from "../../kb/normalize.js";
 import type { Person } from "../../kb/types.js";
 
 export interface PersonGuess {
@@ -26,6 +26,33 @@ export interface KbIndex {
   readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
   readonly bySkeleton: ReadonlyMap<string, readonly Person[]>;
   readonly fuzzyCache: Map<string, readonly PersonGuess[]>;
+  /** First tokens of every title form: the title matcher is only asked at these. */
+  readonly titleFirst: ReadonlySet<string>;
+  /** Folded name tokens of each person (name and aliases), made on first use. */
+  readonly personTokens: Map<Person, string[]>;
+}
+
+const foldMemo = new Map<string, string>();
+
+/** `fold` with a memo (names and words recur across documents). */
+export function foldCached(s: string): string {
+  let f = foldMemo.get(s);
+  if (f === undefined) {
+    if (foldMemo.size > 100_000) foldMemo.clear();
+    f = fold(s);
+    foldMemo.set(s, f);
+  }
+  return f;
+}
+
+/** Folded name tokens of a person, of more than one letter. */
+export function personTokens(idx: KbIndex, person: Person): string[] {
+  let toks = idx.personTokens.get(person);
+  if (!toks) {
+    toks = [...new Set([person.name, ...person.aliases].flatMap((n) => normalizeAlias(n).split(" ")).filter((t) => t.length > 1))];
+    idx.personTokens.set(person, toks);
+  }
+  return toks;
 }
 
 const cache = new WeakMap<KnowledgeBase, KbIndex>();
@@ -50,7 +77,15 @@ export function kbIndex(kb: KnowledgeBase): KbIndex {
       if (!sl.includes(person)) sl.push(person);
     }
   }
-  idx = { kb, byFirst, bySkeleton, fuzzyCache: new Map() };
+  const titleFirst = new Set<string>();
+  for (const t of kb.titleList) {
+    const toks = aliasTokens(t.form);
+    if (toks.length === 0) continue;
+    titleFirst.add(toks[0]!);
+    titleFirst.add(fold(toks[0]!));
+    if (toks[0] === "the" && toks.length > 1) titleFirst.add(toks[1]!);
+  }
+  idx = { kb, byFirst, bySkeleton, fuzzyCache: new Map(), titleFirst, personTokens: new Map() };
   cache.set(kb, idx);
   return idx;
 }

@@ -5,8 +5,9 @@
  */
 import type { EntityType, Via } from "../../doc/record.js";
 import { roleActive, type KnowledgeBase } from "../../kb/knowledge-base.js";
-import { fold, normalizeAlias } from "../../kb/normalize.js";
+import { fold } from "../../kb/normalize.js";
 import type { KbEntity, Person, Role } from "../../kb/types.js";
+import { foldCached, kbIndex, personTokens } from "./kb-index.js";
 import type { Gender } from "./lexicon.js";
 
 export interface RawMention {
@@ -45,7 +46,7 @@ export interface TitleContext {
 }
 
 function nameTokensOf(name: string): string[] {
-  return normalizeAlias(name).split(" ").filter((t) => t.length > 1);
+  return foldCached(name).split(/\s+/).filter((t) => t.length > 1);
 }
 
 export class Registry {
@@ -97,13 +98,13 @@ export class Registry {
     });
     e.roles = active.map((r) => r.title);
     e.offices = active.map((r) => `${r.office}|${r.country}`);
-    e.nameTokens = [...new Set([p.name, ...p.aliases].flatMap(nameTokensOf))];
+    e.nameTokens = personTokens(kbIndex(this.kb), p);
     return e;
   }
 
   /** A document-local entity (no KB id), one per type and normalised name. */
   local(name: string, type: EntityType, ctx: TitleContext = {}): DocEntity {
-    const e = this.create(`local:${type}:${normalizeAlias(name)}`, { name, type });
+    const e = this.create(`local:${type}:${foldCached(name)}`, { name, type });
     if (type === "person" && e.nameTokens.length === 0) e.nameTokens = nameTokensOf(name);
     this.addTitle(e, ctx);
     return e;

@@ -14,7 +14,7 @@ import { fold } from "../../kb/normalize.js";
 import type { AliasHit, Person, Title } from "../../kb/types.js";
 import { TokenFlag, TokenKind, type Sentences, type Tokens } from "../../text/types.js";
 import type { NerMention } from "../ner/stage.js";
-import { fuzzyPeople, kbIndex, type KbIndex } from "./kb-index.js";
+import { foldCached, fuzzyPeople, kbIndex, type KbIndex } from "./kb-index.js";
 import type { EntityLexicon } from "./lexicon.js";
 import { Registry, type DocEntity, type RawMention, type TitleContext } from "./registry.js";
 
@@ -64,10 +64,16 @@ export class Scanner {
     this.nerAt = new Int32Array(n).fill(-1);
     for (let k = 0; k < ner.length; k++) if (this.nerAt[ner[k]!.tokStart] < 0) this.nerAt[ner[k]!.tokStart] = k;
     const kinds = tokens.kind;
+    const flags = tokens.flags;
+    const titleFirst = this.idx.titleFirst;
+    const dets = lex.determiners;
     for (let s = 0; s < sentences.count; s++) {
       const to = sentences.tokEnd[s]!;
       for (let i = sentences.tokStart[s]!; i < to; i++) {
         if (kinds[i] !== TokenKind.Word) continue;
+        if (titleFirst.has(lowers[i]!)) this.titleEnd[i] = kb.titleMatcher.longestAt(lowers, i, to);
+        // every KB name needs a capital at its first word (after "the")
+        if (!(flags[i]! & UPPER) && !(dets.has(lowers[i]!) && i + 1 < to && flags[i + 1]! & UPPER)) continue;
         const end = kb.matcher.longestAt(lowers, i, to);
         if (end > 0) {
           const hits = this.caseFilter(kb.matcher.entriesOf(lowers, i, end)!, i, end);
@@ -76,7 +82,6 @@ export class Scanner {
             this.kbHits[i] = hits;
           }
         }
-        this.titleEnd[i] = kb.titleMatcher.longestAt(lowers, i, to);
       }
     }
   }
@@ -311,7 +316,7 @@ export class Scanner {
     }
     // 2. a partial name of someone introduced earlier
     const folded: string[] = [];
-    for (let i = a; i < b; i++) folded.push(fold(this.tokens.norm(i)));
+    for (let i = a; i < b; i++) folded.push(foldCached(this.tokens.norm(i)));
     const earlier = reg.findPerson(folded);
     if (earlier) return { entity: earlier, via: "name", confidence: 0.85 };
     // 3. the holder of the title at the date, spelt a little differently
@@ -451,7 +456,7 @@ export class Scanner {
     if (b - a === 1 && this.glued(a)) return b;
     // a surname tagged as a body or place is still the person named earlier
     const folded: string[] = [];
-    for (let i = a; i < b; i++) folded.push(fold(tokens.norm(i)));
+    for (let i = a; i < b; i++) folded.push(foldCached(tokens.norm(i)));
     const earlier = this.registry.findPerson(folded);
     if (earlier) {
       this.add(a, b, "name", earlier, 0.7);
