@@ -45,8 +45,12 @@ export function actorsAt(index: ActorIndex, tokens: Tokens, t: number): ActorMen
   return out;
 }
 
+/**
+ * A place acts when its people are spoken of ("European leaders", "Europe was not
+ * invited"): a place named by a demonym is a polity (a region or country), not a city.
+ */
 function actorCode(entity: EntityRecord): string | undefined {
-  if (entity.type === "place") return undefined;
+  if (entity.type === "place" && !entity.mentions.some((m) => m.via === "demonym")) return undefined;
   return entity.country || undefined;
 }
 
@@ -75,7 +79,7 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
     for (const m of entity.mentions) {
       all.push(m);
       if (code) actors.push({ start: m.start, end: m.end, entity, code, via: m.via });
-      else if (entity.type === "place") places.push({ start: m.start, end: m.end, entity });
+      if (entity.type === "place" && m.via !== "demonym") places.push({ start: m.start, end: m.end, entity });
     }
   }
   const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || b.end - a.end;

@@ -295,6 +295,8 @@ export function nominalTarget(scope: Scope, t1: number, entry: TriggerEntry): Ar
   for (let i = t1, n = 0; i < s1 && n < 4; i++, n++) {
     const w = tokens.lower(i);
     if (w !== "by" && w !== "between" && entry.prep.includes(w)) {
+      // "a request to stop attacks on Ukraine": "to" before a verb is an infinitive, not a recipient
+      if (w === "to" && i + 1 < s1 && index.actorAt[i + 1]! < 0 && !DETERMINERS.has(tokens.lower(i + 1)) && !tokens.has(i + 1, TokenFlag.Upper)) return NONE;
       for (let j = i + 1, m = 0; j < s1 && m < 5; j++, m++) {
         if (index.actorAt[j]! >= 0) {
           const ok = groupRight(scope, j).actors.filter((a) => typeOk(a, entry.targetTypes));

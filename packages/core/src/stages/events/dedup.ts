@@ -4,7 +4,8 @@
  * across paragraphs only a mention that names no actor of its own ("the talks", actors
  * inherited from the discourse) merges into the earlier event, because a second explicit
  * statement in another paragraph usually reports a second event ("agreed" twice, on two
- * different things). The record's span is the most informative mention (place and date).
+ * different things); a symmetric nominal ("his meeting with Lavrov") restates talks already
+ * counted and merges too. The record's span is the most informative mention (place and date).
  */
 import type { EventRecord } from "../../doc/record.js";
 
@@ -14,6 +15,8 @@ export interface Candidate {
   /** Named no actor of its own. */
   readonly anaphoric: boolean;
   readonly symmetric: boolean;
+  /** Stated by a noun ("the talks", "his meeting with Lavrov"). */
+  readonly nominal?: boolean;
 }
 
 /** Stable key of an event for merging; symmetric events ignore direction. */
@@ -36,7 +39,9 @@ export function dedupEvents(cands: readonly Candidate[]): EventRecord[] {
   for (const c of cands) {
     const key = eventKey(c);
     const list = groups.get(key) ?? [];
-    const target = list.find((g) => g.members.some((m) => m.paragraph === c.paragraph) || c.anaphoric);
+    // a symmetric nominal ("his meeting with Lavrov", "their discussions") names talks already counted
+    const restates = c.anaphoric || (c.nominal === true && c.symmetric);
+    const target = list.find((g) => restates || g.members.some((m) => m.paragraph === c.paragraph) || g.members.every((m) => m.nominal && m.symmetric));
     if (target) target.members.push(c);
     else {
       const g = { lead: c, members: [c] };

@@ -145,3 +145,72 @@ test("every event from the fixtures carries a trigger and evidence inside the in
     checkSpans(text, events(docWith(text, [RUS, USA, ["Ukraine", "country", "UKR", ["Ukraine", "Kyiv"]]])));
   }
 });
+
+const EUR: Spec = ["Europe", "place", "EUR", ["Europe", "European"]];
+
+/** Like docWith, but marks the listed surfaces as demonym mentions. */
+function docWithDemonyms(text: string, specs: Spec[], demonyms: string[], published = "2025-02-18"): Doc {
+  const doc = new Doc(text, { published });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const entities: EntityRecord[] = specs.map(([name, type, code, surfaces, sector], i) => {
+    const mentions: MentionRecord[] = [];
+    for (const surface of surfaces) {
+      for (let k = text.indexOf(surface); k >= 0; k = text.indexOf(surface, k + 1)) {
+        const end = k + surface.length;
+        if (/\w/.test(text[end] ?? "")) continue;
+        mentions.push({ start: k, end, text: surface, via: demonyms.includes(surface) ? "demonym" : "name" });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `e${i + 1}`, name, type, ...(code ? { country: code } : {}), ...(sector ? { sector } : {}), roles: [], mentions };
+  });
+  doc.set(LAYERS.entities, entities, { stage: "test", version: "0" });
+  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  return doc;
+}
+
+test("a place named by a demonym acts: 'a role in Europe' is a target", () => {
+  const text = "Russia has rejected a role for Europe in the talks. European diplomats were surprised.";
+  const evs = events(docWithDemonyms(text, [RUS, EUR], ["European"]));
+  assert.equal(evs[0]!.type, "REJECT");
+  assert.equal(evs[0]!.target?.country, "EUR");
+  const city = events(docWith("Russia rejected a role for Paris.", [RUS, ["Paris", "place", "FRA", ["Paris"]]]));
+  assert.equal(city[0]!.target, null, "a city is no actor");
+});
+
+test("a demonym right before a verb form makes it a noun: 'the US Russian talks' is no CONSULT with what follows", () => {
+  const text = "After the US Russian talks Zelenskyy moved a visit.";
+  const evs = events(docWithDemonyms(text, [["Russia", "country", "RUS", ["Russian"]], ["United States", "country", "USA", ["US"]], ["Volodymyr Zelenskyy", "person", "UKR", ["Zelenskyy"]]], ["Russian"]));
+  assert.deepEqual(evs.map((e) => `${e.type} ${[e.source?.country, e.target?.country].sort().join("-")}`), ["CONSULT RUS-USA"]);
+});
+
+test("a symmetric nominal takes the other side from the discourse pair and merges across paragraphs", () => {
+  const text = "Russia and the United States met in Riad.\nRussia described the negotiations as useful.\nLater, Russia's meeting with the United States was praised.";
+  const evs = events(docWith(text, [RUS, USA, ["Riyadh", "place", "SAU", ["Riad"]]])).filter((e) => e.type === "CONSULT");
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]!.evidence?.length, 3);
+  assert.equal(text.slice(evs[0]!.trigger.start, evs[0]!.trigger.end), "met");
+});
+
+test("'a request to stop attacks on X': the infinitive is no recipient; the rejecting subject is", () => {
+  const text = "Moscow had rejected a US request to stop attacks on Ukraine.";
+  const evs = events(docWith(text, [RUS, USA, ["Ukraine", "country", "UKR", ["Ukraine"]]]));
+  const req = evs.find((e) => e.type === "REQUEST");
+  assert.equal(req?.source?.country, "USA");
+  assert.equal(req?.target?.country, "RUS");
+});
+
+test("offers and promises need an addressee; 'rejected the idea' and 'did not attack any' are no events", () => {
+  assert.equal(events(docWith("The United States offered to put boots on the ground.", [USA])).length, 0);
+  assert.equal(events(docWith("Russia offered Ukraine a deal.", [RUS, ["Ukraine", "country", "UKR", ["Ukraine"]]]))[0]?.target?.country, "UKR");
+  assert.equal(events(docWith("Russia rejected the idea that the United States was consulted.", [RUS, USA])).filter((e) => e.type === "REJECT").length, 0);
+  assert.equal(events(docWith("Russia had not attacked any civilians.", [RUS])).length, 0);
+});
+
+test("a hypothetical noun another verb acts on is no event; 'said' alone is no event", () => {
+  const text = "Normal relations would have to raise the US sanctions against Russia.";
+  assert.equal(events(docWith(text, [RUS, USA])).length, 0);
+  assert.equal(events(docWith("Lavrov said the talks in Riad were useful and Russia was ready.", [["Sergei Lavrov", "person", "RUS", ["Lavrov"]], ["Riyadh", "place", "SAU", ["Riad"]]])).length, 0);
+  assert.equal(events(docWith("The United States said on Tuesday that it was ready.", [USA])).length, 0);
+});

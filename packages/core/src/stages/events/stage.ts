@@ -11,7 +11,7 @@ import { ParleyError } from "../../errors.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
-import { buildActorIndex, type ActorIndex, type ActorMention } from "./actors.js";
+import { actorsAt, buildActorIndex, type ActorIndex, type ActorMention } from "./actors.js";
 import { findAgent, findBetween, findObject, findSubject, isPassive, nominalSource, nominalTarget, NONE, type Argument, type Scope } from "./arguments.js";
 import { findDates, nearestDate } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
@@ -45,6 +45,13 @@ function placeTarget(scope: Scope, t1: number): ActorMention | null {
 const GERUND_PREPS = new Set(["without", "by", "after", "before", "while", "for", "of", "from", "on", "in", "about", "despite", "against"]);
 const SPEECH_CUES = new Set(["said", "says", "told", "added", "stated", "declared", "insisted", "argued", "called"]);
 
+/** "Russian talks", "Turkish airstrikes": a singular demonym right before a word makes it a noun. */
+function demonymBefore(index: ActorIndex, tokens: Tokens, t: number, s0: number): boolean {
+  if (t <= s0 || index.actorAt[t - 1]! < 0) return false;
+  const w = tokens.lower(t - 1);
+  return !w.endsWith("s") && actorsAt(index, tokens, t - 1).some((m) => m.via === "demonym");
+}
+
 function actorRecord(m: ActorMention): EventActorRecord {
   return { entity: m.entity.id, country: m.code, ...(m.entity.sector ? { sector: m.entity.sector } : {}) };
 }
@@ -70,6 +77,28 @@ function subjectHasWord(scope: Scope, t0: number, words: ReadonlySet<string>): b
   for (let i = t0 - 1, n = 0; i >= scope.s0 && n < 6; i--, n++) if (words.has(scope.tokens.lower(i))) return true;
   return false;
 }
+
+const ANY = new Set(["any", "anyone", "anybody", "anything"]);
+const NP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "this", "that"]);
+
+/** True when a definite noun phrase holding the trigger is the object of a word that is no trigger and no light verb ("raise the sanctions"). */
+function objectOfOtherVerb(scope: Scope, t0: number): boolean {
+  const { tokens, index, lex, s0 } = scope;
+  let det = false;
+  for (let i = t0 - 1, n = 0; i >= s0 && n < 5; i--, n++) {
+    const w = tokens.lower(i);
+    if (index.actorAt[i]! >= 0 || tokens.kind[i] === TokenKind.Possessive || tokens.has(i, TokenFlag.Upper) || w.includes("-")) continue;
+    if (NP_DETERMINERS.has(w)) {
+      det = true;
+      continue;
+    }
+    if (!det || tokens.kind[i] !== TokenKind.Word || lex.clauseBreaks.has(w) || lex.passiveAux.has(w) || lex.skipAdverbs.has(w)) return false;
+    return !lex.lightVerbs.has(w) && !lex.triggers.has(w) && !PREPOSITION_WORDS.has(w);
+  }
+  return false;
+}
+
+const PREPOSITION_WORDS = new Set(["of", "to", "in", "for", "with", "on", "from", "about", "at", "by", "into", "over", "against", "after", "before", "during", "under", "between", "among", "without", "within", "via", "amid", "despite", "than", "since", "through", "across", "and", "or"]);
 
 /** The verb or light verb that takes a noun trigger as its object, or -1. */
 function governorOf(scope: Scope, t0: number): number {
@@ -216,7 +245,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
     let places: ReturnType<typeof findPlaces> | null = null;
     for (let t = s0; t < s1; t++) {
       if (index.named[t] || tokens.kind[t] !== TokenKind.Word) continue;
-      const m = matchTrigger(tokens, lex, t, s0, s1);
+      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
       const e = m.form.entry;
@@ -233,12 +262,25 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       if (!sources.length) continue;
       if (e.noTarget) targets = [];
+      // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other
+      let completed = false;
+      if (e.symmetric && sources.length === 1 && !targets.length && pair?.some((p) => p.code === sources[0]!.code)) {
+        const other = pair.find((p) => p.code !== sources[0]!.code);
+        if (other) {
+          targets = [other];
+          completed = true;
+        }
+      }
       // "suppress protests", "withdraw the bill ... protesters", "accused the government": a group noun in the
       // object position names a domestic target (same country as the source, the noun's sector)
       let groupSector: string | null = null;
       if (!targets.length && !e.noTarget && !found.passive) groupSector = groupNounAfter({ ...scope, pair }, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
       if (e.needTarget && !targets.length && !groupSector) continue;
       const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted");
+      // "had not attacked any civilians": a denial over an open set reports no event
+      if (modality === "negated" && m.t1 < s1 && ANY.has(tokens.lower(m.t1))) continue;
+      // "would have to raise the US sanctions": a hypothetical noun that another verb acts on is a thing, not an event
+      if (e.pos === "noun" && modality === "hypothetical" && objectOfOtherVerb({ ...scope, pair }, m.t0)) continue;
       dates ??= findDates(tokens, lex.dates, s0, s1, published, false);
       places ??= findPlaces(tokens, index, text, s0, s1, lookup);
       let date = nearestDate(dates, m.t0, m.t1);
@@ -257,7 +299,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           for (const tgt of targets) if (tgt.entity !== src.entity) pairs.push([src, tgt]);
         }
       }
-      const anaphoric = found.sources.anaphoric;
+      const anaphoric = found.sources.anaphoric || completed;
       for (const [src, tgt] of pairs) {
         let type = e.type;
         let mode = e.mode;
@@ -299,7 +341,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           evidence: [textSpan(text, start, end)],
           ...(reporter && reporter.entity !== src.entity ? { reportedBy: actorRecord(reporter) } : {}),
         };
-        cands.push({ event, paragraph, anaphoric, symmetric: e.symmetric });
+        cands.push({ event, paragraph, anaphoric, symmetric: e.symmetric, nominal: e.pos === "noun" });
         if (e.symmetric && tgt && tgt.code !== src.code && !anaphoric) {
           const key = [src.code, tgt.code].sort().join("|");
           const c = pairCounts.get(key) ?? { n: 0, pair: [src, tgt] };

@@ -42,13 +42,14 @@ export function contextPos(tokens: Tokens, t: number, s0: number): "noun" | "ver
 }
 
 /**
- * The trigger starting at token `t`, or null.
+ * The trigger starting at token `t`, or null. `prefer` forces the noun reading where the
+ * caller knows better (an adjective of nationality right before: "the US Russian talks").
  * @example matchTrigger(tokens, lex, 3, 0, tokens.count)
  */
-export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: number, s1: number): TriggerMatch | null {
+export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: number, s1: number, prefer: "noun" | null = null): TriggerMatch | null {
   const forms = lex.triggers.get(tokens.lower(t));
   if (!forms) return null;
-  let ctx = contextPos(tokens, t, s0);
+  let ctx = prefer ?? contextPos(tokens, t, s0);
   // "attacks on X", "talks with X": a preposition the noun takes marks the noun reading
   if (ctx === null && t + 1 < s1) {
     const next = tokens.lower(t + 1);
