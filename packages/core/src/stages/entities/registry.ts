@@ -51,6 +51,8 @@ function nameTokensOf(name: string): string[] {
 
 export class Registry {
   readonly all: DocEntity[] = [];
+  /** Every name token of every person so far (a quick test before `findPerson`). */
+  readonly personTokens = new Set<string>();
   private readonly byKey = new Map<string, DocEntity>();
 
   constructor(readonly kb: KnowledgeBase, readonly date: string | undefined) {}
@@ -99,13 +101,17 @@ export class Registry {
     e.roles = active.map((r) => r.title);
     e.offices = active.map((r) => `${r.office}|${r.country}`);
     e.nameTokens = personTokens(kbIndex(this.kb), p);
+    for (const t of e.nameTokens) this.personTokens.add(t);
     return e;
   }
 
   /** A document-local entity (no KB id), one per type and normalised name. */
   local(name: string, type: EntityType, ctx: TitleContext = {}): DocEntity {
     const e = this.create(`local:${type}:${foldCached(name)}`, { name, type });
-    if (type === "person" && e.nameTokens.length === 0) e.nameTokens = nameTokensOf(name);
+    if (type === "person" && e.nameTokens.length === 0) {
+      e.nameTokens = nameTokensOf(name);
+      for (const t of e.nameTokens) this.personTokens.add(t);
+    }
     this.addTitle(e, ctx);
     return e;
   }

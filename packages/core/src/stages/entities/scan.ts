@@ -147,6 +147,19 @@ export class Scanner {
     }
     const k = this.nerAt[t]!;
     if (k >= 0) return this.nerMention(this.ner[k]!, to);
+    // a capitalised word the tagger missed that is part of a name met earlier
+    if (this.tokens.flags[t]! & UPPER && this.registry.personTokens.has(foldCached(this.tokens.norm(t))) && !this.lex.nonNames.has(lw)) {
+      const end = this.nameRun(t, to);
+      if (end > t) {
+        const folded: string[] = [];
+        for (let i = t; i < end; i++) folded.push(foldCached(this.tokens.norm(i)));
+        const earlier = this.registry.findPerson(folded);
+        if (earlier) {
+          this.add(t, end, "name", earlier, 0.7);
+          return end;
+        }
+      }
+    }
     if (this.lex.honorifics.has(lw) && t + 1 < to && this.tokens.flags[t + 1]! & UPPER) {
       const end = this.nameRun(t + 1, to);
       if (end > t + 1) {
@@ -372,7 +385,9 @@ export class Scanner {
     const a = end - t > 1 && this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
     const person = hits.filter((h) => h.entity.kind === "person");
     if (person.length > 0 && !asModifier) {
-      this.personMention(a, end, {});
+      let p = a;
+      while (p < end - 1 && this.lex.honorifics.has(this.lowers[p]!)) p++;
+      this.personMention(p, end, {});
       return;
     }
     const named = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && (h.via === "name" || h.via === "alias" || h.via === "foreign" || h.via === "code"));

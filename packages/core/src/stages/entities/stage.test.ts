@@ -1,0 +1,164 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { Doc } from "../../doc/doc.js";
+import { LAYERS } from "../../doc/layers.js";
+import type { EntityRecord } from "../../doc/record.js";
+import { shippedKb } from "../../kb/test-data.test.js";
+import { Pipeline } from "../../pipeline/pipeline.js";
+import { NerModel } from "../ner/model.js";
+import { nerStage } from "../ner/stage.js";
+import { textStages } from "../text/index.js";
+import { fuzzyPeople, kbIndex } from "./kb-index.js";
+import { parseEntityLexicon } from "./lexicon.js";
+import { repairCase } from "./scan.js";
+import { entitiesStage, type MentionRef } from "./stage.js";
+
+const data = (rel: string) => fileURLToPath(new URL(`../../../../../data/${rel}`, import.meta.url));
+const kb = shippedKb();
+const lexicon = parseEntityLexicon(JSON.parse(readFileSync(data("lexicons/entities.json"), "utf8")));
+let model: NerModel | null = null;
+let noModel: string | false = false;
+try {
+  model = NerModel.fromJSON(JSON.parse(readFileSync(data("models/ner.json"), "utf8")));
+} catch (err) {
+  noModel = `the NER model does not load (${(err as Error).message})`;
+}
+const pipeline = Pipeline.build([...textStages, nerStage, entitiesStage]);
+const ctx = { resources: { kb, "ner-model": model, "entity-lexicon": lexicon }, options: {} };
+
+function run(text: string, published?: string): { doc: Doc; entities: EntityRecord[] } {
+  const doc = pipeline.run(new Doc(text, published ? { published } : {}), ctx);
+  return { doc, entities: doc.get<EntityRecord[]>(LAYERS.entities) };
+}
+
+/** The entity one of whose mentions is exactly `surface` (the first such mention). */
+function entityOf(text: string, entities: EntityRecord[], surface: string, from = 0): EntityRecord | undefined {
+  const at = text.indexOf(surface, from);
+  return entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length));
+}
+
+test("title + name: country from the modifier, honorific stripped, offsets by slicing", { skip: noModel }, () => {
+  const text = "German Foreign Minister Annalena Baerbock met Sir Keir Starmer in London on Monday.";
+  const { entities } = run(text, "2024-09-01");
+  const baerbock = entityOf(text, entities, "Annalena Baerbock");
+  assert.equal(baerbock?.name, "Annalena Baerbock");
+  assert.equal(baerbock?.country, "DEU");
+  const m = baerbock!.mentions[0]!;
+  assert.equal(text.slice(m.start, m.end), "Annalena Baerbock");
+  assert.equal(entityOf(text, entities, "Keir Starmer")?.kb, "parley:keir-starmer");
+  assert.equal(entityOf(text, entities, "German")?.country, "DEU");
+  const london = entityOf(text, entities, "London");
+  assert.equal(london?.type, "place", "after 'in', a capital is a place");
+  assert.equal(london?.country, "GBR");
+});
+
+test("fuzzy: a misspelt name after a title links to the holder, via fuzzy, with a confidence", { skip: noModel }, () => {
+  const text = "The talks were hosted by British Prime Minister Sir Keir Stramer at Chequers.";
+  const { entities } = run(text, "2025-03-02");
+  const e = entityOf(text, entities, "Keir Stramer");
+  assert.equal(e?.name, "Keir Starmer");
+  assert.equal(e?.mentions[0]?.via, "fuzzy");
+  assert.ok(e!.confidence! > 0.5 && e!.confidence! < 1);
+  const guess = fuzzyPeople(kbIndex(kb), "Keir Starrer")[0];
+  assert.equal(guess?.person.name, "Keir Starmer");
+  assert.ok(guess!.confidence < 1);
+});
+
+test("the same title at two dates resolves to two holders", { skip: noModel }, () => {
+  const text = "The US Secretary of State said the talks would continue.";
+  const a = run(text, "2019-06-01").entities;
+  const b = run(text, "2025-06-01").entities;
+  assert.equal(entityOf(text, a, "The US Secretary of State")?.name, "Mike Pompeo");
+  assert.equal(entityOf(text, b, "The US Secretary of State")?.name, "Marco Rubio");
+  assert.equal(entityOf(text, b, "The US Secretary of State")?.mentions[0]?.via, "title");
+  const undated = run(text).entities;
+  assert.equal(entityOf(text, undated, "The US Secretary of State"), undefined, "no date, no date-based resolution");
+});
+
+test("titles as names: demonym + title and a possessive country", { skip: noModel }, () => {
+  const text = "Russia's foreign minister arrived on Tuesday. Later the Ukrainian President spoke to reporters.";
+  const { entities } = run(text, "2023-05-10");
+  assert.equal(entityOf(text, entities, "Russia's foreign minister")?.name, "Sergei Lavrov");
+  assert.equal(entityOf(text, entities, "the Ukrainian President")?.name, "Volodymyr Zelenskyy");
+});
+
+test("capitals stand for governments; lists give one country each; acronyms only in capitals", { skip: noModel }, () => {
+  const text = "Moscow rejected the plan, while France, Germany, Italy and Great Britain backed it. Let us see what the US does.";
+  const { entities } = run(text, "2025-02-18");
+  const moscow = entityOf(text, entities, "Moscow");
+  assert.equal(moscow?.type, "country");
+  assert.equal(moscow?.country, "RUS");
+  assert.equal(moscow?.mentions.find((m) => m.text === "Moscow")?.via, "capital");
+  for (const [name, code] of [["France", "FRA"], ["Germany", "DEU"], ["Italy", "ITA"], ["Great Britain", "GBR"]]) {
+    assert.equal(entityOf(text, entities, name!)?.country, code);
+  }
+  const us = text.indexOf(" us ") + 1;
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.start === us)), '"us" is no country');
+  assert.equal(entityOf(text, entities, "US")?.country, "USA");
+});
+
+test("surnames and partial names join the full name; unknown names are local entities", { skip: noModel }, () => {
+  const text = "Local councillor Miriam Okonkwo-Hale opened the hearing. Okonkwo-Hale said the budget was final.";
+  const { entities } = run(text, "2024-01-01");
+  const e = entityOf(text, entities, "Miriam Okonkwo-Hale");
+  assert.equal(e?.type, "person");
+  assert.equal(e?.kb, undefined);
+  assert.equal(e?.mentions.length, 2);
+  const second = e!.mentions[1]!;
+  assert.equal(text.slice(second.start, second.end), "Okonkwo-Hale");
+});
+
+test("pronouns go to the most recent compatible subject", { skip: noModel }, () => {
+  const text = "Sergei Lavrov met Antony Blinken in Geneva. He said the meeting was useful. The EU said they would wait.";
+  const { entities } = run(text, "2022-01-21");
+  const lavrov = entityOf(text, entities, "Sergei Lavrov");
+  const he = text.indexOf("He said");
+  assert.ok(lavrov?.mentions.some((m) => m.start === he && m.via === "pronoun"));
+  const eu = entityOf(text, entities, "EU");
+  const they = text.indexOf("they");
+  assert.ok(eu?.mentions.some((m) => m.start === they && m.via === "pronoun"));
+});
+
+test("bylines: journalists are persons of sector JRN, their cities places", { skip: noModel }, () => {
+  const text = "The summit ended.\nReporting by Jane Doelittle in Paris and Omar FarOuki in Cairo";
+  const { entities } = run(text, "2024-01-01");
+  const jane = entityOf(text, entities, "Jane Doelittle");
+  assert.equal(jane?.type, "person");
+  assert.equal(jane?.sector, "JRN");
+  assert.equal(entityOf(text, entities, "Omar FarOuki")?.name, "Omar Farouki");
+  assert.equal(entityOf(text, entities, "Cairo")?.type, "place");
+});
+
+test("the mentions layer: sorted by start, token ranges, entity ids", { skip: noModel }, () => {
+  const text = "US President Joe Biden spoke with Chinese President Xi Jinping on Tuesday.";
+  const { doc, entities } = run(text, "2023-11-15");
+  const mentions = doc.get<MentionRef[]>(LAYERS.mentions);
+  for (let i = 1; i < mentions.length; i++) assert.ok(mentions[i - 1]!.start <= mentions[i]!.start);
+  const ids = new Set(entities.map((e) => e.id));
+  for (const m of mentions) assert.ok(ids.has(m.entity));
+  assert.equal(entities[0]?.id, "e1");
+  assert.equal(entityOf(text, entities, "Xi Jinping")?.country, "CHN");
+  assert.deepEqual(entityOf(text, entities, "Joe Biden")?.roles, ["President"]);
+});
+
+test("case damage inside a word is repaired in local names", () => {
+  assert.equal(repairCase("StoGnei"), "Stognei");
+  assert.equal(repairCase("McGurk"), "McGurk");
+  assert.equal(repairCase("NATO"), "NATO");
+});
+
+const SEED = fileURLToPath(new URL("../../../../../../shared/data/seed/riyadh-talks.txt", import.meta.url));
+const GOLD = SEED.replace(/\.txt$/, ".gold.json");
+test("seed: every gold person is linked", { skip: existsSync(GOLD) ? noModel : "../shared is absent" }, () => {
+  const text = readFileSync(SEED, "utf8");
+  const gold = JSON.parse(readFileSync(GOLD, "utf8")) as { entities: { name: string; type: string }[] };
+  const { entities } = run(text, "2025-02-18");
+  const names = new Set(entities.filter((e) => e.type === "person").map((e) => e.name.toLowerCase()));
+  const people = gold.entities.filter((e) => e.type === "person");
+  assert.equal(people.length, 16);
+  for (const p of people) assert.ok(names.has(p.name.toLowerCase()), `${p.name} is missing`);
+  const rubio = entities.find((e) => e.name === "Marco Rubio");
+  assert.ok(rubio?.mentions.some((m) => m.text === "the US Foreign Minister" && m.via === "title"));
+});
