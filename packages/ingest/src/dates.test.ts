@@ -1,0 +1,27 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { dateFromUrl, pickDate, toIsoDate } from "./dates.js";
+
+test("toIsoDate: ISO with offset keeps the publisher's day; RFC 822; compact; garbage", () => {
+  assert.equal(toIsoDate("2025-02-18T23:30:00-05:00"), "2025-02-18");
+  assert.equal(toIsoDate("Tue, 18 Feb 2025 06:30:00 GMT"), "2025-02-18");
+  assert.equal(toIsoDate("20250220"), "2025-02-20");
+  assert.equal(toIsoDate("2025-02-30"), null);
+  assert.equal(toIsoDate("yesterday"), null);
+  assert.equal(toIsoDate(undefined), null);
+});
+
+test("dateFromUrl: /yyyy/mm/dd/, yyyy-mm-dd, compact; not ids that look like numbers", () => {
+  assert.equal(dateFromUrl("https://x.example/2025/02/18/talks.html"), "2025-02-18");
+  assert.equal(dateFromUrl("https://x.example/news/2025-02-18-talks"), "2025-02-18");
+  assert.equal(dateFromUrl("https://x.example/a/20250218/talks"), "2025-02-18");
+  assert.equal(dateFromUrl("https://x.example/story/123456789"), null);
+  assert.equal(dateFromUrl("https://x.example/2025/13/01/x"), null);
+});
+
+test("pickDate: the first signal not after the fetch day", () => {
+  const fetched = "2025-03-01T10:00:00Z";
+  assert.deepEqual(pickDate([{ date: "2099-01-01", from: "meta" }, null, { date: "2025-02-18", from: "url" }], fetched), { date: "2025-02-18", from: "url" });
+  assert.deepEqual(pickDate([{ date: "2025-03-01", from: "json-ld" }], fetched), { date: "2025-03-01", from: "json-ld" });
+  assert.equal(pickDate([{ date: "2025-03-02", from: "text" }], fetched), null);
+});
