@@ -3,13 +3,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import type { ParleyRecord } from "@parley/core";
-import { createExtractor } from "@parley/runtime";
 import { buildServer, type ServerOptions } from "./app.js";
 import { memoryCorpus } from "./memory-corpus.js";
-import { fixtureExtractor, hostileFixture, lisbonFixture } from "./fixtures.js";
+import { fixtureExtractor, hostileFixture, lazyLiveExtractor, lisbonFixture } from "./fixtures.js";
 
 const lisbon = lisbonFixture();
-const live = createExtractor();
+const live = lazyLiveExtractor();
 
 function server(opts: Partial<ServerOptions> = {}): Promise<FastifyInstance> {
   return buildServer({ store: memoryCorpus(), extractor: fixtureExtractor(live), webRoot: null, ...opts });

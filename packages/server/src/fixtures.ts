@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import type { DocMeta, ParleyRecord } from "@parley/core";
+import { createExtractor } from "@parley/runtime";
 import type { RecordExtractor } from "./context.js";
 
 const dir = new URL("../../../fixtures/web/", import.meta.url);
@@ -58,4 +59,9 @@ export function fixtureExtractor(fallback: RecordExtractor, fixtures: Fixture[] 
       return record;
     },
   };
+}
+
+/** The default extractor, built on first use (so tests that never need it do not load the data). */
+export function lazyLiveExtractor(): RecordExtractor {
+  return { extract: (text, meta) => createExtractor().extract(text, meta) };
 }
