@@ -8,7 +8,7 @@ export default function TimelineChart({ buckets, series, height = 160 }: {
   const width = 720, pad = 28, barGap = 2;
   const totals = buckets.map((b) => series.reduce((n, s) => n + Number(b[s.key] ?? 0), 0));
   const max = Math.max(1, ...totals);
-  const bw = Math.max(2, (width - pad * 2) / buckets.length - barGap);
+  const bw = Math.min(48, Math.max(2, (width - pad * 2) / buckets.length - barGap));
   const y = (v: number) => ((height - pad * 2) * v) / max;
   return (
     <figure className="chart" data-testid="timeline-chart">
