@@ -176,7 +176,7 @@ test("a place named by a demonym acts: 'a role in Europe' is a target", () => {
   assert.equal(evs[0]!.type, "REJECT");
   assert.equal(evs[0]!.target?.country, "EUR");
   const city = events(docWith("Russia rejected a role for Paris.", [RUS, ["Paris", "place", "FRA", ["Paris"]]]));
-  assert.equal(city[0]!.target, null, "a city is no actor");
+  assert.equal(city[0]!.target?.entity, undefined, "a city is no actor");
 });
 
 test("a demonym right before a verb form makes it a noun: 'the US Russian talks' is no CONSULT with what follows", () => {
@@ -213,4 +213,21 @@ test("a hypothetical noun another verb acts on is no event; 'said' alone is no e
   assert.equal(events(docWith(text, [RUS, USA])).length, 0);
   assert.equal(events(docWith("Lavrov said the talks in Riad were useful and Russia was ready.", [["Sergei Lavrov", "person", "RUS", ["Lavrov"]], ["Riyadh", "place", "SAU", ["Riad"]]])).length, 0);
   assert.equal(events(docWith("The United States said on Tuesday that it was ready.", [USA])).length, 0);
+});
+
+test("no named target: the place's country, else the source's own (domestic), with no entity", () => {
+  const text = "The government of Hong Kong will withdraw the bill.";
+  const hk: Spec = ["Hong Kong", "country", "HKG", ["Hong Kong"]];
+  const [e] = events(docWith(text, [hk]));
+  assert.equal(e!.type, "CONCEDE");
+  assert.deepEqual(e!.target, { country: "HKG" });
+  const text2 = "The Taliban attacked a base in Kabul.";
+  const [a] = events(docWith(text2, [["Taliban", "organization", "AFG", ["Taliban"], "REB"], ["Kabul", "place", "AFG", ["Kabul"]]]));
+  assert.equal(a!.type, "ASSAULT");
+  assert.equal(a!.target?.country, "AFG");
+});
+
+test("quotation marks do not hide a blocked object: 'rejected the “idea that ...”' is no event", () => {
+  const text = "Waltz rejected the “idea that our allies were not consulted”.";
+  assert.equal(events(docWith(text, [["Mike Waltz", "person", "USA", ["Waltz"]]])).length, 0);
 });

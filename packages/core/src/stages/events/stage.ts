@@ -5,7 +5,7 @@
  */
 import type { Doc } from "../../doc/doc.js";
 import { LAYERS } from "../../doc/layers.js";
-import type { EntityRecord, EventActorRecord, EventRecord, Modality, QuoteRecord } from "../../doc/record.js";
+import type { EntityRecord, EventActorRecord, EventRecord, Modality, PlaceRecord, QuoteRecord } from "../../doc/record.js";
 import { textSpan } from "../../doc/span.js";
 import { ParleyError } from "../../errors.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
@@ -50,6 +50,16 @@ function demonymBefore(index: ActorIndex, tokens: Tokens, t: number, s0: number)
   if (t <= s0 || index.actorAt[t - 1]! < 0) return false;
   const w = tokens.lower(t - 1);
   return !w.endsWith("s") && actorsAt(index, tokens, t - 1).some((m) => m.via === "demonym");
+}
+
+/**
+ * The target of an event whose text names none: the country where it happened, else the
+ * source's own (the guidelines' domestic event: "the government will withdraw the bill").
+ * It carries no entity, so readers can tell it was inferred.
+ */
+function implicitTarget(src: ActorMention, place: PlaceRecord | null, noTarget: boolean): EventActorRecord | null {
+  if (noTarget) return null;
+  return { country: place?.country ?? src.code };
 }
 
 function actorRecord(m: ActorMention): EventActorRecord {
@@ -323,6 +333,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         let confidence = e.pos === "verb" ? 0.75 : e.pos === "noun" ? 0.65 : 0.5;
         if (tgt) confidence += 0.1;
         if (anaphoric) confidence -= 0.2;
+        if (!tgt && !groupSector && !e.noTarget) confidence -= 0.1;
         if (found.passive) confidence -= 0.05;
         const reporter = speakerOf(m.t0);
         const event: EventRecord = {
@@ -333,7 +344,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           end,
           trigger,
           source: actorRecord(src),
-          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : null,
+          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, place, e.noTarget),
           modality,
           place,
           date,

@@ -23,6 +23,17 @@ function follows(tokens: Tokens, s1: number, t: number, words: readonly string[]
   return true;
 }
 
+/** Like `follows`, but quotation marks between the words do not count ("rejected the “idea that ..."). */
+function followsPastQuotes(tokens: Tokens, s1: number, t: number, words: readonly string[]): boolean {
+  let k = t;
+  for (const w of words) {
+    while (k < s1 && tokens.kind[k] === TokenKind.Quote) k++;
+    if (k >= s1 || tokens.lower(k) !== w) return false;
+    k++;
+  }
+  return true;
+}
+
 function within(tokens: Tokens, s1: number, t: number, n: number, set: ReadonlySet<string>): boolean {
   for (let k = t; k < s1 && k < t + n; k++) {
     const w = tokens.lower(k);
@@ -61,7 +72,7 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     const t1 = t + 1 + form.rest.length;
     if (form.rest.length && !follows(tokens, s1, t + 1, form.rest)) continue;
     if (e.needNext && (t1 >= s1 || !e.needNext.has(tokens.lower(t1)))) continue;
-    if (e.blockNext.some((p) => follows(tokens, s1, t1, p))) continue;
+    if (e.blockNext.some((p) => followsPastQuotes(tokens, s1, t1, p))) continue;
     if (e.object && !within(tokens, s1, t1, 5, e.object)) continue;
     if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 8; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;
     const match = { form, t0: t, t1 };
