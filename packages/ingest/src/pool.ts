@@ -23,6 +23,7 @@ export class TaskPool {
   #pending = new Map<number, Pending>();
   #next = 0;
   #broken: Error | undefined;
+  #onReady: { resolve(): void; reject(e: Error): void }[] = [];
 
   constructor(size: number) {
     this.size = size;
@@ -31,6 +32,7 @@ export class TaskPool {
       worker.on("message", (msg: Reply) => {
         if ("ready" in msg) {
           this.#ready++;
+          for (const w of this.#onReady.splice(0)) w.resolve();
           this.#idle.push(worker);
           this.#pump();
           return;
@@ -56,9 +58,17 @@ export class TaskPool {
     return this.#ready;
   }
 
-  run(task: Task): Promise<TaskResult> {
+  /** Resolves when at least one worker has started (at once for `size: 0`). */
+  whenReady(): Promise<void> {
+    if (this.size === 0 || this.#ready > 0) return Promise.resolve();
     if (this.#broken) return Promise.reject(this.#broken);
-    if (this.size === 0) return runTask(task);
+    return new Promise((resolve, reject) => this.#onReady.push({ resolve, reject }));
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    // No worker ever started (or none asked for): this thread does the work.
+    if (this.size === 0 || (this.#broken && this.#ready === 0)) return runTask(task);
+    if (this.#broken) return Promise.reject(this.#broken);
     // Yield to the event loop first: sync work chained by microtasks would otherwise starve
     // the workers' "ready" messages forever.
     if (this.#ready === 0) return new Promise<void>((r) => setImmediate(r)).then(() => (this.#ready === 0 ? runTask(task) : this.run(task)));
@@ -82,6 +92,7 @@ export class TaskPool {
   /** A broken worker fails everything waiting: a crash, not a document problem. */
   #fail(err: Error): void {
     this.#broken = err;
+    for (const w of this.#onReady.splice(0)) w.reject(err);
     for (const p of this.#pending.values()) p.reject(err);
     this.#pending.clear();
     this.#queue = [];

@@ -3,7 +3,13 @@ import { parentPort } from "node:worker_threads";
 import { createExtractor } from "@parley/runtime";
 import { runTask, type Task } from "./tasks.js";
 
-createExtractor();
+// Build the extractor up front (the cost belongs to startup); if it cannot be built, each
+// extract task reports the error as that document's failure.
+try {
+  createExtractor();
+} catch {
+  /* reported per task */
+}
 parentPort!.on("message", (msg: { id: number; task: Task }) => {
   runTask(msg.task).then(
     (value) => parentPort!.postMessage({ id: msg.id, ok: true, value }),

@@ -1,0 +1,26 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { threadId } from "node:worker_threads";
+import { TaskPool } from "./pool.js";
+import type { PreparedArticle } from "./prepare.js";
+
+const html = `<!doctype html><html><head><title>T</title><meta property="og:title" content="Envoys return"><meta name="date" content="2025-02-20"></head>
+<body><nav>Menu Subscribe</nav><article><p>The envoys returned home on Thursday after three days of talks in the capital, officials said, and a new round is planned.</p>
+<p>Both delegations described the atmosphere as businesslike and said the technical teams would keep working on the details next week.</p></article></body></html>`;
+
+test("a worker thread loads the TypeScript sources through tsx and prepares an HTML page", { timeout: 60_000 }, async () => {
+  const pool = new TaskPool(1);
+  try {
+    await pool.whenReady();
+    assert.equal(pool.readyWorkers, 1);
+    const article = (await pool.run({ op: "prepare", raw: { source: "x", url: "https://x.example/p", html, fetchedAt: "2025-03-01T00:00:00Z" } })) as PreparedArticle;
+    assert.equal(article.title, "Envoys return");
+    assert.deepEqual([article.published, article.publishedFrom], ["2025-02-20", "meta"]);
+    assert.match(article.text, /^The envoys returned home/);
+    assert.doesNotMatch(article.text, /Subscribe/);
+    await assert.rejects(pool.run({ op: "prepare", raw: { source: "y", html: "<html><body></body></html>", fetchedAt: "2025-03-01T00:00:00Z" } }), /no article text/);
+    assert.equal(threadId, 0);
+  } finally {
+    await pool.close();
+  }
+});
