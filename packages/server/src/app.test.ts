@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import type { ParleyRecord } from "@parley/core";
 import { buildServer, type ServerOptions } from "./app.js";
@@ -57,6 +57,18 @@ test("POST /extract runs the live extractor on any text", async () => {
   assert.match(record.id, /^[0-9a-f]{64}$/);
   assert.ok(Array.isArray(record.quotes) && Array.isArray(record.events) && Array.isArray(record.entities));
   assert.equal(record.meta.title, "Ministers agree to resume ceasefire talks in Geneva");
+});
+
+const seedPath = new URL("../../../../shared/data/seed/riyadh-talks.txt", import.meta.url);
+test("POST /extract with the seed article returns its quotes", { skip: existsSync(seedPath) ? false : "../shared/data/seed is absent" }, async () => {
+  const app = await buildServer({ store: memoryCorpus(), extractor: lazyLiveExtractor(), webRoot: null });
+  const text = readFileSync(seedPath, "utf8");
+  const res = await app.inject({ method: "POST", url: "/extract", payload: { text, date: "2025-02-18" } });
+  assert.equal(res.statusCode, 200, res.body);
+  const record = res.json() as ParleyRecord;
+  assert.ok(record.quotes.length > 0, "the seed has quotes");
+  for (const q of record.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  assert.ok(record.quotes.some((q) => q.speaker !== null));
 });
 
 test("POST /extract with store: true stores the article", async () => {

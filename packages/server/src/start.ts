@@ -33,7 +33,8 @@ export async function startServer(opts: StartOptions = {}): Promise<Started> {
   const corpus = opts.db ? await openStoreCorpus(opts.db) : memoryCorpus();
   notes.push(opts.db ? `store: ${opts.db}` : "store: in memory (give --db FILE to keep articles)");
   const app = await buildServer({
-    store: corpus, extractor: createExtractor(), host, token: opts.token, webRoot: opts.webRoot, logger: opts.logger,
+    // Built on the first extraction: browsing a corpus does not need the models loaded.
+    store: corpus, extractor: { extract: (text, meta) => createExtractor().extract(text, meta) }, host, token: opts.token, webRoot: opts.webRoot, logger: opts.logger,
   });
   await app.listen({ host, port: opts.port ?? 8080 });
   const address = app.server.address();

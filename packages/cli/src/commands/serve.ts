@@ -1,6 +1,6 @@
 /** `parley serve [--db FILE] [--port N] [--host H] [--token T]`: the HTTP API and the web UI. */
 import { Command, InvalidArgumentError } from "commander";
-import { isLoopback, startServer, webIsBuilt } from "@parley/server";
+import { isLoopback, startServer, webIsBuilt, type Started } from "@parley/server";
 import type { Io } from "../io.js";
 
 function port(value: string): number {
@@ -18,16 +18,20 @@ export interface ServeCliOptions {
 }
 
 /** Start the server and print where; the process then lives as long as the server. */
-export async function runServe(opts: ServeCliOptions, io: Io): Promise<void> {
+export async function runServe(opts: ServeCliOptions, io: Io, { signals = true } = {}): Promise<Started> {
   const token = opts.token ?? process.env.PARLEY_TOKEN ?? undefined;
-  const { url, notes, app } = await startServer({ db: opts.memory ? undefined : opts.db, port: opts.port, host: opts.host, token: token || undefined });
+  const started = await startServer({ db: opts.memory ? undefined : opts.db, port: opts.port, host: opts.host, token: token || undefined });
+  const { url, notes, app } = started;
   io.out(`parley: serving ${url}/ (API: ${url}/openapi.json)\n`);
   for (const note of notes) io.out(`parley: ${note}\n`);
   if (!webIsBuilt()) io.out("parley: the web UI is not built; run `npm run build -w @parley/web` (npm start does it)\n");
   if (!isLoopback(opts.host) && !token) io.err("parley: warning: not on loopback and no --token: write routes are refused\n");
-  const stop = () => { void app.close().then(() => process.exit(0)); };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  if (signals) {
+    const stop = () => { void app.close().then(() => process.exit(0)); };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  }
+  return started;
 }
 
 export function registerServe(program: Command, io: Io): void {
