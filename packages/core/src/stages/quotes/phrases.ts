@@ -83,6 +83,8 @@ export function subjectBefore(tokens: Tokens, v: number, lo: number, cues: CueIn
   let j = v - 1;
   while (j >= lo && tokens.kind[j] === TokenKind.Word && (cues.adverbs.has(tokens.lower(j)) || isAdverb(tokens, j))) j--;
   if (j < lo) return null;
+  // a relative clause: "Cruz, who called the KKK “abhorrent”"
+  if (tokens.lower(j) === "who" && j - 1 > lo && isCommaTok(tokens, j - 1)) return nounPhraseLeft(tokens, skipParenLeft(tokens, j - 1, lo), lo, cues);
   if (tokens.kind[j] === TokenKind.Punct && tokens.norm(j) === ")") {
     // a parenthesis between subject and verb: "Paul Ryan (R-Wis.) said"
     let k = j - 1;
@@ -96,14 +98,51 @@ export function subjectBefore(tokens: Tokens, v: number, lo: number, cues: CueIn
     let k = j - 1;
     const floor = Math.max(lo, j - 25);
     while (k >= floor && !(tokens.kind[k] === TokenKind.Punct && tokens.norm(k) === ",") && tokens.kind[k] !== TokenKind.Quote) k--;
-    if (k < floor || tokens.kind[k] === TokenKind.Quote) return null;
-    const np = nounPhraseLeft(tokens, k, lo, cues);
-    if (!np) return null;
+    const np = k < floor || tokens.kind[k] === TokenKind.Quote ? null : nounPhraseLeft(tokens, skipParenLeft(tokens, k, lo), lo, cues);
     // the appositive must not itself hold a clause with a speech verb
-    for (let t = k + 1; t < j; t++) if (verbAt(tokens, t, j, cues) && !(tokens.flags[t]! & TokenFlag.Upper)) return null;
+    if (np && speechBetween(tokens, k + 1, j, cues)) return null;
+    // the phrase found is itself an appositive ("Harry Bond, 30, of Raleigh, N.C., who …, said"): the chain's head
+    if (!np || (np.a > lo && isCommaTok(tokens, np.a - 1))) return leadingSubject(tokens, lo, j, cues) ?? np;
     return np;
   }
   return nounPhraseLeft(tokens, j + 1, lo, cues);
+}
+
+function isCommaTok(tokens: Tokens, t: number): boolean {
+  return tokens.kind[t] === TokenKind.Punct && tokens.norm(t) === ",";
+}
+
+/** Token index past which a noun phrase ends when a parenthesis closes right before `e` ("Cruz (R-Texas),"). */
+function skipParenLeft(tokens: Tokens, e: number, lo: number): number {
+  if (e - 1 < lo || tokens.norm(e - 1) !== ")") return e;
+  for (let k = e - 2; k >= lo && k > e - 12; k--) if (tokens.norm(k) === "(") return k;
+  return e;
+}
+
+function speechBetween(tokens: Tokens, a: number, b: number, cues: CueIndex): boolean {
+  for (let t = a; t < b; t++) if (verbAt(tokens, t, b, cues)) return true;
+  return false;
+}
+
+/**
+ * A subject that opens the frame, followed by a comma and a chain of appositives up to the
+ * verb: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said".
+ */
+function leadingSubject(tokens: Tokens, lo: number, j: number, cues: CueIndex): TokRange | null {
+  if (j - lo > 50) return null;
+  const np = nounPhraseRight(tokens, lo, j, cues);
+  if (!np || NP_LINKS.has(tokens.lower(np.a)) || tokens.lower(np.a) === "during") return null;
+  const after = skipParenLeft(tokens, np.b, lo) === np.b && tokens.norm(np.b) === "(" ? parenEnd(tokens, np.b, j) : np.b;
+  if (after < 0 || !isCommaTok(tokens, after)) return null;
+  let upper = false;
+  for (let t = np.a; t < np.b; t++) if (tokens.flags[t]! & TokenFlag.Upper) upper = true;
+  if (!upper || speechBetween(tokens, after, j, cues)) return null;
+  return np;
+}
+
+function parenEnd(tokens: Tokens, open: number, limit: number): number {
+  for (let k = open + 1; k < limit && k < open + 12; k++) if (tokens.norm(k) === ")") return k + 1;
+  return -1;
 }
 
 /** The noun phrase ending at token `e` (exclusive), at most 8 tokens, no further left than `lo`. */

@@ -183,6 +183,48 @@ test("reported speech: described … as, denied, claimed", () => {
   ]);
 });
 
+test("attributions: a partial quote takes its reported clause's span", () => {
+  const text = "Wilcox said he was “a big advocate” of common standards, which he argued help students.";
+  const { doc, quotes } = run(text, [["Todd Wilcox", "person", "Wilcox"]], { indirect: true, mergeRuns: true });
+  const q = quotes.find((x) => x.kind === "partial")!;
+  assert.equal(slice(doc, q), "he was “a big advocate” of common standards, which he argued help students");
+  assert.equal(slice(doc, q.speaker), "Wilcox");
+  // quotations only: the fragment alone
+  const plain = run(text, [["Todd Wilcox", "person", "Wilcox"]], {}).quotes;
+  assert.equal(plain.length, 1);
+  assert.equal(text.slice(plain[0]!.start, plain[0]!.end), "a big advocate");
+});
+
+test("inverted speaker right after the quote, followed by a relative clause", () => {
+  const text = "“We have a ton of work to do,” said a longtime adviser to both candidates, who declined to be named.";
+  const { doc, quotes } = run(text, [], {});
+  assert.equal(slice(doc, quotes[0]!.speaker), "longtime adviser");
+});
+
+test("a chain of appositives between the speaker and the verb", () => {
+  const text = "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said the race is “a real mess” now.";
+  const { doc, quotes } = run(text, [["Harry Bond", "person", "Harry Bond"]], {});
+  assert.equal(slice(doc, quotes[0]!.speaker), "Harry Bond");
+  const paren = "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the group “abhorrent and wrong”.";
+  const r = run(paren, [["Ted Cruz", "person", "Ted Cruz"]], {});
+  assert.equal(slice(r.doc, r.quotes[0]!.speaker), "Ted Cruz");
+});
+
+test("a relative clause's verb takes the noun before 'who'", () => {
+  const text = "The crowd cheered Khan, who called him “an American hero of our time.”";
+  const { doc, quotes } = run(text, [["Khizr Khan", "person", "Khan"]], {});
+  assert.equal(slice(doc, quotes[0]!.speaker), "Khan");
+});
+
+test("objects after stance and -ing verbs are no inverted speakers", () => {
+  const a = "Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign”.";
+  const r1 = run(a, [["Hillary Clinton", "person", "Clinton"]], {});
+  assert.equal(slice(r1.doc, r1.quotes[0]!.speaker), "Clinton");
+  const b = "Carson did not mention his rivals, but told his supporters, “Our nation is in horrible trouble.”";
+  const r2 = run(b, [["Ben Carson", "person", "Carson"]], {});
+  assert.equal(slice(r2.doc, r2.quotes[0]!.speaker), "Carson");
+});
+
 test("indirect: false leaves reported speech out", () => {
   const { quotes } = run("Waltz said that the USA had consulted its allies.", [], { indirect: false });
   assert.equal(quotes.length, 0);

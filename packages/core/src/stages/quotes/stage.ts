@@ -31,8 +31,9 @@ export interface QuotesOptions {
   indirect?: boolean;
   /**
    * Merge a quotation that goes on a speaker's run in the same paragraph, or shares the
-   * previous one's cue (`“A,” he said, “B.”`), into one record (PolNeAR's convention: one
-   * attribution, discontinuous content). Default false: one record per pair of marks.
+   * previous one's cue (`“A,” he said, “B.”`), into one record, and with `indirect` give a
+   * partial quote its reported clause's span (PolNeAR's convention: one attribution,
+   * discontinuous content). Default false: one record per pair of marks.
    */
   mergeRuns?: boolean;
 }
@@ -53,6 +54,8 @@ interface Item {
   speaker?: SpeakerRecord | null;
   speakerType?: "person" | "group" | "";
   confidence?: number;
+  /** The reported clause a partial quote stands in ("X said he was “a big advocate” of …"). */
+  clause?: { start: number; end: number };
 }
 
 interface Ctx {
@@ -167,13 +170,20 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (v > 0 && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive)) continue;
     const cue = { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! };
     let np = subjectBefore(tokens, v, lo, cues);
-    if (!np && v > lo && tokens.lower(v - 1) === "and") np = sentenceSubject(c, lo, v);
+    if (!np && v > lo && (tokens.lower(v - 1) === "and" || tokens.lower(v - 1) === "but")) np = sentenceSubject(c, clauseStart(c, lo, v), v);
+    // "Clinton celebrated in Florida, declaring it “…”": the clause's subject
+    if (!np && v > lo && isComma(tokens, v - 1) && tokens.lower(v).endsWith("ing")) np = sentenceSubject(c, clauseStart(c, lo, v), v);
     // right after a quote ("“…,” the ad's narrator says") or right before it ("The commissioner said, “…”")
     // any noun phrase is the speaker
     const next = fromLeft ? np && np.a <= lo + 1 && words(tokens, lo, np.a) === 0 : words(tokens, hit.end, hi) === 0;
     if (np && (next || validSubject(c, np, sentenceStart))) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+    // "called his standing “…”", "declaring it “…”", "told his supporters, “…”": an object, not an inverted subject
+    if (hit.info.stance || hit.info.takesAs || (hit.info.takesObject && !fromLeft)) continue;
     const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, hi), hi, cues);
-    if (inv && (fromLeft && v <= lo + 1 || validSubject(c, inv, -1)) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+    if (inv && OBJECT_PRONOUNS.has(tokens.lower(inv.a))) continue;
+    // "“…,” said a longtime adviser to Trump, who …": right after the quote, whatever follows
+    if (inv && fromLeft && v <= lo + 1) return { np: inv, cue, how: "after", belief: false, verb: v };
+    if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
 }
@@ -226,6 +236,14 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
   return items;
 }
 
+/** Pronouns that follow a verb as its object, never as an inverted subject ("declaring it"). */
+const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "us", "me", "its", "their", "our", "my", "your"]);
+
+/** Where the clause holding token v starts: the sentence start, or the frame start when later. */
+function clauseStart(c: Ctx, lo: number, v: number): number {
+  return Math.max(lo, c.sentences.tokStart[c.sentences.sentenceOf(v)]!);
+}
+
 /** The subject that opens a sentence ("Clinton, the former secretary, stressed …, saying"). */
 function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
   const { tokens, cues } = c;
@@ -239,12 +257,16 @@ function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
 function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
   const { tokens, sentences, cues } = c;
   const items: Item[] = [];
+  // verbs that cue a partial quote: their reported clause is still read, for the quote's span
+  const partialCue = new Set<number>();
+  for (const q of quoteItemsList) if (q.kind === "partial" && q.cue) partialCue.add(q.cue.start);
   for (let s = 0; s < sentences.count; s++) {
     const a = sentences.tokStart[s]!;
     let b = sentences.tokEnd[s]!;
     while (b > a && tokens.kind[b - 1] !== TokenKind.Word && tokens.kind[b - 1] !== TokenKind.Number && tokens.kind[b - 1] !== TokenKind.Quote) b--;
     let lastNp: TokRange | null = null;
     for (let v = a; v < b; v++) {
+      const used = c.usedVerb[v] === 1;
       if (c.inQuote[v]! >= 0 || tokens.kind[v] !== TokenKind.Word) continue;
       let np: TokRange | null = null;
       let content: TokRange | null = null;
@@ -265,7 +287,7 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
           content = { a, b: e };
         }
       } else {
-        if (c.usedVerb[v]) { lastNp = null; continue; }
+        if (c.usedVerb[v] && !partialCue.has(tokens.start[v]!)) { lastNp = null; continue; }
         const hit = verbAt(tokens, v, b, cues);
         if (!hit) continue;
         if (v > a && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive || tokens.lower(v - 1) === "to")) continue;
@@ -309,15 +331,17 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
         const piece = q.piece!;
         if (piece.open >= content.a && piece.open < content.b) {
           quoted = true;
+          const own = !q.np || q.cue?.start === tokens.start[v];
           if (!q.np) {
             q.np = np;
             q.cue = { start: tokens.start[v]!, end: tokens.end[cueEnd - 1]! };
             q.how = "before";
           }
+          if (own && q.kind === "partial" && !q.clause) q.clause = { start: tokens.start[content.a]!, end: tokens.end[content.b - 1]! };
         }
       }
       c.usedVerb[v] = 1;
-      if (quoted) continue;
+      if (quoted || used) { if (used) lastNp = null; continue; }
       const kindLast = content.b - 1;
       items.push({
         piece: null, start: tokens.start[content.a]!, end: tokens.end[kindLast]!, sentence: s, np,
@@ -349,10 +373,29 @@ export const quotesStage: Stage = {
     const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, usedVerb: new Uint8Array(tokens.count) };
     const qItems = quoteItems(c, pieces);
     const iItems = indirectItems(c, qItems);
-    const all = opts.indirect !== true ? qItems : [...qItems, ...iItems].sort((x, y) => x.start - y.start);
+    const all = opts.indirect !== true ? qItems : [...(opts.mergeRuns === true ? widenToClauses(qItems) : qItems), ...iItems].sort((x, y) => x.start - y.start);
     doc.set(LAYERS.quotes, resolve(c, all, opts.mergeRuns === true), { stage: "quotes", version: QUOTES_VERSION });
   },
 };
+
+/**
+ * Reported speech with quoted fragments is one attribution: a partial quote takes its
+ * reported clause's span ("he was “a big advocate” of common standards"), the fragments
+ * of one clause make one record.
+ */
+function widenToClauses(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const clause = item.clause;
+    if (!clause) { out.push(item); continue; }
+    const prev = out[out.length - 1];
+    if (prev?.clause && prev.clause.start === clause.start && prev.clause.end === clause.end) continue;
+    item.start = Math.min(item.start, clause.start);
+    item.end = Math.max(item.end, clause.end);
+    out.push(item);
+  }
+  return out;
+}
 
 interface Known {
   entity?: EntityRecord;
