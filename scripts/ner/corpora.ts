@@ -6,7 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { labelsToSpans, tagsToLabels, NER_TYPES } from "../../packages/core/src/stages/ner/index.js";
+import { loadKnowledgeBase } from "../../packages/core/src/kb/index.js";
+import {
+  NerModel, buildNerGazetteerTable, labelsToSpans, loadNerGazetteerLists, tagsToLabels, NER_TYPES,
+} from "../../packages/core/src/stages/ner/index.js";
 
 export interface Sentence {
   words: string[];
@@ -16,6 +19,17 @@ export interface Sentence {
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export const SHARED = join(REPO, "..", "shared", "data");
 export const MODEL_PATH = join(REPO, "data", "models", "ner.json");
+
+/** The gazetteer table from the repository's data/ (KB + lexicons); the model file stores it. */
+export function nerGazetteerTable(): Map<string, number> {
+  const read = (rel: string) => readFileSync(join(REPO, "data", rel), "utf8");
+  return buildNerGazetteerTable(loadKnowledgeBase(read), loadNerGazetteerLists(read));
+}
+
+/** Load a model file (its gazetteer table comes with it). */
+export function loadModel(path: string): NerModel {
+  return NerModel.fromJSON(JSON.parse(readFileSync(path, "utf8")));
+}
 
 export function sharedPresent(): boolean {
   return existsSync(join(SHARED, "ner")) && existsSync(join(SHARED, "polnear-corenlp"));

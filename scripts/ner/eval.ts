@@ -3,11 +3,10 @@
  * (PER/ORG/LOC) on UNER English-EWT test, agreement (span-exact F1) with CoreNLP's tags
  * on PolNeAR dev, per-label P/R/F1, and tagging speed in tokens/s.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { NerModel } from "../../packages/core/src/stages/ner/index.js";
-import { MODEL_PATH, SHARED, formatScore, microF1, newScore, readCoreNlpDir, readIob2, scoreSentence, sharedPresent, type Sentence } from "./corpora.js";
+import { MODEL_PATH, loadModel, SHARED, formatScore, microF1, newScore, readCoreNlpDir, readIob2, scoreSentence, sharedPresent, type Sentence } from "./corpora.js";
 
 const { values: args } = parseArgs({ options: { model: { type: "string" } } });
 const path = args.model ?? MODEL_PATH;
@@ -21,7 +20,7 @@ if (!existsSync(path)) {
   process.exit(0);
 }
 
-const model = NerModel.fromJSON(JSON.parse(readFileSync(path, "utf8")));
+const model = loadModel(path);
 
 function measure(name: string, sentences: Sentence[]): number {
   const score = newScore();

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { NerModel, NerTrainer } from "../../packages/core/src/stages/ner/index.js";
 import {
-  MODEL_PATH, SHARED, formatScore, microF1, newScore, readConll, readCoreNlpDir, readIob2, rng, scoreSentence,
+  MODEL_PATH, SHARED, formatScore, nerGazetteerTable, microF1, newScore, readConll, readCoreNlpDir, readIob2, rng, scoreSentence,
   sharedPresent, shuffle, type Sentence,
 } from "./corpora.js";
 
@@ -22,6 +22,9 @@ const { values: args } = parseArgs({
     "uner-weight": { type: "string", default: "3" },
     holdout: { type: "boolean", default: false },
     "silver-fraction": { type: "string", default: "1" },
+    "no-gazetteer": { type: "boolean", default: false },
+    "lower-aug": { type: "string", default: "0.1" },
+    "upper-aug": { type: "string", default: "0.1" },
     out: { type: "string" },
   },
 });
@@ -48,11 +51,24 @@ console.log(`read wikigold ${wikigold.length} sentences / ${count(wikigold)} tok
 
 const epochs = Number(args.epochs), bits = Number(args.bits), seed = Number(args["uner-weight"]) >= 0 ? Number(args.seed) : 0;
 const unerWeight = Number(args["uner-weight"]);
-const trainer = new NerTrainer({ bits });
+const gazetteerTable = args["no-gazetteer"] ? undefined : nerGazetteerTable();
+const trainer = new NerTrainer({ bits, gazetteerTable });
+const lowerAug = Number(args["lower-aug"]);
+/** A lower-cased copy of a sentence (web text often ignores case). */
+const lowered = (s: Sentence): Sentence => ({ words: s.words.map((w) => w.toLowerCase()), labels: s.labels });
+const upperAug = Number(args["upper-aug"]);
+/** An upper-cased copy (headlines, legal text, shouting). */
+const uppered = (s: Sentence): Sentence => ({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels });
 const rand = rng(seed);
 for (let epoch = 1; epoch <= epochs; epoch++) {
   const items: Sentence[] = [...wikigold, ...silver];
   for (let k = 0; k < unerWeight; k++) items.push(...uner);
+  // Casing augmentation: changed-case copies of a random share of the sentences.
+  const base = items.length;
+  for (let i = 0; i < base; i++) {
+    if (lowerAug > 0 && rand() < lowerAug) items.push(lowered(items[i]));
+    if (upperAug > 0 && rand() < upperAug) items.push(uppered(items[i]));
+  }
   shuffle(items, rand);
   const te = performance.now();
   let tokens = 0, errors = 0;
@@ -68,7 +84,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
 const meta = {
   trained: "scripts/ner/train.ts",
   corpora: ["wikigold", `uner-en-ewt dev ×${unerWeight}${args.holdout ? " (75%)" : ""}`, "polnear-corenlp train (silver)"],
-  epochs, bits, seed,
+  epochs, bits, seed, gazetteer: !!gazetteerTable, lowerAug, upperAug,
 };
 const floatModel = trainer.model(meta);
 const json = floatModel.toJSON(meta);

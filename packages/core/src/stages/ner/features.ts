@@ -7,7 +7,7 @@
  * mixing. Changing anything here changes the model format: bump FEATURES_VERSION.
  */
 
-export const FEATURES_VERSION = "ner-features/1";
+export const FEATURES_VERSION = "ner-features/2";
 
 /**
  * A gazetteer hook: given a lower-cased, normalised word, a bitmask of what the knowledge
@@ -38,6 +38,7 @@ const T_INIT = T(20), T_LM2 = T(21), T_LM1 = T(22), T_LP1 = T(23), T_LP2 = T(24)
 const T_SM2 = T(25), T_SM1 = T(26), T_SP1 = T(27), T_SP2 = T(28), T_BI_M = T(29), T_BI_P = T(30);
 const T_STRI = T(31), T_GM1 = T(32), T_GP1 = T(33), T_CLS3 = T(34);
 const T_LS = T(35), T_SL = T(36), T_WORD = T(37);
+const T_SC = T(44), T_SCL = T(45), T_GAZC = T(46);
 const T_P1 = T(40), T_P12 = T(41), T_P1W = T(42), T_P1S = T(43);
 
 /** Hash of the absent word before the start / after the end of the sentence. */
@@ -150,12 +151,12 @@ export function wordInfo(raw: string, gazetteer: GazetteerHook | undefined): Wor
   if (word.indexOf("-") > 0) own.push(T_HYPH);
   if (digits > 0) own.push(T_DIGIT);
   if (word.length > 1 && word.indexOf(".") >= 0) own.push(T_PERIOD);
-  for (let b = 0; b < 31 && gaz >>> b; b++) if ((gaz >>> b) & 1) own.push(mix(T_GAZ, b));
+  for (let b = 0; b < 31 && gaz >>> b; b++) if ((gaz >>> b) & 1) own.push(mix(T_GAZ, b), mix(T_GAZC, b * 8 + cls));
   return { lex, shape, cls, gaz, own: Int32Array.from(own) };
 }
 
 /** Most features at one position (word-only + context); label features are extra. */
-const MAX_CONTEXT = 16;
+const MAX_CONTEXT = 20;
 
 /**
  * Turns a sentence into per-position lists of table rows. One extractor per model or
@@ -201,6 +202,16 @@ export class FeatureExtractor {
     const need = n * (MAX_CONTEXT + 48);
     if (this.rows.length < need) this.rows = new Int32Array(need);
     const rows = this.rows, offs = this.offs, mask = this.mask;
+    // Sentence casing: 0 ordinary, 1 no capital after the first word (web text), 2 mostly capitals.
+    let words0 = 0, capsN = 0, titleN = 0;
+    for (let i = 0; i < n; i++) {
+      const c = infos[i].cls;
+      if (c > 2) continue;
+      words0++;
+      if (c === 2) capsN++;
+      else if (i > 0) titleN++;
+    }
+    const sc = words0 >= 3 && capsN * 2 > words0 ? 2 : words0 >= 3 && titleN === 0 && capsN === 0 ? 1 : 0;
     let k = 0;
     for (let i = 0; i < n; i++) {
       offs[i] = k;
@@ -228,6 +239,10 @@ export class FeatureExtractor {
       rows[k++] = mix(mix(T_SL, w.shape), lp1) & mask;
       rows[k++] = mix(T_CLS3, (m1 ? m1.cls : 5) * 64 + w.cls * 8 + (p1 ? p1.cls : 5)) & mask;
       if (i === 0) rows[k++] = mix(T_INIT, w.cls) & mask;
+      if (sc !== 0) {
+        rows[k++] = mix(T_SC, sc * 8 + w.cls) & mask;
+        rows[k++] = mix(mix(T_SCL, sc), w.lex) & mask;
+      }
       if (m1 && m1.gaz) rows[k++] = mix(T_GM1, m1.gaz) & mask;
       if (p1 && p1.gaz) rows[k++] = mix(T_GP1, p1.gaz) & mask;
     }

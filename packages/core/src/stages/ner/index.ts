@@ -4,3 +4,4 @@ export { FEATURES_VERSION, FeatureExtractor, normaliseWord, wordShape, type Gaze
 export { NerModel, type NerModelJSON, type NerModelOptions } from "./model.js";
 export { NerTrainer, type NerTrainerOptions } from "./trainer.js";
 export { nerStage, tagSentences, taggerWord, NER_LAYER, NER_MODEL_RESOURCE, type NerMention } from "./stage.js";
+export { GAZ, NER_GAZETTEER_FILES, buildNerGazetteer, buildNerGazetteerTable, gazetteerHook, encodeGazetteerTable, decodeGazetteerTable, loadNerGazetteerLists, parseNameList, type NerGazetteerLists } from "./gazetteer.js";

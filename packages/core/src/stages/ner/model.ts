@@ -6,6 +6,7 @@
 import { ParleyError } from "../../errors.js";
 import { decodeBase64, encodeBase64 } from "./base64.js";
 import { FEATURES_VERSION, FeatureExtractor, type GazetteerHook } from "./features.js";
+import { decodeGazetteerTable, encodeGazetteerTable, gazetteerHook } from "./gazetteer.js";
 import { NER_LABELS, N_LABELS, labelsToSpans, type NerTokenSpan } from "./labels.js";
 
 /** The committed model file's shape. */
@@ -16,6 +17,11 @@ export interface NerModelJSON {
   bits: number;
   /** Whether the model was trained with a gazetteer hook. */
   gazetteer: boolean;
+  /**
+   * The gazetteer it was trained with (bitmask → space-separated folded words), so that
+   * inference sees the same bits whatever the KB has become since.
+   */
+  gazetteerTable?: Record<string, string>;
   /** Weight = sign(q) × (|q| / 32767)² × scale, q the stored int16 (square-law companding). */
   scale: number;
   /** Bitmap (1 bit per row, LSB first) of the rows stored in `weights`. */
@@ -27,8 +33,14 @@ export interface NerModelJSON {
 }
 
 export interface NerModelOptions {
-  /** The gazetteer hook, when the model was trained with one (see `GazetteerHook`). */
+  /**
+   * The gazetteer hook, when the model was trained with one (see `GazetteerHook`); by
+   * default the table stored in the model file (`buildNerGazetteer` of the KB + lexicons
+   * at training time) is used.
+   */
   gazetteer?: GazetteerHook;
+  /** The gazetteer table to store with the model (training side). */
+  gazetteerTable?: ReadonlyMap<string, number>;
 }
 
 /** History id for "before the sentence". */
@@ -39,6 +51,7 @@ export class NerModel {
   readonly labels: readonly string[] = NER_LABELS;
   readonly meta: Readonly<Record<string, unknown>>;
   readonly usesGazetteer: boolean;
+  readonly gazetteerTable: ReadonlyMap<string, number> | undefined;
   /** `weights[row * N_LABELS + label]`. */
   readonly weights: Float32Array;
   readonly #fx: FeatureExtractor;
@@ -48,9 +61,12 @@ export class NerModel {
     if (weights.length !== (1 << bits) * N_LABELS) throw new ParleyError("E008", `weight table of ${weights.length} for ${bits} bits`);
     this.bits = bits;
     this.weights = weights;
-    this.usesGazetteer = opts.usesGazetteer ?? !!opts.gazetteer;
+    this.usesGazetteer = opts.usesGazetteer ?? !!(opts.gazetteer ?? opts.gazetteerTable);
+    this.gazetteerTable = opts.gazetteerTable;
+    const hook = opts.gazetteer ?? (opts.gazetteerTable ? gazetteerHook(opts.gazetteerTable) : undefined);
+    if (this.usesGazetteer && !hook) throw new ParleyError("E008", "the model was trained with a gazetteer: pass its hook or table");
     this.meta = Object.freeze({ ...(opts.meta ?? {}) });
-    this.#fx = new FeatureExtractor(bits, this.usesGazetteer ? opts.gazetteer : undefined);
+    this.#fx = new FeatureExtractor(bits, this.usesGazetteer ? hook : undefined);
   }
 
   /**
@@ -80,7 +96,8 @@ export class NerModel {
       for (let l = 0; l < N_LABELS; l++) { const v = q[k++]; weights[base + l] = Math.sign(v) * (v / 32767) ** 2 * scale; }
     }
     if (k !== q.length) throw new ParleyError("E008", "weights longer than rowmap");
-    return new NerModel(bits, weights, { gazetteer: opts.gazetteer, usesGazetteer: !!m.gazetteer, meta: m.meta });
+    const gazetteerTable = m.gazetteerTable ? decodeGazetteerTable(m.gazetteerTable) : undefined;
+    return new NerModel(bits, weights, { gazetteer: opts.gazetteer, gazetteerTable, usesGazetteer: !!m.gazetteer, meta: m.meta });
   }
 
   /**
@@ -112,7 +129,9 @@ export class NerModel {
     }
     return {
       format: "parley-ner", features: FEATURES_VERSION, labels: [...NER_LABELS], bits: this.bits,
-      gazetteer: this.usesGazetteer, scale, rowmap: encodeBase64(rowmap),
+      gazetteer: this.usesGazetteer,
+      ...(this.gazetteerTable ? { gazetteerTable: encodeGazetteerTable(this.gazetteerTable) } : {}),
+      scale, rowmap: encodeBase64(rowmap),
       weights: encodeBase64(int16Bytes(out)), meta,
     };
   }

@@ -4,6 +4,7 @@
  * updates use the predicted label history, as at inference.
  */
 import { FeatureExtractor, type GazetteerHook } from "./features.js";
+import { gazetteerHook } from "./gazetteer.js";
 import { N_LABELS, allowedAfter } from "./labels.js";
 import { NerModel } from "./model.js";
 
@@ -11,6 +12,8 @@ export interface NerTrainerOptions {
   /** log2 of the number of hashed rows (default 20). */
   bits?: number;
   gazetteer?: GazetteerHook;
+  /** The table behind the hook, stored with the model (see `buildNerGazetteerTable`). */
+  gazetteerTable?: ReadonlyMap<string, number>;
 }
 
 const START = N_LABELS;
@@ -25,11 +28,13 @@ export class NerTrainer {
   readonly #hist = new Int32Array(4);
   readonly #scores = new Float64Array(N_LABELS);
   readonly #gazetteer: GazetteerHook | undefined;
+  readonly #gazetteerTable: ReadonlyMap<string, number> | undefined;
 
   constructor(opts: NerTrainerOptions = {}) {
     this.bits = opts.bits ?? 20;
-    this.#gazetteer = opts.gazetteer;
-    this.#fx = new FeatureExtractor(this.bits, opts.gazetteer);
+    this.#gazetteerTable = opts.gazetteerTable;
+    this.#gazetteer = opts.gazetteer ?? (opts.gazetteerTable ? gazetteerHook(opts.gazetteerTable) : undefined);
+    this.#fx = new FeatureExtractor(this.bits, this.#gazetteer);
     this.#w = new Float32Array((1 << this.bits) * N_LABELS);
     this.#u = new Float64Array((1 << this.bits) * N_LABELS);
   }
@@ -79,6 +84,6 @@ export class NerTrainer {
     const w = this.#w, u = this.#u, t = this.#time;
     const avg = new Float32Array(w.length);
     for (let i = 0; i < w.length; i++) if (w[i] !== 0 || u[i] !== 0) avg[i] = w[i] - u[i] / t;
-    return new NerModel(this.bits, avg, { gazetteer: this.#gazetteer, usesGazetteer: !!this.#gazetteer, meta });
+    return new NerModel(this.bits, avg, { gazetteer: this.#gazetteer, gazetteerTable: this.#gazetteerTable, usesGazetteer: !!this.#gazetteer, meta });
   }
 }
