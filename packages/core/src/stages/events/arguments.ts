@@ -24,6 +24,9 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const RELATIVE = new Set(["who", "which", "that"]);
 const PREPOSITIONS = new Set(["of", "to", "in", "for", "with", "on", "from", "about", "at", "by", "into", "over", "against", "after", "before", "during", "under", "between", "among", "without", "within", "via", "amid", "despite", "than", "since", "through", "across"]);
 
+/** Prepositions whose object is never the subject of the verb that follows. */
+const NOT_SUBJECT_AFTER = new Set(["in", "into", "across", "at", "from", "to", "with", "on", "for", "against", "near", "over", "throughout", "within", "toward", "towards", "about", "inside", "outside", "between", "among"]);
+
 export interface Scope {
   readonly tokens: Tokens;
   readonly lex: EventLexicon;
@@ -79,6 +82,7 @@ function groupLeft(scope: Scope, t: number): { actors: ActorMention[]; first: nu
   const actors = [...actorsAt(index, tokens, t)];
   let first = t;
   let i = t - 1;
+  let sawAnd = false;
   while (i >= s0) {
     if (index.actorAt[i]! >= 0) {
       for (const m of actorsAt(index, tokens, i)) if (!actors.includes(m)) actors.unshift(m);
@@ -87,11 +91,13 @@ function groupLeft(scope: Scope, t: number): { actors: ActorMention[]; first: nu
       continue;
     }
     const w = tokens.lower(i);
-    if (DETERMINERS.has(w) && w !== "no" && i - 1 >= s0 && CONNECTORS.has(tokens.lower(i - 1)) && tokens.lower(i - 1) !== "of") {
+    if (DETERMINERS.has(w) && w !== "no" && i - 1 >= s0 && CONNECTORS.has(tokens.lower(i - 1)) && tokens.lower(i - 1) !== "of" && (tokens.lower(i - 1) !== "," || sawAnd)) {
       i--;
       continue;
     }
-    if (CONNECTORS.has(w) && i - 1 >= s0 && (index.actorAt[i - 1]! >= 0 || (w === "," && tokens.lower(i - 1) === "and"))) {
+    // a comma joins a list only when "and"/"or" closes it: "France, Germany and Italy", not "According to AP, Iran"
+    if (CONNECTORS.has(w) && (w !== "," || sawAnd) && i - 1 >= s0 && (index.actorAt[i - 1]! >= 0 || (w === "," && tokens.lower(i - 1) === "and"))) {
+      if (w === "and" || w === "or" || w === "&" || w === "nor") sawAnd = true;
       i--;
       continue;
     }
@@ -165,8 +171,18 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   for (let i = t0 - 1, n = 0; i >= s0 && n < 18; i--, n++) {
     if (index.actorAt[i]! >= 0) {
       const { actors, first } = groupLeft(scope, i);
-      // "X met Y and agreed": Y is the object of an earlier verb; the subject is X
+      // "flights across the Middle East, supporting ...", "the envoy for Ukraine negotiations, resigned":
+      // an actor after a preposition is that preposition's object, not the subject; read on leftwards
       void first;
+      let p = i;
+      while (p - 1 >= s0 && index.actorAt[p - 1] === index.actorAt[i]) p--;
+      p--;
+      while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
+      if (p >= s0 && NOT_SUBJECT_AFTER.has(tokens.lower(p))) {
+        n += i - p;
+        i = p;
+        continue;
+      }
       return { actors, anaphoric: false };
     }
     const w = tokens.lower(i);
@@ -271,9 +287,11 @@ export function nominalSource(scope: Scope, t0: number): { arg: Argument; govern
     }
     if (tokens.kind[i] === TokenKind.Possessive && i - 1 >= s0) {
       let j = i - 1;
-      // "the Iraqi government's request": the possessor is a phrase holding an actor
+      // "the Iraqi government's request": the possessor is a phrase holding an actor (a verb ends it: "Reuters reported Monday's attack")
       for (let k = 0; k < 3 && j >= s0; k++, j--) {
         if (index.actorAt[j]! >= 0) return { arg: { actors: groupLeft(scope, j).actors, anaphoric: false }, governor: -1 };
+        const x = tokens.lower(j);
+        if (tokens.kind[j] !== TokenKind.Word || (!tokens.has(j, TokenFlag.Upper) && (x.endsWith("ed") || SPEECH.has(x) || lex.clauseBreaks.has(x)))) break;
       }
       return { arg: NONE, governor: -1 };
     }
@@ -292,7 +310,7 @@ export function nominalSource(scope: Scope, t0: number): { arg: Argument; govern
 /** Target of a noun: an actor after one of its prepositions ("talks with X", "attacks on X"). */
 export function nominalTarget(scope: Scope, t1: number, entry: TriggerEntry): Argument {
   const { tokens, index, s1 } = scope;
-  for (let i = t1, n = 0; i < s1 && n < 4; i++, n++) {
+  for (let i = t1, n = 0; i < s1 && n < 7; i++, n++) {
     const w = tokens.lower(i);
     if (w !== "by" && w !== "between" && entry.prep.includes(w)) {
       // "a request to stop attacks on Ukraine": "to" before a verb is an infinitive, not a recipient

@@ -40,7 +40,8 @@ export function dedupEvents(cands: readonly Candidate[]): EventRecord[] {
     const key = eventKey(c);
     const list = groups.get(key) ?? [];
     // a symmetric nominal ("his meeting with Lavrov", "their discussions") names talks already counted
-    const restates = c.anaphoric || (c.nominal === true && c.symmetric);
+    // talks between the same pair are one event however often an article comes back to them
+    const restates = c.anaphoric || (c.nominal === true && c.symmetric) || (c.symmetric && c.event.type === "CONSULT" && !!c.event.target?.entity);
     const target = list.find((g) => restates || g.members.some((m) => m.paragraph === c.paragraph) || g.members.every((m) => m.nominal && m.symmetric));
     if (target) target.members.push(c);
     else {

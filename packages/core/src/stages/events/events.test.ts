@@ -231,3 +231,23 @@ test("quotation marks do not hide a blocked object: 'rejected the “idea that .
   const text = "Waltz rejected the “idea that our allies were not consulted”.";
   assert.equal(events(docWith(text, [["Mike Waltz", "person", "USA", ["Waltz"]]])).length, 0);
 });
+
+test("subjects: an actor after a preposition is no subject; a comma list needs 'and'", () => {
+  const us: Spec = ["Kurt Volker", "person", "USA", ["Volker"]];
+  const ua: Spec = ["Ukraine", "country", "UKR", ["Ukraine"]];
+  const evs = events(docWith("Volker, the envoy for Ukraine, criticised Russia.", [us, ua, RUS]));
+  assert.deepEqual(evs.map((e) => `${e.source?.country}->${e.target?.country}`), ["USA->RUS"]);
+  const ap: Spec = ["Associated Press", "organization", "USA", ["Associated Press"], "JRN"];
+  const iran: Spec = ["Iran", "country", "IRN", ["Iran"]];
+  const coop = events(docWith("According to the Associated Press, Iran has increased cooperation with Russia.", [ap, iran, RUS]));
+  assert.deepEqual(coop.map((e) => `${e.type} ${e.source?.country}->${e.target?.country}`), ["COOPERATE IRN->RUS"]);
+});
+
+test("a requested action is no event; 'released a statement' is no release; a verb ends a possessor", () => {
+  const evs = events(docWith("Trump asked Zelensky to investigate Biden.", [["Donald Trump", "person", "USA", ["Trump", "Biden"]], ["Volodymyr Zelensky", "person", "UKR", ["Zelensky"]]]));
+  assert.deepEqual(evs.map((e) => `${e.type} ${e.source?.country}->${e.target?.country}`), ["REQUEST USA->UKR"]);
+  assert.equal(events(docWith("The United States released a statement on Russia.", [USA, RUS])).length, 0);
+  const text = "Reuters reported Monday's attack on Kabul.";
+  const [a] = events(docWith(text, [["Reuters", "organization", "GBR", ["Reuters"], "JRN"], ["Afghanistan", "country", "AFG", ["Kabul"]]]));
+  assert.equal(a, undefined, "Reuters is no attacker");
+});

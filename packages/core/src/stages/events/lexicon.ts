@@ -32,6 +32,8 @@ export interface TriggerEntry {
   readonly subjectWords?: ReadonlySet<string>;
   /** One of these words must follow within five tokens ("lift ... sanctions"). */
   readonly object?: ReadonlySet<string>;
+  /** Not this trigger when one of these words heads the object ("released a statement"). */
+  readonly blockObject?: ReadonlySet<string>;
   /** The next token must be one of these. */
   readonly needNext?: ReadonlySet<string>;
   /** One of these phrases must follow within eight tokens. */
@@ -155,6 +157,7 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     subjectTypes: typesOf(raw.subject_types, `${where}.subject_types`),
     subjectWords: raw.subject_words === undefined ? undefined : new Set(strings(raw.subject_words, where)),
     object: raw.object === undefined ? undefined : new Set(strings(raw.object, where)),
+    blockObject: raw.block_object === undefined ? undefined : new Set(strings(raw.block_object, where)),
     needNext: raw.need_next === undefined ? undefined : new Set(strings(raw.need_next, where)),
     needAfter: raw.need_after === undefined ? undefined : strings(raw.need_after, where).map((p) => p.split(/\s+/)),
     blockNext: strings(raw.block_next, where).map((p) => p.split(/\s+/)),

@@ -88,6 +88,18 @@ function subjectHasWord(scope: Scope, t0: number, words: ReadonlySet<string>): b
   return false;
 }
 
+/** True when the verb at t0 is the infinitive complement of a request verb ("urged X to resign"). */
+function requestedAction(scope: Scope, t0: number): boolean {
+  const { tokens, lex, s0 } = scope;
+  if (t0 - 1 < s0 || tokens.lower(t0 - 1) !== "to") return false;
+  for (let i = t0 - 2, n = 0; i >= s0 && n < 6; i--, n++) {
+    const w = tokens.lower(i);
+    if (lex.clauseBreaks.has(w) || w === "," || w === ".") return false;
+    if (lex.triggers.get(w)?.some((f) => f.entry.pos === "verb" && f.entry.type === "REQUEST")) return true;
+  }
+  return false;
+}
+
 const ANY = new Set(["any", "anyone", "anybody", "anything"]);
 const NP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "this", "that"]);
 
@@ -261,6 +273,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const e = m.form.entry;
       // "without consulting X", "by sending troops": a gerund after a preposition has no subject of its own
       if (e.pos === "verb" && m.t0 > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1))) continue;
+      // "asked Zelensky to investigate Biden", "urged him to resign": what is requested has not happened
+      if (e.pos === "verb" && requestedAction(scope, m.t0)) continue;
       const found = argumentsOf({ ...scope, pair }, m);
       if (!found) continue;
       // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
