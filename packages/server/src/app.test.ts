@@ -125,6 +125,10 @@ test("POST /ingest stores articles and validates each", async () => {
   const blank = await app.inject({ method: "POST", url: "/ingest", payload: { articles: [{ text: "ok" }, { text: "  " }] } });
   assert.equal(blank.statusCode, 400);
   assert.match(message(blank), /articles\[1\]\.text has no words/);
+  const long = `${"word ".repeat(40)}end\n\nBody.`;
+  const titled = await app.inject({ method: "POST", url: "/ingest", payload: { articles: [{ text: long }] } });
+  const title = titled.json().ingested[0].title as string;
+  assert.ok(title.length <= 121 && title.endsWith("…") && long.startsWith(title.slice(0, -1)), title);
 });
 
 test("GET /articles lists and GET /articles/:id returns record and text; unknown ids 404", async () => {

@@ -17,7 +17,9 @@ function problem(input: ArticleInput, where: string): string | null {
 /** A title for display when the caller gave none and the extractor found none: the first line. */
 function firstLine(text: string): string | undefined {
   const line = text.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
-  return line ? line.slice(0, 200) : undefined;
+  if (!line || line.length <= 120) return line;
+  const cut = line.lastIndexOf(" ", 120);
+  return `${line.slice(0, cut > 60 ? cut : 120)}…`;
 }
 
 function extractOne(ctx: ServerContext, input: ArticleInput): ParleyRecord {
