@@ -3,6 +3,7 @@
  * address without a token. Bound anywhere else, writes need the token, and without one
  * configured they are refused outright.
  */
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -31,7 +32,14 @@ export function checkWrite(policy: WritePolicy, request: FastifyRequest, reply: 
     void reply.code(403).send({ statusCode: 403, error: "Forbidden", message: `writes are disabled: the server binds ${policy.host}, not a loopback address, and was started without a token (--token or PARLEY_TOKEN)` });
     return false;
   }
-  if (presented(request) === policy.token) return true;
+  if (sameToken(presented(request), policy.token)) return true;
   void reply.code(401).send({ statusCode: 401, error: "Unauthorized", message: "this route writes: send the server's token as 'Authorization: Bearer <token>'" });
   return false;
+}
+
+/** Constant-time comparison (of digests, so lengths may differ). */
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const digest = (s: string) => createHash("sha256").update(s).digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }

@@ -41,7 +41,7 @@ export function EventTable({ hits }: { hits: EventHit[] }) {
             <td>{h.event.modality}</td>
             <td>{h.event.trigger.text}</td>
             <td>{h.event.place?.name ?? "—"}</td>
-            <td><a href={href("articles", h.article.id)}>{h.article.title ?? "article"}</a></td>
+            <td className="clip"><a href={href("articles", h.article.id)} title={h.article.title ?? ""}>{h.article.title ?? "article"}</a></td>
           </tr>
         ))}
       </tbody>
