@@ -225,6 +225,33 @@ test("objects after stance and -ing verbs are no inverted speakers", () => {
   assert.equal(slice(r2.doc, r2.quotes[0]!.speaker), "Carson");
 });
 
+test("a title followed by the name as an appositive: the name speaks", () => {
+  const text = "The Senate Minority Leader, Chuck Schumer, said on Friday “We made a plea to the president once again.”";
+  const { doc, quotes } = run(text, [["United States Senate", "organization", "Senate"], ["Chuck Schumer", "person", "Chuck Schumer"]], {});
+  assert.equal(slice(doc, quotes[0]!.speaker), "Chuck Schumer");
+  assert.equal(quotes[0]!.speaker!.entity, "e2");
+});
+
+test("a name the entities layer missed, after a body and a title", () => {
+  const text = "Amazon Research Institute Director Ane Alencar, in remarks to a paper, said, “This year we do not have an extreme drought.”";
+  const { doc, quotes } = run(text, [["Amazon", "place", "Amazon"]], {});
+  assert.equal(slice(doc, quotes[0]!.speaker), "Ane Alencar");
+});
+
+test("'and said' after a quote takes the sentence subject, not the words after the verb", () => {
+  const text = "The State Department gave its “deepest sympathies” and said immunity cases were afforded “intense attention at senior levels”.";
+  const { doc, quotes } = run(text, [["United States Department of State", "organization", "State Department"]], {});
+  assert.equal(quotes.length, 2);
+  for (const q of quotes) assert.equal(slice(doc, q.speaker), "State Department");
+});
+
+test("a body speaks through 'a statement which said'", () => {
+  const text = "The commission criticized the move. They released a statement which said, “The monument bears profound significance to all faiths.”";
+  const { doc, quotes } = run(text, [], {});
+  assert.equal(slice(doc, quotes[0]!.speaker), "They");
+  assert.equal(slice(doc, quotes[0]!.cue), "said");
+});
+
 test("indirect: false leaves reported speech out", () => {
   const { quotes } = run("Waltz said that the USA had consulted its allies.", [], { indirect: false });
   assert.equal(quotes.length, 0);

@@ -170,7 +170,9 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (v > 0 && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive)) continue;
     const cue = { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! };
     let np = subjectBefore(tokens, v, lo, cues);
-    if (!np && v > lo && (tokens.lower(v - 1) === "and" || tokens.lower(v - 1) === "but")) np = sentenceSubject(c, clauseStart(c, lo, v), v);
+    if (!np && v > lo && (tokens.lower(v - 1) === "and" || tokens.lower(v - 1) === "but")) np = sentenceSubject(c, sentenceHead(c, v), v);
+    // "They released a statement which said, “…”": the clause's subject speaks through the document
+    if (!np && v > lo && (tokens.lower(v - 1) === "which" || tokens.lower(v - 1) === "that") && v - 2 >= lo && c.cues.groupNouns.has(tokens.lower(v - 2))) np = sentenceSubject(c, sentenceHead(c, v), v);
     // "Clinton celebrated in Florida, declaring it “…”": the clause's subject
     if (!np && v > lo && isComma(tokens, v - 1) && tokens.lower(v).endsWith("ing")) np = sentenceSubject(c, clauseStart(c, lo, v), v);
     // right after a quote ("“…,” the ad's narrator says") or right before it ("The commissioner said, “…”")
@@ -182,7 +184,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, hi), hi, cues);
     if (inv && OBJECT_PRONOUNS.has(tokens.lower(inv.a))) continue;
     // "“…,” said a longtime adviser to Trump, who …": right after the quote, whatever follows
-    if (inv && fromLeft && v <= lo + 1) return { np: inv, cue, how: "after", belief: false, verb: v };
+    if (inv && fromLeft && (v === lo || (v === lo + 1 && !isWordTok(tokens, lo)))) return { np: inv, cue, how: "after", belief: false, verb: v };
     if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
@@ -236,8 +238,44 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
   return items;
 }
 
+/**
+ * A title phrase followed by the person's name as an appositive ("The Senate Minority Leader,
+ * Chuck Schumer, said"): the name. A phrase ending in a name the entities layer missed, after
+ * a body and a title ("Amazon Environmental Research Institute Director Ane Alencar"): the name.
+ */
+function appositiveName(c: Ctx, np: TokRange): TokRange {
+  const { tokens, mentions, mentionAt, cues } = c;
+  const personIn = (a: number, b: number) => {
+    for (let t = a; t < b; t++) if (mentionAt[t]! >= 0 && mentions[mentionAt[t]!]!.entity.type === "person") return true;
+    return false;
+  };
+  if (personIn(np.a, np.b)) return np;
+  const e = np.b;
+  if (e + 2 < tokens.count && isComma(tokens, e) && mentionAt[e + 1]! >= 0) {
+    const m = mentions[mentionAt[e + 1]!]!;
+    if (m.entity.type === "person" && m.start === tokens.start[e + 1]) {
+      let b = e + 1;
+      while (b < tokens.count && tokens.start[b]! < m.end) b++;
+      if (b < tokens.count && isComma(tokens, b)) return { a: e + 1, b };
+    }
+  }
+  // trailing capitalised words after a title word, none in a mention: a name
+  let a = e;
+  while (a > np.a && tokens.has(a - 1, TokenFlag.Upper) && mentionAt[a - 1]! < 0 && !cues.groupNouns.has(tokens.lower(a - 1))) a--;
+  if (e - a >= 2 && a - 1 > np.a && cues.groupNouns.has(tokens.lower(a - 1)) && tokens.has(a - 2, TokenFlag.Upper)) return { a, b: e };
+  return np;
+}
+
 /** Pronouns that follow a verb as its object, never as an inverted subject ("declaring it"). */
 const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "us", "me", "its", "their", "our", "my", "your"]);
+
+/** The start of token v's sentence, or of the text after the last quotation closed before v in it. */
+function sentenceHead(c: Ctx, v: number): number {
+  const a = c.sentences.tokStart[c.sentences.sentenceOf(v)]!;
+  if (c.inQuote[a]! < 0) return a;
+  for (let t = v - 1; t >= a; t--) if (c.inQuote[t]! >= 0) return t + 1;
+  return a;
+}
 
 /** Where the clause holding token v starts: the sentence start, or the frame start when later. */
 function clauseStart(c: Ctx, lo: number, v: number): number {
@@ -420,7 +458,7 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     let confidence = 0.5;
     let known: Known | null = null;
     if (item.np) {
-      const r = speakerOf(tokens, item.np, c.mentions, c.mentionAt, cues);
+      const r = speakerOf(tokens, appositiveName(c, item.np), c.mentions, c.mentionAt, cues);
       let entity = r.entity;
       confidence = item.how === "colon" ? 0.8 : 0.9;
       if (r.pronoun && !entity) {
