@@ -85,6 +85,10 @@ function groupLeft(scope: Scope, t: number): { actors: ActorMention[]; first: nu
   let sawAnd = false;
   while (i >= s0) {
     if (index.actorAt[i]! >= 0) {
+      // "US Ambassador to Germany Richard Grenell": an actor after a preposition belongs to a title
+      let p = i;
+      while (p - 1 >= s0 && index.actorAt[p - 1] === index.actorAt[i]) p--;
+      if (p - 1 >= s0 && NOT_SUBJECT_AFTER.has(tokens.lower(p - 1)) && i + 1 === first) break;
       for (const m of actorsAt(index, tokens, i)) if (!actors.includes(m)) actors.unshift(m);
       first = i;
       i--;
@@ -206,8 +210,37 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       return NONE;
     }
     if (lex.clauseBreaks.has(w) || w === ";" || w === ":" || w === "(" || w === ")") return NONE;
+    // 'in French and English, "they raped me"': a quotation mark closes the clause
+    if (tokens.kind[i] === TokenKind.Quote && sawPronoun) return NONE;
   }
   return NONE;
+}
+
+/**
+ * "The US blamed Iran for the attack, committing to send troops": a verb in a participle
+ * clause after a comma has the sentence's subject, the first actor not after a preposition.
+ * Returns null when the verb at t0 heads no such clause.
+ */
+export function participleSubject(scope: Scope, t0: number): Argument | null {
+  const { tokens, lex, index, s0 } = scope;
+  let i = t0 - 1;
+  let ing = tokens.lower(t0).endsWith("ing");
+  while (i >= s0 && (tokens.lower(i) === "to" || lex.skipAdverbs.has(tokens.lower(i)) || (!ing && tokens.lower(i).endsWith("ing")))) {
+    if (tokens.lower(i).endsWith("ing")) ing = true;
+    i--;
+  }
+  if (!ing || i < s0 || tokens.lower(i) !== ",") return null;
+  for (let k = s0; k < i; k++) {
+    if (index.actorAt[k]! < 0) continue;
+    let p = k - 1;
+    while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
+    if (p >= s0 && (NOT_SUBJECT_AFTER.has(tokens.lower(p)) || tokens.lower(p) === "of")) {
+      while (k + 1 < i && index.actorAt[k + 1]! >= 0) k++;
+      continue;
+    }
+    return { actors: groupRight(scope, k).actors, anaphoric: false };
+  }
+  return null;
 }
 
 /**
@@ -249,6 +282,8 @@ export function findAgent(scope: Scope, t1: number): Argument {
     }
     const w = tokens.lower(i);
     if (w === "." || w === ";" || w === ":") break;
+    // "a rally on Friday, despite criticism by X": the agent belongs to the nearer noun
+    if (i > t1 && lex.triggers.has(w)) break;
   }
   return NONE;
 }

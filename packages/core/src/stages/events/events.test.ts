@@ -251,3 +251,32 @@ test("a requested action is no event; 'released a statement' is no release; a ve
   const [a] = events(docWith(text, [["Reuters", "organization", "GBR", ["Reuters"], "JRN"], ["Afghanistan", "country", "AFG", ["Kabul"]]]));
   assert.equal(a, undefined, "Reuters is no attacker");
 });
+
+test("reactions without a named target aim at the story's main actor; force lands in the story's scene", () => {
+  const tur: Spec = ["Turkey", "country", "TUR", ["Turkey", "Erdogan"]];
+  const grc: Spec = ["Greece", "country", "GRC", ["Greece"]];
+  const text = "Erdogan proposed a change. Turkey wants it. Greece criticized the move.";
+  const acc = events(docWith(text, [tur, grc])).find((e) => e.type === "ACCUSE");
+  assert.equal(acc?.target?.country, "TUR");
+  const syr: Spec = ["Syria", "country", "SYR", ["Syria"]];
+  const text2 = "Fighting spread into Syria on Monday. On Wednesday, Turkey began an offensive.";
+  const off = events(docWith(text2, [tur, syr])).find((e) => e.type === "ASSAULT");
+  assert.equal(off?.target?.country, "SYR");
+});
+
+test("participle clauses take the sentence subject; a promise to act yields the act; a word after a verb trigger is its object", () => {
+  const sau: Spec = ["Saudi Arabia", "country", "SAU", ["Saudi Arabia"]];
+  const iran: Spec = ["Iran", "country", "IRN", ["Iran"]];
+  const text = "In May the United States blamed Iran for the attack, committing to send more troops to Saudi Arabia.";
+  const got = events(docWith(text, [USA, iran, sau])).map((e) => `${e.type} ${e.source?.country}->${e.target?.country}`);
+  assert.deepEqual(got, ["ACCUSE USA->IRN", "MOBILIZE USA->SAU"]);
+  const hk: Spec = ["Hong Kong", "country", "HKG", ["Hong Kong"]];
+  const sup = events(docWith("The Hong Kong authorities chose to suppress protests.", [hk]));
+  assert.deepEqual(sup.map((e) => e.type), ["COERCE"]);
+});
+
+test("a quotation mark after a pronoun ends the subject search; 'over alleged' is no verb", () => {
+  const fr: Spec = ["France", "country", "FRA", ["French"]];
+  assert.equal(events(docWith('She said in French, "they raped me".', [fr])).length, 0);
+  assert.equal(events(docWith("Iran was sanctioned by the EU over alleged plots.", [["Iran", "country", "IRN", ["Iran"]], ["European Union", "organization", "EU", ["EU"], "IGO"]])).filter((e) => e.type === "ACCUSE").length, 0);
+});

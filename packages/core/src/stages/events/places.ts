@@ -12,7 +12,7 @@ export interface PlaceLookup {
   (name: string): PlaceRecord | null;
 }
 
-const LOCATIVE = new Set(["in", "at", "near", "outside", "inside"]);
+const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "into", "across", "throughout"]);
 
 interface PlaceHit {
   readonly t: number;

@@ -12,7 +12,7 @@ import type { Stage, StageContext } from "../../pipeline/stage.js";
 import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
 import { actorsAt, buildActorIndex, type ActorIndex, type ActorMention } from "./actors.js";
-import { findAgent, findBetween, findObject, findSubject, isPassive, nominalSource, nominalTarget, NONE, type Argument, type Scope } from "./arguments.js";
+import { findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, type Argument, type Scope } from "./arguments.js";
 import { findDates, nearestDate } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
 import type { EventLexicon } from "./lexicon.js";
@@ -57,9 +57,39 @@ function demonymBefore(index: ActorIndex, tokens: Tokens, t: number, s0: number)
  * source's own (the guidelines' domestic event: "the government will withdraw the bill").
  * It carries no entity, so readers can tell it was inferred.
  */
-function implicitTarget(src: ActorMention, place: PlaceRecord | null, noTarget: boolean): EventActorRecord | null {
+function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story): EventActorRecord | null {
   if (noTarget) return null;
-  return { country: place?.country ?? src.code };
+  if (place?.country) return { country: place.country };
+  // "criticised the move", "opposed the withdrawal": a reaction aims at the story's main actor
+  if (REACTIONS.has(type) && story.protagonist) return { country: story.protagonist };
+  // "Turkish airstrikes" in a story set in Syria: force lands where the story is
+  if (TERRITORIAL.has(type) && story.scene) return { country: story.scene };
+  return { country: src.code };
+}
+
+const REACTIONS = new Set(["ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"]);
+
+/** What an article is about so far: its most named actor, and the country of its latest located place. */
+interface Story {
+  protagonist: string | null;
+  scene: string | null;
+}
+
+/** The code with most actor mentions in the document. */
+function protagonistOf(index: ActorIndex): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const a of index.actors) {
+    const n = (counts.get(a.code) ?? 0) + 1;
+    counts.set(a.code, n);
+    if (!best || n > counts.get(best)!) best = a.code;
+  }
+  return best;
+}
+
+/** "suppress protests", "extradite accused criminals": right after a verb trigger a word is its object, not a verb. */
+function verbBefore(lex: EventLexicon, tokens: Tokens, t: number, s0: number): boolean {
+  return t > s0 && !!lex.triggers.get(tokens.lower(t - 1))?.some((f) => f.entry.pos === "verb" && f.rest.length === 0);
 }
 
 function actorRecord(m: ActorMention): EventActorRecord {
@@ -95,10 +125,13 @@ function requestedAction(scope: Scope, t0: number): boolean {
   for (let i = t0 - 2, n = 0; i >= s0 && n < 6; i--, n++) {
     const w = tokens.lower(i);
     if (lex.clauseBreaks.has(w) || w === "," || w === ".") return false;
-    if (lex.triggers.get(w)?.some((f) => f.entry.pos === "verb" && f.entry.type === "REQUEST")) return true;
+    if (PERMIT.has(w) || lex.triggers.get(w)?.some((f) => f.entry.pos === "verb" && f.entry.type === "REQUEST")) return true;
   }
   return false;
 }
+
+/** "a bill that would allow China to extradite ...": what is permitted has not happened either. */
+const PERMIT = new Set(["allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let", "lets"]);
 
 const ANY = new Set(["any", "anyone", "anybody", "anything"]);
 const NP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "this", "that"]);
@@ -193,7 +226,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch): Found | null {
       const agent = findAgent(scope, m.t1);
       return { sources: agent, targets: findSubject(scope, m.t0), passive };
     }
-    const subject = findSubject(scope, m.t0);
+    const subject = participleSubject(scope, m.t0) ?? findSubject(scope, m.t0);
     let targets = NONE;
     if (!e.noTarget) {
       const obj = findObject(scope, m.t1, e);
@@ -258,16 +291,17 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   let pair: ActorMention[] | null = null;
   // the discourse pair is the most often named pair of a symmetric event so far
   const pairCounts = new Map<string, { n: number; pair: ActorMention[] }>();
+  const story: Story = { protagonist: protagonistOf(index), scene: null };
   for (let s = 0; s < sentences.count; s++) {
     const s0 = sentences.tokStart[s]!;
     const s1 = sentences.tokEnd[s]!;
     const paragraph = sentences.paragraph[s]!;
     const scope: Scope = { tokens, lex, index, s0, s1, pair, speakerAt: speakerOf };
     let dates: ReturnType<typeof findDates> | null = null;
-    let places: ReturnType<typeof findPlaces> | null = null;
+    const places: ReturnType<typeof findPlaces> = findPlaces(tokens, index, text, s0, s1, lookup);
     for (let t = s0; t < s1; t++) {
       if (index.named[t] || tokens.kind[t] !== TokenKind.Word) continue;
-      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) ? "noun" : null);
+      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
       const e = m.form.entry;
@@ -275,6 +309,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "verb" && m.t0 > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1))) continue;
       // "asked Zelensky to investigate Biden", "urged him to resign": what is requested has not happened
       if (e.pos === "verb" && requestedAction(scope, m.t0)) continue;
+      // "committed to send troops", "promised to withdraw": the promised act is the event (planned)
+      if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && lex.triggers.get(tokens.lower(m.t1 + 1))?.some((f) => f.entry.pos === "verb")) continue;
       const found = argumentsOf({ ...scope, pair }, m);
       if (!found) continue;
       // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
@@ -306,7 +342,6 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "would have to raise the US sanctions": a hypothetical noun that another verb acts on is a thing, not an event
       if (e.pos === "noun" && modality === "hypothetical" && objectOfOtherVerb({ ...scope, pair }, m.t0)) continue;
       dates ??= findDates(tokens, lex.dates, s0, s1, published, false);
-      places ??= findPlaces(tokens, index, text, s0, s1, lookup);
       let date = nearestDate(dates, m.t0, m.t1);
       if (date && modality === "planned" && published) {
         const future = findDates(tokens, lex.dates, s0, s1, published, true);
@@ -358,7 +393,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           end,
           trigger,
           source: actorRecord(src),
-          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, place, e.noTarget),
+          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story),
           modality,
           place,
           date,
@@ -379,6 +414,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         }
       }
     }
+    for (const h of places) if (h.place.country) story.scene = h.place.country;
   }
   return dedupEvents(cands);
 }

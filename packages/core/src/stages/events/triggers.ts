@@ -14,7 +14,7 @@ export interface TriggerMatch {
   readonly t1: number;
 }
 
-const NOUN_BEFORE = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "any", "no", "new", "further", "more", "first", "recent", "fresh", "planned", "proposed", "possible", "direct", "peace", "bilateral", "such", "after", "during", "before", "amid", "following", "despite", "since", "for", "in", "at", "with", "by", "from", "two", "three", "several", "many", "renewed", "latest", "emergency", "high-level", "annual"]);
+const NOUN_BEFORE = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "any", "no", "new", "further", "more", "first", "recent", "fresh", "planned", "proposed", "possible", "direct", "peace", "bilateral", "such", "after", "during", "before", "amid", "following", "despite", "since", "for", "in", "at", "with", "by", "from", "two", "three", "several", "many", "renewed", "latest", "emergency", "high-level", "annual", "over", "about", "against", "under", "into"]);
 const VERB_BEFORE = new Set(["to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "not", "also", "he", "she", "it", "they", "we", "i", "who", "which", "and", "never", "reportedly", "allegedly", "then", "later", "jointly", "repeatedly", "publicly", "already", "just", "once"]);
 
 function follows(tokens: Tokens, s1: number, t: number, words: readonly string[]): boolean {
