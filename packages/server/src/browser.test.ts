@@ -119,6 +119,9 @@ describe("web UI in chromium", { skip }, () => {
     const { text } = hostileFixture();
     // Given as a file this time.
     await page.getByLabel("Text file").setInputFiles(fileURLToPath(new URL("../../../fixtures/web/hostile-markup.txt", import.meta.url)));
+    // Reading the file is asynchronous: wait until the text area holds something.
+    await page.waitForFunction(() => ((globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } })
+      .document.querySelector("textarea")?.value ?? "").length > 0);
     assert.equal(await page.getByLabel("Article text").inputValue(), text);
     await page.getByRole("button", { name: "Analyze" }).click();
     await page.getByTestId("analysis").waitFor();

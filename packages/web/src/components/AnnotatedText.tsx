@@ -4,7 +4,7 @@
  * quad. Hover a mention for its canonical actor; click a quote or an event to inspect it.
  * Text is rendered only as React text nodes, so markup in an article is shown, never run.
  */
-import { useMemo, useState, type MouseEvent } from "react";
+import { useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { EntityRecord, MentionRecord, ParleyRecord } from "@parley/core";
 import { segment, type Run } from "./segments.js";
 import { Inspector, type Selection } from "./Inspector.js";
@@ -55,6 +55,8 @@ export function AnnotatedText({ text, record }: { text: string; record: ParleyRe
               {run.end === m.mention.end && <span className="ent-label">{TYPE_LABEL[m.entity.type] ?? m.entity.type}</span>}
             </mark>
           ) : piece;
+          // The first run of a quote and every trigger take the keyboard focus too.
+          const focusable = run.triggerOf !== undefined || (run.quote !== undefined && record.quotes[run.quote].start === run.start);
           return (
             <span
               key={run.start}
@@ -62,6 +64,10 @@ export function AnnotatedText({ text, record }: { text: string; record: ParleyRe
               data-quote={run.quote}
               data-event={run.triggerOf ?? run.event}
               onClick={clickable ? () => click(run) : undefined}
+              {...(focusable ? {
+                role: "button", tabIndex: 0,
+                onKeyDown: (e: KeyboardEvent) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); click(run); } },
+              } : {})}
             >
               {body}
             </span>
