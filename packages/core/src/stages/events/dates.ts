@@ -27,6 +27,14 @@ export interface DateHit {
   readonly t0: number;
   readonly t1: number;
   readonly value: string;
+  /** "since February 2022": the start of a state, not the day an event happened. */
+  readonly since?: boolean;
+}
+
+/** True when "since" stands right before token t (a capitalised word may sit between: "since Moscow February 2022"). */
+function afterSince(tokens: Tokens, s0: number, t: number): boolean {
+  if (t - 1 >= s0 && tokens.lower(t - 1) === "since") return true;
+  return t - 2 >= s0 && tokens.lower(t - 2) === "since" && tokens.has(t - 1, 1);
 }
 
 function monthOf(words: DateWords, w: string): number {
@@ -117,19 +125,19 @@ export function findDates(tokens: Tokens, words: DateWords, s0: number, s1: numb
       out.push({ t0: i, t1: i + 1, value: w });
     }
   }
-  return out;
+  return out.map((h) => (afterSince(tokens, s0, h.t0) ? { ...h, since: true } : h));
 }
 
-/** The hit nearest to token range [t0, t1), or null. */
+/** The hit nearest to token range [t0, t1), or null; a "since" date only when no other date is near. */
 export function nearestDate(hits: readonly DateHit[], t0: number, t1: number): string | null {
   let best: DateHit | null = null;
   let bestD = Infinity;
   for (const h of hits) {
-    const d = h.t0 >= t1 ? h.t0 - t1 : t0 >= h.t1 ? t0 - h.t1 : 0;
+    const d = (h.t0 >= t1 ? h.t0 - t1 : t0 >= h.t1 ? t0 - h.t1 : 0) + (h.since ? 13 : 0);
     if (d < bestD) {
       bestD = d;
       best = h;
     }
   }
-  return best && bestD <= 12 ? best.value : null;
+  return best && bestD <= (best.since ? 25 : 12) ? best.value : null;
 }

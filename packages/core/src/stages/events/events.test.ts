@@ -7,7 +7,8 @@ import { Doc } from "../../doc/doc.js";
 import { LAYERS } from "../../doc/layers.js";
 import type { EntityRecord, EventRecord, MentionRecord } from "../../doc/record.js";
 import { textStages } from "../text/index.js";
-import { eventsStage, parseEventTriggers, parsePlover, type EventLexicon, type PloverOntology } from "./index.js";
+import { eventsStage, findDates, parseEventTriggers, parsePlover, type EventLexicon, type PloverOntology } from "./index.js";
+import type { Tokens } from "../../text/types.js";
 
 const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
 const SHARED = join(REPO, "..", "shared");
@@ -279,4 +280,33 @@ test("a quotation mark after a pronoun ends the subject search; 'over alleged' i
   const fr: Spec = ["France", "country", "FRA", ["French"]];
   assert.equal(events(docWith('She said in French, "they raped me".', [fr])).length, 0);
   assert.equal(events(docWith("Iran was sanctioned by the EU over alleged plots.", [["Iran", "country", "IRN", ["Iran"]], ["European Union", "organization", "EU", ["EU"], "IGO"]])).filter((e) => e.type === "ACCUSE").length, 0);
+});
+
+test("dates: 'since February 2022' yields to a nearer event date, and stands alone when there is none", () => {
+  const text = "The talks on Tuesday between the United States and Russia were the first since February 2022.";
+  const [e] = events(docWith(text, [RUS, USA]));
+  assert.equal(e!.date, "2025-02-18");
+  const text2 = "Russia has attacked Ukraine since February 2022.";
+  const [a] = events(docWith(text2, [RUS, ["Ukraine", "country", "UKR", ["Ukraine"]]]));
+  assert.equal(a!.date, "2022-02");
+  const hits = findDates(docWith(text2, [RUS]).get<Tokens>(LAYERS.tokens), lexicon.dates, 0, 8, "2025-02-18", false);
+  assert.equal(hits[0]!.since, true);
+});
+
+test("places: the KB's gazetteer gives coordinates to a place entity", () => {
+  const kb = { place: (name: string) => (name === "Riad" ? [{ name: "Riyadh", country: "SAU", lat: 24.69, lon: 46.72 }] : []) };
+  const text = "Russia and the United States met in Riad.";
+  const doc = new Doc(text, { published: "2025-02-18" });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const riad = text.indexOf("Riad");
+  const ents: EntityRecord[] = [
+    { id: "e1", name: "Russia", type: "country", country: "RUS", roles: [], mentions: [{ start: 0, end: 6, text: "Russia", via: "name" }] },
+    { id: "e2", name: "United States", type: "country", country: "USA", roles: [], mentions: [{ start: 11, end: 28, text: "the United States", via: "name" }] },
+    { id: "e3", name: "Riyadh", type: "place", country: "SAU", roles: [], mentions: [{ start: riad, end: riad + 4, text: "Riad", via: "name" }] },
+  ];
+  doc.set(LAYERS.entities, ents, { stage: "test", version: "0" });
+  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
+  eventsStage.run(doc, { ...ctx, resources: { ...ctx.resources, kb } });
+  const [e] = events(doc);
+  assert.deepEqual(e!.place, { name: "Riyadh", country: "SAU", lat: 24.69, lon: 46.72 });
 });
