@@ -252,6 +252,19 @@ test("a body speaks through 'a statement which said'", () => {
   assert.equal(slice(doc, quotes[0]!.cue), "said");
 });
 
+test("mergeRuns: a run going on in the next paragraph is one attribution", () => {
+  const text = "“We will fight for every vote in this state,” Sanders said.\n\n“And we will win it in the end, I promise you.”";
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Bernie Sanders", "person", "Sanders"]];
+  const merged = run(text, ents, { indirect: true, mergeRuns: true });
+  assert.equal(merged.quotes.length, 1);
+  assert.ok(slice(merged.doc, merged.quotes[0]!)!.startsWith("“We will fight"));
+  assert.ok(slice(merged.doc, merged.quotes[0]!)!.endsWith("I promise you.”"));
+  assert.equal(slice(merged.doc, merged.quotes[0]!.speaker), "Sanders");
+  const plain = run(text, ents, {});
+  assert.equal(plain.quotes.length, 2);
+  assert.equal(slice(plain.doc, plain.quotes[1]!.speaker), "Sanders");
+});
+
 test("indirect: false leaves reported speech out", () => {
   const { quotes } = run("Waltz said that the USA had consulted its allies.", [], { indirect: false });
   assert.equal(quotes.length, 0);

@@ -30,7 +30,8 @@ export interface QuotesOptions {
    */
   indirect?: boolean;
   /**
-   * Merge a quotation that goes on a speaker's run in the same paragraph, or shares the
+   * Merge a quotation that goes on a speaker's run (in the same paragraph or opening the
+   * next one), goes on with a quote left open in the previous paragraph, or shares the
    * previous one's cue (`“A,” he said, “B.”`), into one record, and with `indirect` give a
    * partial quote its reported clause's span (PolNeAR's convention: one attribution,
    * discontinuous content). Default false: one record per pair of marks.
@@ -500,7 +501,9 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     item.speaker = speaker;
     if (speaker) lastAttributed = item;
     const prevRecord = out[out.length - 1];
-    if (mergeRuns && item.piece && lastPiece && prevRecord && prevRecord.end === lastPiece.end && lastPiece.piece!.paragraph === item.piece.paragraph &&
+    if (mergeRuns && item.piece && lastPiece && prevRecord && prevRecord.end === lastPiece.end &&
+      (lastPiece.piece!.paragraph === item.piece.paragraph || item.piece.continued ||
+        (item.how === "run" && lastPiece.piece!.paragraph === item.piece.paragraph - 1)) &&
       (item.how === "run" || (item.cue && lastPiece.cue && item.cue.start === lastPiece.cue.start))) {
       const end = Math.max(item.end, prevRecord.kind === "direct" ? item.piece.end : item.end);
       const merged = { ...prevRecord, end, text: doc.text.slice(prevRecord.start, end) };
