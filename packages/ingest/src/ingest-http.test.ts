@@ -72,6 +72,11 @@ before(async () => {
     head: `<meta name="date" content="2025-02-21">`,
     lead: "Ministers agreed on a timetable for the next phase.",
   }) });
+  routes.set("/latin", { type: "text/html; charset=iso-8859-1", body: Buffer.from(page({
+    title: "Talks resume in Zürich",
+    head: `<meta property="article:published_time" content="2025-02-22T08:00:00Z">`,
+    lead: "Delegates met again in Zürich.",
+  }), "latin1") });
   routes.set("/crawl/CC-NEWS-20250220.warc.gz", { type: "application/octet-stream", body: await warcGz(
     "https://archived.example/politics/envoys-return",
     page({ title: "Envoys return home", head: `<meta property="og:title" content="Envoys return home"><meta name="pubdate" content="20250220">`, lead: "The envoys returned home on Thursday." }),
@@ -88,14 +93,15 @@ after(async () => {
 
 test("feed, page and WARC.gz by URL: titles, dates and the signal that gave them, text without boilerplate", async () => {
   const failures: string[] = [];
-  const summary = await ingest([`${base}/feed.xml`, `${base}/standalone`, `${base}/crawl/CC-NEWS-20250220.warc.gz`], {
+  const summary = await ingest([`${base}/feed.xml`, `${base}/standalone`, `${base}/latin`, `${base}/crawl/CC-NEWS-20250220.warc.gz`], {
     store, workers: 0, onFailure: (source) => failures.push(source),
   });
   assert.deepEqual(failures, [`${base}/missing`]);
-  assert.equal(summary.added, 4);
+  assert.equal(summary.added, 5);
   const rows = (await store.dump()).trim().split("\n").map((l) => JSON.parse(l)).filter((r) => r.table === "articles");
   const byTitle = new Map(rows.map((r) => [r.title, r]));
-  assert.deepEqual([...byTitle.keys()].sort(), ["A second day of talks", "Envoys return home", "Ministers agree on a timetable", "Talks open in the capital"]);
+  assert.deepEqual([...byTitle.keys()].sort(), ["A second day of talks", "Envoys return home", "Ministers agree on a timetable", "Talks open in the capital", "Talks resume in Zürich"]);
+  assert.match(byTitle.get("Talks resume in Zürich").text, /^Delegates met again in Zürich\./, "the server's charset is honoured");
   const open = byTitle.get("Talks open in the capital");
   assert.deepEqual([open.published, open.published_from], ["2025-02-18", "json-ld"]);
   const second = byTitle.get("A second day of talks");

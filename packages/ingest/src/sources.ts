@@ -79,6 +79,17 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<{ bytes: Uint
   return { bytes, type: res.headers.get("content-type") ?? "", fetchedAt: now(), url: res.url || url };
 }
 
+/** UTF-8 with the runtime's checks, unless the server names another charset. */
+function decodeAs(source: string, bytes: Uint8Array, type: string, maxBytes: number): string {
+  const charset = /charset="?([\w-]+)/i.exec(type)?.[1]?.toLowerCase();
+  if (!charset || charset === "utf-8" || charset === "utf8") return decodeText(source, bytes, maxBytes);
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return decodeText(source, bytes, maxBytes);
+  }
+}
+
 const isWarcName = (s: string) => /\.warc(\.gz)?$/i.test(s.replace(/[?#].*$/, ""));
 const isGzip = (b: Uint8Array) => b[0] === 0x1f && b[1] === 0x8b;
 
@@ -94,7 +105,7 @@ async function* fromListing(listing: ReturnType<typeof parseListing> & object, o
       if (opts.known && (await opts.known(entry.url))) continue;
       try {
         const got = await fetchBytes(entry.url, opts.fetchTimeoutMs ?? 20_000);
-        yield { doc: { source: entry.url, url: got.url, html: decodeText(entry.url, got.bytes, opts.maxBytes), title: entry.title, hint, fetchedAt: got.fetchedAt } };
+        yield { doc: { source: entry.url, url: got.url, html: decodeAs(entry.url, got.bytes, got.type, opts.maxBytes ?? DEFAULT_MAX_BYTES), title: entry.title, hint, fetchedAt: got.fetchedAt } };
       } catch (err) {
         if (entry.html) yield { doc: { source: entry.url, url: entry.url, html: entry.html, title: entry.title, hint, fetchedAt: now() } };
         else yield fail(entry.url, err);
@@ -110,7 +121,7 @@ async function* fromBytes(source: string, bytes: Uint8Array, type: string, meta:
     yield* fromWarc(source, Readable.from([bytes]));
     return;
   }
-  const text = decodeText(source, bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const text = decodeAs(source, bytes, type, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   const head = text.slice(0, 2000);
   if (/xml|rss|atom/i.test(type) || /^\s*<\?xml/.test(head) || isListingXml(head)) {
     const listing = isListingXml(head) ? parseListing(text) : null;
