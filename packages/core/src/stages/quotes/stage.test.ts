@@ -265,6 +265,19 @@ test("mergeRuns: a run going on in the next paragraph is one attribution", () =>
   assert.equal(slice(plain.doc, plain.quotes[1]!.speaker), "Sanders");
 });
 
+test("stance cues: 'X branded …', '…, calling him …' keep their subject and the short quote", () => {
+  const a = "The minister branded the protest “a total farce”.";
+  const r1 = run(a, [], {});
+  assert.equal(r1.quotes.length, 1);
+  assert.equal(slice(r1.doc, r1.quotes[0]!), "a total farce");
+  assert.equal(slice(r1.doc, r1.quotes[0]!.speaker), "minister");
+  assert.equal(slice(r1.doc, r1.quotes[0]!.cue), "branded");
+  const b = "Trump turned to his rival at the rally, calling him “a total stiff.”";
+  const r2 = run(b, [["Donald Trump", "person", "Trump"]], {});
+  assert.equal(slice(r2.doc, r2.quotes[0]!.speaker), "Trump");
+  assert.equal(slice(r2.doc, r2.quotes[0]!.cue), "calling");
+});
+
 test("indirect: false leaves reported speech out", () => {
   const { quotes } = run("Waltz said that the USA had consulted its allies.", [], { indirect: false });
   assert.equal(quotes.length, 0);
