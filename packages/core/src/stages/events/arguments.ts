@@ -262,6 +262,13 @@ export function findObject(scope: Scope, t1: number, entry: TriggerEntry): { arg
       budget = n + 4;
       continue;
     }
+    // "encouraging allies such as Germany": the examples name the object
+    if (w === "such" && i + 1 < s1 && tokens.lower(i + 1) === "as") {
+      i++;
+      n++;
+      budget = Math.max(budget, n + 3);
+      continue;
+    }
     if (n >= budget) break;
     if (lex.clauseBreaks.has(w) || (isPunct(tokens, i) && w !== "-") || tokens.kind[i] === TokenKind.Quote) break;
     if (w === "to" && n > 0 && !entry.prep.includes("to")) break;
@@ -276,6 +283,9 @@ export function findAgent(scope: Scope, t1: number): Argument {
     const len = phraseAt(tokens, s1, lex.agentPreps, i);
     if (len) {
       let j = i + len;
+      // "by the President of the United States", "by members of the European Union"
+      if (j + 2 < s1 && index.actorAt[j]! < 0 && tokens.lower(j + 1) === "of" && tokens.kind[j] === TokenKind.Word) j += 2;
+      else if (j + 3 < s1 && DETERMINERS.has(tokens.lower(j)) && index.actorAt[j + 1]! < 0 && tokens.lower(j + 2) === "of") j += 3;
       while (j < s1 && (DETERMINERS.has(tokens.lower(j)) || (index.actorAt[j]! < 0 && tokens.has(j, TokenFlag.Upper) && j < i + len + 3 && index.actorAt[j + 1]! >= 0))) j++;
       if (j < s1 && index.actorAt[j]! >= 0) return { actors: groupRight(scope, j).actors, anaphoric: false };
       return NONE;
@@ -332,7 +342,8 @@ export function nominalSource(scope: Scope, t0: number): { arg: Argument; govern
     }
     const w = tokens.lower(i);
     if (w === "their" && scope.pair) return { arg: { actors: scope.pair, anaphoric: true }, governor: -1 };
-    if (lex.lightVerbs.has(w)) return { arg: findSubject(scope, i), governor: i };
+    // "a complete withdrawal", "the final agreement": after a determiner a light-verb form is an adjective
+    if (lex.lightVerbs.has(w) && !(i - 1 >= s0 && DETERMINERS.has(tokens.lower(i - 1)))) return { arg: findSubject(scope, i), governor: i };
     if (w === "his" || w === "her" || w === "its" || PREPOSITIONS.has(w)) break;
     if (lex.clauseBreaks.has(w) || lex.passiveAux.has(w) || lex.skipAdverbs.has(w) || isPunct(tokens, i) || tokens.kind[i] === TokenKind.Quote) break;
     if (lex.triggers.get(w)?.some((f) => f.entry.pos === "verb")) break;

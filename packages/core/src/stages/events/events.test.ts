@@ -310,3 +310,24 @@ test("places: the KB's gazetteer gives coordinates to a place entity", () => {
   const [e] = events(doc);
   assert.deepEqual(e!.place, { name: "Riyadh", country: "SAU", lat: 24.69, lon: 46.72 });
 });
+
+test("a reaction answers the latest act of someone else; passives by 'members of X'; 'allies such as X'", () => {
+  const tur: Spec = ["Turkey", "country", "TUR", ["Turkey"]];
+  const syr: Spec = ["Syria", "country", "SYR", ["Syria", "Damascus", "Syrian"]];
+  const eu: Spec = ["European Union", "organization", "EU", ["European Union"], "IGO"];
+  const text = "Syria said Damascus was calm. Syrian officials spoke. Turkey attacked Syria. The operation was condemned by members of the European Union.";
+  const acc = events(docWith(text, [tur, syr, eu])).find((e) => e.type === "ACCUSE");
+  assert.equal(acc?.source?.country, "EU");
+  assert.equal(acc?.target?.country, "TUR");
+  const req = events(docWith("The US has been encouraging allies such as Germany to act.", [USA, ["Germany", "country", "DEU", ["Germany"]]]));
+  assert.deepEqual(req.map((e) => `${e.type} ${e.source?.country}->${e.target?.country}`), ["REQUEST USA->DEU"]);
+});
+
+test("'announced a complete withdrawal': an adjective after a determiner is no light verb; 'into north-eastern Syria' sets the scene", () => {
+  const syr: Spec = ["Syria", "country", "SYR", ["Syria"]];
+  const text = "Turkey began an offensive into north-eastern Syria. Then the United States announced a complete withdrawal.";
+  const evs = events(docWith(text, [["Turkey", "country", "TUR", ["Turkey"]], syr, USA]));
+  const ret = evs.find((e) => e.type === "RETREAT");
+  assert.equal(ret?.source?.country, "USA");
+  assert.equal(ret?.target?.country, "SYR");
+});

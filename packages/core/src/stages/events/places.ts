@@ -12,6 +12,7 @@ export interface PlaceLookup {
   (name: string): PlaceRecord | null;
 }
 
+const DIRECTION = /^(north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest)$/;
 const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "into", "across", "throughout"]);
 
 interface PlaceHit {
@@ -26,6 +27,8 @@ export function findPlaces(tokens: Tokens, index: ActorIndex, text: string, s0: 
     if (!LOCATIVE.has(tokens.lower(i))) continue;
     let j = i + 1;
     if (tokens.lower(j) === "the") j++;
+    // "into north-eastern Syria", "in northern Iraq"
+    if (j < s1 && DIRECTION.test(tokens.lower(j))) j++;
     if (j >= s1) break;
     const p = index.placeAt[j]!;
     if (p >= 0) {

@@ -60,7 +60,8 @@ function demonymBefore(index: ActorIndex, tokens: Tokens, t: number, s0: number)
 function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story): EventActorRecord | null {
   if (noTarget) return null;
   if (place?.country) return { country: place.country };
-  // "criticised the move", "opposed the withdrawal": a reaction aims at the story's main actor
+  // "criticised the move", "opposed the withdrawal": a reaction answers the latest act of someone else, else the story's main actor
+  if (REACTIONS.has(type) && story.last && story.last.entity !== src.entity.id) return { country: story.last.code };
   if (REACTIONS.has(type) && story.protagonist) return { country: story.protagonist };
   // "Turkish airstrikes" in a story set in Syria: force lands where the story is
   if (TERRITORIAL.has(type) && story.scene) return { country: story.scene };
@@ -73,6 +74,8 @@ const REACTIONS = new Set(["ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"]
 interface Story {
   protagonist: string | null;
   scene: string | null;
+  /** The source of the latest event so far. */
+  last: { entity: string; code: string } | null;
 }
 
 /** The code with most actor mentions in the document. */
@@ -291,7 +294,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   let pair: ActorMention[] | null = null;
   // the discourse pair is the most often named pair of a symmetric event so far
   const pairCounts = new Map<string, { n: number; pair: ActorMention[] }>();
-  const story: Story = { protagonist: protagonistOf(index), scene: null };
+  const story: Story = { protagonist: protagonistOf(index), scene: null, last: null };
   for (let s = 0; s < sentences.count; s++) {
     const s0 = sentences.tokStart[s]!;
     const s1 = sentences.tokEnd[s]!;
@@ -359,6 +362,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         }
       }
       const anaphoric = found.sources.anaphoric || completed;
+      let lastSource: Story["last"] = null;
       for (const [src, tgt] of pairs) {
         let type = e.type;
         let mode = e.mode;
@@ -402,6 +406,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           ...(reporter && reporter.entity !== src.entity ? { reportedBy: actorRecord(reporter) } : {}),
         };
         cands.push({ event, paragraph, anaphoric, symmetric: e.symmetric, nominal: e.pos === "noun" });
+        lastSource = { entity: src.entity.id, code: src.code };
         if (e.symmetric && tgt && tgt.code !== src.code && !anaphoric) {
           const key = [src.code, tgt.code].sort().join("|");
           const c = pairCounts.get(key) ?? { n: 0, pair: [src, tgt] };
@@ -413,6 +418,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           pair = best!.pair;
         }
       }
+      if (lastSource) story.last = lastSource;
     }
     for (const h of places) if (h.place.country) story.scene = h.place.country;
   }
