@@ -278,6 +278,15 @@ test("stance cues: 'X branded …', '…, calling him …' keep their subject an
   assert.equal(slice(r2.doc, r2.quotes[0]!.cue), "calling");
 });
 
+test("according to a document by its author: the author is the source", () => {
+  const text = "According to a tweet posted on Monday by Mike Pompeo, “The airline transports weapons and fighters.”";
+  const { doc, quotes } = run(text, [["Mike Pompeo", "person", "Mike Pompeo"]], {});
+  assert.equal(slice(doc, quotes[0]!.speaker), "Mike Pompeo");
+  const plain = "The vote was delayed, according to a statement from the ministry.";
+  const r = run(plain, [], { indirect: true });
+  assert.equal(slice(r.doc, r.quotes[0]!.speaker), "ministry");
+});
+
 test("indirect: false leaves reported speech out", () => {
   const { quotes } = run("Waltz said that the USA had consulted its allies.", [], { indirect: false });
   assert.equal(quotes.length, 0);

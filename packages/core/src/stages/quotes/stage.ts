@@ -163,7 +163,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (c.inQuote[v]! >= 0) break;
     const acc = phraseAt(tokens, v, hi, cues.sourceFirst);
     if (acc) {
-      const np = nounPhraseRight(tokens, v + acc, hi, cues);
+      const np = accordingSource(c, v + acc, hi);
       if (np) return { np, cue: { start: tokens.start[v]!, end: tokens.end[v + acc - 1]! }, how: "according", belief: false, verb: v };
     }
     const hit = verbAt(tokens, v, hi, cues);
@@ -267,6 +267,28 @@ function appositiveName(c: Ctx, np: TokRange): TokRange {
   return np;
 }
 
+const BY = new Set(["by", "from"]);
+
+/**
+ * The source after "according to": a noun phrase, or when it names no one ("a tweet posted
+ * on Monday by …", "a statement from …") the author named after "by" / "from".
+ */
+function accordingSource(c: Ctx, t: number, limit: number): TokRange | null {
+  const { tokens, cues } = c;
+  const np = nounPhraseRight(tokens, t, limit, cues);
+  if (!np || hasMention(c, np)) return np;
+  for (let k = np.a; k < np.b; k++) if (tokens.has(k, TokenFlag.Upper)) return np;
+  for (let k = np.b; k < limit && k < np.b + 8; k++) {
+    if (c.inQuote[k]! >= 0 || isComma(tokens, k)) break;
+    if (BY.has(tokens.lower(k))) {
+      const author = nounPhraseRight(tokens, k + 1, limit, cues);
+      if (author && validSubject(c, author, -1)) return author;
+      break;
+    }
+  }
+  return np;
+}
+
 /** Pronouns that follow a verb as its object, never as an inverted subject ("declaring it"). */
 const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "us", "me", "its", "their", "our", "my", "your"]);
 
@@ -313,7 +335,7 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
       let belief = false;
       const acc = phraseAt(tokens, v, b, cues.sourceFirst);
       if (acc) {
-        np = nounPhraseRight(tokens, v + acc, b, cues);
+        np = accordingSource(c, v + acc, b);
         if (!np) continue;
         cueEnd = v + acc;
         if (v === a || (v === a + 1 && !isWordTok(tokens, a))) {
