@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dateFromUrl, pickDate, toIsoDate } from "./dates.js";
+import { dateFromFileName, dateFromUrl, pickDate, toIsoDate } from "./dates.js";
 
 test("toIsoDate: ISO with offset keeps the publisher's day; RFC 822; compact; garbage", () => {
   assert.equal(toIsoDate("2025-02-18T23:30:00-05:00"), "2025-02-18");
@@ -24,4 +24,11 @@ test("pickDate: the first signal not after the fetch day", () => {
   assert.deepEqual(pickDate([{ date: "2099-01-01", from: "meta" }, null, { date: "2025-02-18", from: "url" }], fetched), { date: "2025-02-18", from: "url" });
   assert.deepEqual(pickDate([{ date: "2025-03-01", from: "json-ld" }], fetched), { date: "2025-03-01", from: "json-ld" });
   assert.equal(pickDate([{ date: "2025-03-02", from: "text" }], fetched), null);
+});
+
+test("dateFromFileName: corpus file names carry dates", () => {
+  assert.equal(dateFromFileName("../x/polnear/train/text/breitbart_2015-11-16_o-malley-campaign.txt"), "2015-11-16");
+  assert.equal(dateFromFileName("2019-05-16.txt"), "2019-05-16");
+  assert.equal(dateFromFileName("/data/2019-05-16/story.txt"), null, "only the name, not the folders");
+  assert.equal(dateFromFileName("report-2019-13-01.txt"), null);
 });

@@ -8,7 +8,7 @@ import { findDateline } from "@parley/core";
 export interface DateSignal {
   /** YYYY-MM-DD. */
   date: string;
-  from: "json-ld" | "meta" | "feed" | "sitemap" | "warc-header" | "url" | "text" | "input";
+  from: "json-ld" | "meta" | "feed" | "sitemap" | "url" | "path" | "text" | "input";
 }
 
 /** YYYY-MM-DD from an ISO-ish or RFC 822 date string; the publisher's local date when an offset is given. */
@@ -46,6 +46,18 @@ export function dateFromUrl(url: string | undefined): string | null {
     path = url;
   }
   const m = URL_DATE.exec(path) ?? URL_COMPACT.exec(path);
+  return m ? valid(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
+const NAME_DATE = /(?:^|[_\-.\s])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[_\-.\s]|$)/;
+
+/**
+ * A date in a local file's name (`outlet_2016-04-18_slug.txt`), as corpora often name them.
+ * @example dateFromFileName("data/breitbart_2015-11-16_o-malley.txt") === "2015-11-16"
+ */
+export function dateFromFileName(path: string): string | null {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  const m = NAME_DATE.exec(name);
   return m ? valid(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { ArticleInput } from "@parley/store";
-import { dateFromText, dateFromUrl, pickDate } from "./dates.js";
+import { dateFromFileName, dateFromText, dateFromUrl, pickDate } from "./dates.js";
 import { detectLanguage } from "./language.js";
 import type { RawDoc } from "./sources.js";
 
@@ -25,7 +25,11 @@ export async function prepare(raw: RawDoc): Promise<PreparedArticle> {
     text = raw.text ?? "";
     const fromUrl = dateFromUrl(raw.url);
     const fromText = dateFromText(text);
-    published = pickDate([raw.hint ?? null, fromUrl ? { date: fromUrl, from: "url" } : null, fromText ? { date: fromText, from: "text" } : null], raw.fetchedAt) ?? undefined;
+    const fromName = raw.url ? null : dateFromFileName(raw.source);
+    published = pickDate([
+      raw.hint ?? null, fromUrl ? { date: fromUrl, from: "url" } : null, fromText ? { date: fromText, from: "text" } : null,
+      fromName ? { date: fromName, from: "path" } : null,
+    ], raw.fetchedAt) ?? undefined;
   }
   if (!text.trim()) throw new Error("no article text found");
   return {

@@ -30,12 +30,16 @@ function actorCode(country: string | null, sector: string | null): string {
  * PLOVER type and `EventBaseCode` its mode: Parley does not speak CAMEO.
  */
 export function gdeltRow(event: EventRow): (string | number)[] {
+  // Dates may be partial (YYYY, YYYY-MM): missing parts are 00, as GDELT does.
   const date = event.date ?? event.published ?? "";
-  const [y, m] = date ? date.split("-").map(Number) : [0, 0, 0];
-  const dayOfYear = date ? Math.floor((Date.parse(`${date}T00:00:00Z`) - Date.UTC(y, 0, 1)) / 86_400_000) + 1 : 0;
+  const digits = date.replace(/-/g, "");
+  const sqlDate = digits ? digits.padEnd(8, "0") : "";
+  const full = digits.length === 8;
+  const y = Number(date.slice(0, 4));
+  const dayOfYear = full ? Math.floor((Date.parse(`${date}T00:00:00Z`) - Date.UTC(y, 0, 1)) / 86_400_000) + 1 : 0;
   return [
-    event.id, date.replace(/-/g, ""), date ? `${y}${String(m).padStart(2, "0")}` : "", date ? y : "",
-    date ? (y + dayOfYear / 365).toFixed(4) : "",
+    event.id, sqlDate, sqlDate.slice(0, 6), sqlDate.slice(0, 4),
+    full ? (y + dayOfYear / 365).toFixed(4) : "",
     actorCode(event.sourceCountry, event.sourceSector), event.sourceName ?? "", event.sourceCountry ?? "", event.sourceSector ?? "",
     actorCode(event.targetCountry, event.targetSector), event.targetName ?? "", event.targetCountry ?? "", event.targetSector ?? "",
     1, event.type, event.mode ?? "", event.type, QUAD_CLASS[event.quad] ?? "", "",

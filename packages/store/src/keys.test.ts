@@ -24,10 +24,10 @@ test("dyadKey: country+sector, else actor, else -", () => {
 test("clusterEvents: chains within the window, undated apart, counts, order-independent", () => {
   const m = (id: string, date: string | null, articleId: string, site: string | null) => ({ id, date, articleId, site });
   const members = [m("e1", "2025-02-18", "a1", "x.example"), m("e2", "2025-02-20", "a2", "y.example"), m("e3", "2025-02-23", "a2", "y.example"),
-    m("e4", "2025-03-10", "a3", null), m("e5", null, "a4", null)];
+    m("e4", "2025-03-10", "a3", null), m("e5", null, "a4", null), m("e6", null, "a5", null), m("e7", null, "a4", null), m("e8", "2025-03", "a6", null)];
   const clusters = clusterEvents("K", members, 3);
   assert.deepEqual(clusters.map((c) => [c.members.map((x) => x.id), c.numMentions, c.numArticles, c.numSources]), [
-    [["e1", "e2", "e3"], 3, 2, 2], [["e4"], 1, 1, 1], [["e5"], 1, 1, 1],
+    [["e1", "e2", "e3"], 3, 2, 2], [["e8"], 1, 1, 1], [["e4"], 1, 1, 1], [["e5", "e7"], 2, 1, 1], [["e6"], 1, 1, 1],
   ]);
   assert.deepEqual(clusterEvents("K", members.slice().reverse(), 3), clusters);
 });

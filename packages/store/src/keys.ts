@@ -101,23 +101,30 @@ export interface Cluster {
 
 /** Days between two YYYY-MM-DD dates. */
 function dayDiff(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round((Date.parse(fullDate(b)) - Date.parse(fullDate(a))) / 86_400_000);
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD as a full ISO date (first month, first day). */
+function fullDate(d: string): string {
+  return `${(d + "-01-01").slice(0, 10)}T00:00:00Z`;
 }
 
 /**
  * Group the events of one cluster key: sorted by date, a gap longer than `windowDays`
- * starts a new cluster (single-linkage chaining). Undated events form one cluster of their
- * own. The result depends only on the set of members, never on insertion order.
+ * starts a new cluster (single-linkage chaining). Undated events cluster only within their
+ * article. Dates may be partial (YYYY or YYYY-MM: the first day counts). The result depends
+ * only on the set of members, never on insertion order.
  */
 export function clusterEvents(key: string, members: ClusterMember[], windowDays = 3): Cluster[] {
   const sorted = members.slice().sort((a, b) =>
-    (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || a.id.localeCompare(b.id));
+    (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || (a.date === null ? a.articleId.localeCompare(b.articleId) : 0) || a.id.localeCompare(b.id));
   const groups: ClusterMember[][] = [];
   for (const m of sorted) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
+    // Undated events never merge across articles: nothing says they are close in time.
     const joins = prev !== undefined && (prev.date === null
-      ? m.date === null
+      ? m.date === null && m.articleId === prev.articleId
       : m.date !== null && dayDiff(prev.date, m.date) <= windowDays);
     if (joins) last!.push(m);
     else groups.push([m]);
