@@ -72,17 +72,55 @@ export function readConll(path: string): Sentence[] {
   return out;
 }
 
-/** UNER IOB2: `# comments`, then `id \t word \t tag \t ...`. */
-export function readIob2(path: string): Sentence[] {
+/**
+ * Whether each token is glued to the one before it in `text` (no space between), or null
+ * when the tokens cannot be found in order.
+ */
+function glueFlags(text: string, words: readonly string[]): boolean[] | null {
+  const glued: boolean[] = [];
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    const k = text.indexOf(words[i], at);
+    if (k < 0) return null;
+    glued.push(i > 0 && k === at);
+    at = k + words[i].length;
+  }
+  return glued;
+}
+
+/**
+ * UNER IOB2: `# comments`, then `id \t word \t tag \t ...`. EWT splits hyphenated words
+ * (`al - Sadr`); Parley's tokenizer (and the CoreNLP silver) keep them whole, so a hyphen
+ * glued on both sides in the sentence's `# text` joins its neighbours into one token (with
+ * the first piece's tag). `splitHyphens` keeps EWT's tokens.
+ */
+export function readIob2(path: string, opts: { splitHyphens?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
   for (const lines of blocks(path)) {
-    const words: string[] = [], tags: string[] = [];
+    let words: string[] = [], tags: string[] = [];
+    let text = "";
     for (const line of lines) {
+      if (line.startsWith("# text = ")) text = line.slice(9);
       if (line.startsWith("#")) continue;
       const cols = line.split("\t");
       if (!/^\d+$/.test(cols[0])) continue;
       words.push(cols[1]);
       tags.push(cols[2]);
+    }
+    const glued = !opts.splitHyphens && text ? glueFlags(text, words) : null;
+    if (glued) {
+      const w: string[] = [], t: string[] = [];
+      for (let i = 0; i < words.length; i++) {
+        if (words[i] === "-" && glued[i] && i + 1 < words.length && glued[i + 1] && w.length) {
+          w[w.length - 1] += "-" + words[i + 1];
+          i++;
+          continue;
+        }
+        w.push(words[i]);
+        t.push(tags[i]);
+      }
+      words = w;
+      tags = t;
     }
     const s = sentence(words, tags);
     if (s) out.push(s);

@@ -4,13 +4,20 @@
  * (never dev) from ../shared/data; deterministic (fixed seed, fixed shuffles); writes
  * data/models/ner.json. `--holdout` keeps the last quarter of UNER dev out and scores it,
  * for choosing settings without looking at the test sets.
+ *
+ * Features beyond the word itself: the gazetteer (KB + data/lexicons/ner-gazetteer.json +
+ * first-names.txt; its table is stored in the model file, so inference needs nothing else;
+ * `--no-gazetteer` to leave it out) and the word clusters of data/models/ner-clusters.json
+ * (`npx tsx scripts/ner/clusters.ts`; also stored in the model; `--no-clusters`).
+ * `--lower-aug` / `--upper-aug`: share of the hand-annotated sentences added again in
+ * lower / upper case each epoch (web text ignores case; the silver is left as it is).
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { NerModel, NerTrainer } from "../../packages/core/src/stages/ner/index.js";
+import { NerModel, NerTrainer, decodeClusterTable } from "../../packages/core/src/stages/ner/index.js";
 import {
-  MODEL_PATH, SHARED, formatScore, nerGazetteerTable, microF1, newScore, readConll, readCoreNlpDir, readIob2, rng, scoreSentence,
+  MODEL_PATH, REPO, SHARED, formatScore, nerGazetteerTable, microF1, newScore, readConll, readCoreNlpDir, readIob2, rng, scoreSentence,
   sharedPresent, shuffle, type Sentence,
 } from "./corpora.js";
 
@@ -23,8 +30,9 @@ const { values: args } = parseArgs({
     holdout: { type: "boolean", default: false },
     "silver-fraction": { type: "string", default: "1" },
     "no-gazetteer": { type: "boolean", default: false },
-    "lower-aug": { type: "string", default: "0.1" },
-    "upper-aug": { type: "string", default: "0.1" },
+    "no-clusters": { type: "boolean", default: false },
+    "lower-aug": { type: "string", default: "0.3" },
+    "upper-aug": { type: "string", default: "0.3" },
     out: { type: "string" },
   },
 });
@@ -52,20 +60,27 @@ console.log(`read wikigold ${wikigold.length} sentences / ${count(wikigold)} tok
 const epochs = Number(args.epochs), bits = Number(args.bits), seed = Number(args["uner-weight"]) >= 0 ? Number(args.seed) : 0;
 const unerWeight = Number(args["uner-weight"]);
 const gazetteerTable = args["no-gazetteer"] ? undefined : nerGazetteerTable();
-const trainer = new NerTrainer({ bits, gazetteerTable });
+const clustersPath = join(REPO, "data", "models", "ner-clusters.json");
+const clusters = args["no-clusters"] || !existsSync(clustersPath)
+  ? undefined
+  : decodeClusterTable((JSON.parse(readFileSync(clustersPath, "utf8")) as { clusters: Record<string, string> }).clusters);
+const trainer = new NerTrainer({ bits, gazetteerTable, clusters });
 const lowerAug = Number(args["lower-aug"]);
 /** A lower-cased copy of a sentence (web text often ignores case). */
 const lowered = (s: Sentence): Sentence => ({ words: s.words.map((w) => w.toLowerCase()), labels: s.labels });
 const upperAug = Number(args["upper-aug"]);
 /** An upper-cased copy (headlines, legal text, shouting). */
 const uppered = (s: Sentence): Sentence => ({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels });
+const silverSet = new Set(silver);
 const rand = rng(seed);
 for (let epoch = 1; epoch <= epochs; epoch++) {
   const items: Sentence[] = [...wikigold, ...silver];
   for (let k = 0; k < unerWeight; k++) items.push(...uner);
-  // Casing augmentation: changed-case copies of a random share of the sentences.
+  // Casing augmentation: changed-case copies of a random share of the hand-annotated
+  // sentences (the silver is news, where CoreNLP's case-sensitive tags are the target).
   const base = items.length;
   for (let i = 0; i < base; i++) {
+    if (silverSet.has(items[i])) continue;
     if (lowerAug > 0 && rand() < lowerAug) items.push(lowered(items[i]));
     if (upperAug > 0 && rand() < upperAug) items.push(uppered(items[i]));
   }
@@ -84,7 +99,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
 const meta = {
   trained: "scripts/ner/train.ts",
   corpora: ["wikigold", `uner-en-ewt dev ×${unerWeight}${args.holdout ? " (75%)" : ""}`, "polnear-corenlp train (silver)"],
-  epochs, bits, seed, gazetteer: !!gazetteerTable, lowerAug, upperAug,
+  epochs, bits, seed, gazetteer: !!gazetteerTable, clusters: !!clusters, lowerAug, upperAug,
 };
 const floatModel = trainer.model(meta);
 const json = floatModel.toJSON(meta);

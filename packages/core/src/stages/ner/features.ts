@@ -16,6 +16,12 @@ export const FEATURES_VERSION = "ner-features/2";
  */
 export type GazetteerHook = (lower: string) => number;
 
+/**
+ * A word-cluster hook: given the lower-cased word with digits folded to 0, its cluster
+ * (1 + coarse × 64 + fine), or 0 for none. See `scripts/ner/clusters.ts`.
+ */
+export type ClusterHook = (folded: string) => number;
+
 /** What is cached per distinct word. */
 export interface WordInfo {
   /** Hash of the lower-cased form (digits folded to 0). */
@@ -26,6 +32,8 @@ export interface WordInfo {
   readonly cls: number;
   /** Gazetteer bitmask (0 without a hook). */
   readonly gaz: number;
+  /** Cluster (0 = none). */
+  readonly clu: number;
   /** Hashes of the word-only features (already mixed with their template). */
   readonly own: Int32Array;
 }
@@ -38,7 +46,7 @@ const T_INIT = T(20), T_LM2 = T(21), T_LM1 = T(22), T_LP1 = T(23), T_LP2 = T(24)
 const T_SM2 = T(25), T_SM1 = T(26), T_SP1 = T(27), T_SP2 = T(28), T_BI_M = T(29), T_BI_P = T(30);
 const T_STRI = T(31), T_GM1 = T(32), T_GP1 = T(33), T_CLS3 = T(34);
 const T_LS = T(35), T_SL = T(36), T_WORD = T(37);
-const T_SC = T(44), T_SCL = T(45), T_GAZC = T(46);
+const T_SC = T(44), T_SCL = T(45), T_GAZC = T(46), T_CC = T(47), T_CF = T(48), T_CM1 = T(49), T_CP1 = T(50), T_CCLS = T(51);
 const T_P1 = T(40), T_P12 = T(41), T_P1W = T(42), T_P1S = T(43);
 
 /** Hash of the absent word before the start / after the end of the sentence. */
@@ -117,7 +125,7 @@ export function wordShape(word: string, maxRun: number): string {
 }
 
 /** Compute the cached per-word information. */
-export function wordInfo(raw: string, gazetteer: GazetteerHook | undefined): WordInfo {
+export function wordInfo(raw: string, gazetteer: GazetteerHook | undefined, clusters?: ClusterHook): WordInfo {
   const word = normaliseWord(raw);
   const lower = word.toLowerCase();
   const folded = /\d/.test(lower) ? lower.replace(/\d/g, "0") : lower;
@@ -137,6 +145,7 @@ export function wordInfo(raw: string, gazetteer: GazetteerHook | undefined): Wor
     ? (digits > 0 ? 3 : 4)
     : uppers === 0 ? 0 : isUpper(first, word[0]) ? (uppers === letters && letters > 1 ? 2 : 1) : 4;
   const gaz = gazetteer ? gazetteer(lower) | 0 : 0;
+  const clu = clusters ? clusters(folded) | 0 : 0;
 
   const own: number[] = [T_BIAS, mix(T_LOWER, lex), mix(T_WORD, fnv(word, 0, word.length)), mix(T_SHAPE, fnv(shapeLong, 0, shapeLong.length)), mix(T_CLS, cls)];
   // Prefixes and suffixes 1–4 of the lower form, hashed incrementally.
@@ -152,11 +161,12 @@ export function wordInfo(raw: string, gazetteer: GazetteerHook | undefined): Wor
   if (digits > 0) own.push(T_DIGIT);
   if (word.length > 1 && word.indexOf(".") >= 0) own.push(T_PERIOD);
   for (let b = 0; b < 31 && gaz >>> b; b++) if ((gaz >>> b) & 1) own.push(mix(T_GAZ, b), mix(T_GAZC, b * 8 + cls));
-  return { lex, shape, cls, gaz, own: Int32Array.from(own) };
+  if (clu) own.push(mix(T_CC, (clu - 1) >> 6), mix(T_CF, clu), mix(T_CCLS, clu * 8 + cls));
+  return { lex, shape, cls, gaz, clu, own: Int32Array.from(own) };
 }
 
 /** Most features at one position (word-only + context); label features are extra. */
-const MAX_CONTEXT = 20;
+const MAX_CONTEXT = 24;
 
 /**
  * Turns a sentence into per-position lists of table rows. One extractor per model or
@@ -166,6 +176,7 @@ export class FeatureExtractor {
   readonly bits: number;
   readonly mask: number;
   readonly gazetteer: GazetteerHook | undefined;
+  readonly clusters: ClusterHook | undefined;
   /** Row indices (bucket, not multiplied by the label count) for all positions. */
   rows = new Int32Array(1024);
   /** `rows[offs[i] .. offs[i+1])` are position i's rows. */
@@ -175,8 +186,9 @@ export class FeatureExtractor {
   readonly #cache = new Map<string, WordInfo>();
   readonly #cacheLimit: number;
 
-  constructor(bits: number, gazetteer?: GazetteerHook, cacheLimit = 200_000) {
+  constructor(bits: number, gazetteer?: GazetteerHook, cacheLimit = 200_000, clusters?: ClusterHook) {
     this.bits = bits;
+    this.clusters = clusters;
     this.mask = (1 << bits) - 1;
     this.gazetteer = gazetteer;
     this.#cacheLimit = cacheLimit;
@@ -186,7 +198,7 @@ export class FeatureExtractor {
     let wi = this.#cache.get(word);
     if (wi === undefined) {
       if (this.#cache.size >= this.#cacheLimit) this.#cache.clear();
-      wi = wordInfo(word, this.gazetteer);
+      wi = wordInfo(word, this.gazetteer, this.clusters);
       this.#cache.set(word, wi);
     }
     return wi;
@@ -245,6 +257,8 @@ export class FeatureExtractor {
       }
       if (m1 && m1.gaz) rows[k++] = mix(T_GM1, m1.gaz) & mask;
       if (p1 && p1.gaz) rows[k++] = mix(T_GP1, p1.gaz) & mask;
+      if (m1 && m1.clu) rows[k++] = mix(T_CM1, m1.clu) & mask;
+      if (p1 && p1.clu) rows[k++] = mix(T_CP1, p1.clu) & mask;
     }
     offs[n] = k;
   }

@@ -155,3 +155,27 @@ export function buildNerGazetteerTable(kb: KnowledgeBase | null, lists: NerGazet
   for (const k of [...table.keys()]) if (/\s/.test(k)) table.delete(k);
   return table;
 }
+
+/** The word clusters as stored (path "coarse.fine" → space-separated words) to a table word → cluster id. */
+export function decodeClusterTable(obj: Record<string, string>): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const [path, words] of Object.entries(obj)) {
+    const [c, f] = path.split(".").map(Number);
+    if (!Number.isInteger(c) || !Number.isInteger(f) || f < 0 || f > 63 || c < 0) continue;
+    const id = 1 + c * 64 + f;
+    for (const w of words.split(" ")) if (w) table.set(w, id);
+  }
+  return table;
+}
+
+export function encodeClusterTable(table: ReadonlyMap<string, number>): Record<string, string> {
+  const groups = new Map<number, string[]>();
+  for (const [w, id] of table) {
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = []));
+    g.push(w);
+  }
+  const out: Record<string, string> = {};
+  for (const id of [...groups.keys()].sort((a, b) => a - b)) out[`${(id - 1) >> 6}.${(id - 1) & 63}`] = groups.get(id)!.sort().join(" ");
+  return out;
+}

@@ -6,7 +6,7 @@
 import { ParleyError } from "../../errors.js";
 import { decodeBase64, encodeBase64 } from "./base64.js";
 import { FEATURES_VERSION, FeatureExtractor, type GazetteerHook } from "./features.js";
-import { decodeGazetteerTable, encodeGazetteerTable, gazetteerHook } from "./gazetteer.js";
+import { decodeClusterTable, decodeGazetteerTable, encodeClusterTable, encodeGazetteerTable, gazetteerHook } from "./gazetteer.js";
 import { NER_LABELS, N_LABELS, labelsToSpans, type NerTokenSpan } from "./labels.js";
 
 /** The committed model file's shape. */
@@ -22,6 +22,8 @@ export interface NerModelJSON {
    * inference sees the same bits whatever the KB has become since.
    */
   gazetteerTable?: Record<string, string>;
+  /** Word clusters ("coarse.fine" → space-separated lower-cased words), when trained with them. */
+  clusters?: Record<string, string>;
   /** Weight = sign(q) × (|q| / 32767)² × scale, q the stored int16 (square-law companding). */
   scale: number;
   /** Bitmap (1 bit per row, LSB first) of the rows stored in `weights`. */
@@ -41,6 +43,8 @@ export interface NerModelOptions {
   gazetteer?: GazetteerHook;
   /** The gazetteer table to store with the model (training side). */
   gazetteerTable?: ReadonlyMap<string, number>;
+  /** Word clusters: lower-cased word (digits as 0) → 1 + coarse × 64 + fine. */
+  clusters?: ReadonlyMap<string, number>;
 }
 
 /** History id for "before the sentence". */
@@ -52,6 +56,7 @@ export class NerModel {
   readonly meta: Readonly<Record<string, unknown>>;
   readonly usesGazetteer: boolean;
   readonly gazetteerTable: ReadonlyMap<string, number> | undefined;
+  readonly clusters: ReadonlyMap<string, number> | undefined;
   /** `weights[row * N_LABELS + label]`. */
   readonly weights: Float32Array;
   readonly #fx: FeatureExtractor;
@@ -66,7 +71,9 @@ export class NerModel {
     const hook = opts.gazetteer ?? (opts.gazetteerTable ? gazetteerHook(opts.gazetteerTable) : undefined);
     if (this.usesGazetteer && !hook) throw new ParleyError("E008", "the model was trained with a gazetteer: pass its hook or table");
     this.meta = Object.freeze({ ...(opts.meta ?? {}) });
-    this.#fx = new FeatureExtractor(bits, this.usesGazetteer ? hook : undefined);
+    this.clusters = opts.clusters;
+    const clusters = opts.clusters;
+    this.#fx = new FeatureExtractor(bits, this.usesGazetteer ? hook : undefined, undefined, clusters ? (w) => clusters.get(w) ?? 0 : undefined);
   }
 
   /**
@@ -97,7 +104,8 @@ export class NerModel {
     }
     if (k !== q.length) throw new ParleyError("E008", "weights longer than rowmap");
     const gazetteerTable = m.gazetteerTable ? decodeGazetteerTable(m.gazetteerTable) : undefined;
-    return new NerModel(bits, weights, { gazetteer: opts.gazetteer, gazetteerTable, usesGazetteer: !!m.gazetteer, meta: m.meta });
+    const clusters = m.clusters ? decodeClusterTable(m.clusters) : undefined;
+    return new NerModel(bits, weights, { gazetteer: opts.gazetteer, gazetteerTable, clusters, usesGazetteer: !!m.gazetteer, meta: m.meta });
   }
 
   /**
@@ -131,6 +139,7 @@ export class NerModel {
       format: "parley-ner", features: FEATURES_VERSION, labels: [...NER_LABELS], bits: this.bits,
       gazetteer: this.usesGazetteer,
       ...(this.gazetteerTable ? { gazetteerTable: encodeGazetteerTable(this.gazetteerTable) } : {}),
+      ...(this.clusters ? { clusters: encodeClusterTable(this.clusters) } : {}),
       scale, rowmap: encodeBase64(rowmap),
       weights: encodeBase64(int16Bytes(out)), meta,
     };

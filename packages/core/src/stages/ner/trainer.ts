@@ -14,6 +14,8 @@ export interface NerTrainerOptions {
   gazetteer?: GazetteerHook;
   /** The table behind the hook, stored with the model (see `buildNerGazetteerTable`). */
   gazetteerTable?: ReadonlyMap<string, number>;
+  /** Word clusters (see `NerModelOptions.clusters`), stored with the model. */
+  clusters?: ReadonlyMap<string, number>;
 }
 
 const START = N_LABELS;
@@ -29,12 +31,14 @@ export class NerTrainer {
   readonly #scores = new Float64Array(N_LABELS);
   readonly #gazetteer: GazetteerHook | undefined;
   readonly #gazetteerTable: ReadonlyMap<string, number> | undefined;
+  readonly #clusters: ReadonlyMap<string, number> | undefined;
 
   constructor(opts: NerTrainerOptions = {}) {
     this.bits = opts.bits ?? 20;
     this.#gazetteerTable = opts.gazetteerTable;
     this.#gazetteer = opts.gazetteer ?? (opts.gazetteerTable ? gazetteerHook(opts.gazetteerTable) : undefined);
-    this.#fx = new FeatureExtractor(this.bits, this.#gazetteer);
+    const clusters = (this.#clusters = opts.clusters);
+    this.#fx = new FeatureExtractor(this.bits, this.#gazetteer, undefined, clusters ? (w) => clusters.get(w) ?? 0 : undefined);
     this.#w = new Float32Array((1 << this.bits) * N_LABELS);
     this.#u = new Float64Array((1 << this.bits) * N_LABELS);
   }
@@ -84,6 +88,6 @@ export class NerTrainer {
     const w = this.#w, u = this.#u, t = this.#time;
     const avg = new Float32Array(w.length);
     for (let i = 0; i < w.length; i++) if (w[i] !== 0 || u[i] !== 0) avg[i] = w[i] - u[i] / t;
-    return new NerModel(this.bits, avg, { gazetteer: this.#gazetteer, gazetteerTable: this.#gazetteerTable, usesGazetteer: !!this.#gazetteer, meta });
+    return new NerModel(this.bits, avg, { gazetteer: this.#gazetteer, gazetteerTable: this.#gazetteerTable, clusters: this.#clusters, usesGazetteer: !!this.#gazetteer, meta });
   }
 }
