@@ -37,6 +37,18 @@ function afterSince(tokens: Tokens, s0: number, t: number): boolean {
   return t - 2 >= s0 && tokens.lower(t - 2) === "since" && tokens.has(t - 1, 1);
 }
 
+const STARTS = new WeakMap<DateWords, Set<string>>();
+
+/** Every word a date expression can start with (first words of phrases, weekdays, months). */
+function startWords(words: DateWords): Set<string> {
+  let set = STARTS.get(words);
+  if (set) return set;
+  set = new Set<string>([...words.weekdays, ...words.months, ...words.monthAbbrev, ...words.monthAbbrev.map((m) => `${m}.`)]);
+  for (const rec of [words.relative, words.weekRelative, words.monthRelative, words.yearRelative]) for (const k of Object.keys(rec)) set.add(k.split(" ")[0]!);
+  STARTS.set(words, set);
+  return set;
+}
+
 function monthOf(words: DateWords, w: string): number {
   let m = words.months.indexOf(w);
   if (m < 0) m = words.monthAbbrev.indexOf(w.replace(/\.$/, ""));
@@ -50,8 +62,11 @@ function monthOf(words: DateWords, w: string): number {
 export function findDates(tokens: Tokens, words: DateWords, s0: number, s1: number, published: string | undefined, future: boolean): DateHit[] {
   const base = parseIso(published);
   const out: DateHit[] = [];
+  const starts = startWords(words);
   for (let i = s0; i < s1; i++) {
     const w = tokens.lower(i);
+    // most tokens start no date expression: one Set lookup, no string building
+    if (!starts.has(w) && !(w.length === 4 && (w.startsWith("19") || w.startsWith("20")))) continue;
     const next = i + 1 < s1 ? tokens.lower(i + 1) : "";
     const two = `${w} ${next}`;
     const three = i + 2 < s1 ? `${two} ${tokens.lower(i + 2)}` : "";

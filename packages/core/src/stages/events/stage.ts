@@ -301,9 +301,9 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
     const paragraph = sentences.paragraph[s]!;
     const scope: Scope = { tokens, lex, index, s0, s1, pair, speakerAt: speakerOf };
     let dates: ReturnType<typeof findDates> | null = null;
-    const places: ReturnType<typeof findPlaces> = findPlaces(tokens, index, text, s0, s1, lookup);
+    let places: ReturnType<typeof findPlaces> | null = null;
     for (let t = s0; t < s1; t++) {
-      if (index.named[t] || tokens.kind[t] !== TokenKind.Word) continue;
+      if (index.named[t] || tokens.kind[t] !== TokenKind.Word || !lex.triggers.has(tokens.lower(t))) continue;
       const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
@@ -350,6 +350,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         const future = findDates(tokens, lex.dates, s0, s1, published, true);
         date = nearestDate(future, m.t0, m.t1);
       }
+      places ??= findPlaces(tokens, index, text, s0, s1, lookup);
       const place = nearestPlace(places, m.t0);
       const trigger = textSpan(text, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!);
       const pairs: [ActorMention, ActorMention | null][] = [];
@@ -420,7 +421,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       }
       if (lastSource) story.last = lastSource;
     }
-    for (const h of places) if (h.place.country) story.scene = h.place.country;
+    // the scene: from the located places when this sentence had events, else from named places and countries alone
+    for (const h of places ?? findPlaces(tokens, index, text, s0, s1, null)) if (h.place.country) story.scene = h.place.country;
   }
   return dedupEvents(cands);
 }
