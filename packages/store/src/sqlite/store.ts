@@ -52,6 +52,13 @@ SELECT q.id, q.article_id AS articleId, a.url AS articleUrl, a.published, q.kind
   q.confidence, q.pipeline
 FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker_actor`;
 
+/** A possibly partial date column (YYYY, YYYY-MM) as a full YYYY-MM-DD, for range tests. */
+const FULL = (col: string) => `substr(${col} || '-01-01', 1, 10)`;
+
+function shiftDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Quote a user's words as one FTS5 phrase per word (no operators leak through). */
 export function ftsQuery(words: string): string {
   return words.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
@@ -98,9 +105,14 @@ class SqliteStore implements Store {
         VALUES (@id, @articleId, @idx, @type, @mode, @quad, @modality, @start, @end, @triggerStart, @triggerEnd, @triggerText,
         @sourceActor, @sourceCountry, @sourceSector, @targetActor, @targetCountry, @targetSector, @reportedBy,
         @placeName, @placeCountry, @lat, @lon, @date, @evidence, @confidence, @clusterKey, @pipeline)`),
-      clusterMembers: p(`SELECT e.id, e.article_id AS articleId, a.site, e.date FROM events e JOIN articles a ON a.id = e.article_id
-        WHERE e.cluster_key = ?`),
-      deleteClusters: p("DELETE FROM clusters WHERE key = ?"),
+      // Clustering touches only the neighbourhood of the new events (see #recluster).
+      clusterExtent: p(`SELECT min(${FULL("first_date")}) AS lo, max(${FULL("last_date")}) AS hi FROM clusters
+        WHERE key = @key AND first_date IS NOT NULL AND ${FULL("first_date")} <= @hi AND ${FULL("last_date")} >= @lo`),
+      datedMembers: p(`SELECT e.id, e.article_id AS articleId, a.site, e.date FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE e.cluster_key = @key AND e.date IS NOT NULL AND ${FULL("e.date")} BETWEEN @lo AND @hi`),
+      deleteDated: p(`DELETE FROM clusters WHERE key = @key AND first_date IS NOT NULL AND ${FULL("first_date")} >= @lo AND ${FULL("last_date")} <= @hi`),
+      undatedMembers: p(`SELECT e.id, e.article_id AS articleId, a.site, e.date FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE e.cluster_key = @key AND e.date IS NULL AND e.article_id = @articleId`),
       cluster: p(`INSERT INTO clusters (id, key, type, source_key, target_key, first_date, last_date, num_mentions, num_articles, num_sources, pipeline)
         VALUES (@id, @key, @type, @sourceKey, @targetKey, @firstDate, @lastDate, @numMentions, @numArticles, @numSources, @pipeline)`),
       setCluster: p("UPDATE events SET cluster_id = ? WHERE id = ?"),
@@ -146,20 +158,40 @@ class SqliteStore implements Store {
       s.quoteFts.run(q.lastInsertRowid, row.text);
     }
     for (const row of rows.events) s.event.run({ ...base, ...row });
-    for (const key of new Set(rows.events.map((e) => e.clusterKey))) this.#recluster(key, pipeline);
+    const byKey = new Map<string, (string | null)[]>();
+    for (const e of rows.events) byKey.set(e.clusterKey, [...(byKey.get(e.clusterKey) ?? []), e.date]);
+    for (const [key, dates] of byKey) this.#recluster(key, article.id, dates, pipeline);
     return "added";
   }
 
-  /** Recompute the clusters of one key from all its events (order-independent). */
-  #recluster(key: string, pipeline: string): void {
+  /**
+   * Update the clusters of one key after an article added events with these dates. Chains
+   * over a line never overlap, so only the clusters within the window of the new dates can
+   * change: take their full extent, recompute the members inside it, leave the rest alone.
+   * Undated events cluster within their article only. Same result as recomputing the key
+   * from scratch, at the cost of the neighbourhood instead of the whole key.
+   */
+  #recluster(key: string, articleId: string, dates: (string | null)[], pipeline: string): void {
     const s = this.#stmts;
-    const members = s.clusterMembers.all(key) as ClusterMember[];
+    const dated = dates.filter((d): d is string => d !== null).map((d) => (d + "-01-01").slice(0, 10)).sort();
+    const groups: ClusterMember[][] = [];
+    if (dated.length) {
+      let lo = shiftDays(dated[0], -this.#window);
+      let hi = shiftDays(dated[dated.length - 1], this.#window);
+      const extent = s.clusterExtent.get({ key, lo, hi }) as { lo: string | null; hi: string | null };
+      if (extent.lo && extent.lo < lo) lo = extent.lo;
+      if (extent.hi && extent.hi > hi) hi = extent.hi;
+      s.deleteDated.run({ key, lo, hi });
+      groups.push(s.datedMembers.all({ key, lo, hi }) as ClusterMember[]);
+    }
+    if (dates.includes(null)) groups.push(s.undatedMembers.all({ key, articleId }) as ClusterMember[]);
     const [type, sourceKey, targetKey] = key.split("|");
-    s.deleteClusters.run(key);
-    for (const c of clusterEvents(key, members, this.#window)) {
-      s.cluster.run({ id: c.id, key, type, sourceKey, targetKey, firstDate: c.firstDate, lastDate: c.lastDate,
-        numMentions: c.numMentions, numArticles: c.numArticles, numSources: c.numSources, pipeline });
-      for (const m of c.members) s.setCluster.run(c.id, m.id);
+    for (const members of groups) {
+      for (const c of clusterEvents(key, members, this.#window)) {
+        s.cluster.run({ id: c.id, key, type, sourceKey, targetKey, firstDate: c.firstDate, lastDate: c.lastDate,
+          numMentions: c.numMentions, numArticles: c.numArticles, numSources: c.numSources, pipeline });
+        for (const m of c.members) s.setCluster.run(c.id, m.id);
+      }
     }
   }
 
