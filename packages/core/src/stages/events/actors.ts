@@ -30,6 +30,8 @@ export interface ActorIndex {
   readonly placeAt: Int32Array;
   /** Per token: 1 when any entity mention (actor or not) covers it. */
   readonly named: Uint8Array;
+  /** Actor entities by the lower-cased text of their name mentions (for "Trump-Putin meeting"). */
+  readonly bySurface: ReadonlyMap<string, EntityRecord>;
 }
 
 /** All actor mentions overlapping token `t`, in text order. */
@@ -74,11 +76,13 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const all: { start: number; end: number }[] = [];
+  const bySurface = new Map<string, EntityRecord>();
   for (const entity of entities) {
     const code = actorCode(entity);
     for (const m of entity.mentions) {
       all.push(m);
       if (code) actors.push({ start: m.start, end: m.end, entity, code, via: m.via });
+      if (code && (m.via === "name" || m.via === "alias") && m.text) bySurface.set(m.text.toLowerCase(), entity);
       if (entity.type === "place" && m.via !== "demonym") places.push({ start: m.start, end: m.end, entity });
     }
   }
@@ -92,7 +96,25 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
   mark(tokens, actors, actorAt, (k) => k);
   mark(tokens, places, placeAt, (k) => k);
   mark(tokens, all, named, () => 1);
-  return { actors, places, actorAt, placeAt, named };
+  return { actors, places, actorAt, placeAt, named, bySurface };
+}
+
+/**
+ * Actors named inside a hyphenated compound token ("Trump-Putin", "US-Russia"), by the
+ * surfaces the entities layer found elsewhere in the document.
+ */
+export function compoundActors(index: ActorIndex, tokens: Tokens, text: string, t: number): ActorMention[] {
+  const start = tokens.start[t]!;
+  const word = text.slice(start, tokens.end[t]!);
+  if (!/[-–]/.test(word)) return [];
+  const out: ActorMention[] = [];
+  let at = start;
+  for (const part of word.split(/[-–]/)) {
+    const entity = index.bySurface.get(part.toLowerCase());
+    if (entity?.country) out.push({ start: at, end: at + part.length, entity, code: entity.country, via: "name" });
+    at += part.length + 1;
+  }
+  return out;
 }
 
 /** True when the mention's entity is one of `types` (or no restriction). */

@@ -41,8 +41,9 @@ export function dedupEvents(cands: readonly Candidate[]): EventRecord[] {
     const list = groups.get(key) ?? [];
     // a symmetric nominal ("his meeting with Lavrov", "their discussions") names talks already counted
     // talks between the same pair are one event however often an article comes back to them
-    const restates = c.anaphoric || (c.nominal === true && c.symmetric) || (c.symmetric && c.event.type === "CONSULT" && !!c.event.target?.entity);
-    const target = list.find((g) => restates || g.members.some((m) => m.paragraph === c.paragraph) || g.members.every((m) => m.nominal && m.symmetric));
+    // (asserted ones only: a planned or possible meeting is rarely the one already reported)
+    const restates = c.anaphoric || (c.event.modality === "asserted" && ((c.nominal === true && c.symmetric) || (c.symmetric && c.event.type === "CONSULT" && !!c.event.target?.entity)));
+    const target = list.find((g) => restates || g.members.some((m) => m.paragraph === c.paragraph) || (c.event.modality === "asserted" && g.members.every((m) => m.nominal && m.symmetric)));
     if (target) target.members.push(c);
     else {
       const g = { lead: c, members: [c] };

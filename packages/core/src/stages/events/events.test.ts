@@ -331,3 +331,28 @@ test("'announced a complete withdrawal': an adjective after a determiner is no l
   assert.equal(ret?.source?.country, "USA");
   assert.equal(ret?.target?.country, "SYR");
 });
+
+test("'a Trump-Putin meeting': sides named inside a hyphenated compound; -ing after a determiner is no verb", () => {
+  const people: Spec[] = [["Donald Trump", "person", "USA", ["Trump"]], ["Vladimir Putin", "person", "RUS", ["Putin"]]];
+  const text = "Trump spoke. Putin spoke. Aides want to create the conditions for a Trump-Putin meeting.";
+  const doc = new Doc(text, { published: "2025-02-18" });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  // the entities layer names Trump and Putin only where they stand alone, as an entities stage does
+  const ents: EntityRecord[] = people.map(([name, type, code, [surface]], i) => ({ id: `e${i + 1}`, name, type, country: code, roles: [], mentions: [{ start: text.indexOf(surface!), end: text.indexOf(surface!) + surface!.length, text: surface!, via: "name" }] }));
+  doc.set(LAYERS.entities, ents, { stage: "test", version: "0" });
+  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  const [e] = events(doc);
+  assert.equal(e!.type, "CONSULT");
+  assert.deepEqual([e!.source?.country, e!.target?.country].sort(), ["RUS", "USA"]);
+  assert.equal(e!.modality, "hypothetical");
+  const syr: Spec = ["Syria", "country", "SYR", ["SDF"]];
+  assert.equal(events(docWith("The YPG is the main fighting force of the SDF.", [syr, ["YPG", "organization", "SYR", ["YPG"], "REB"]])).length, 0);
+});
+
+test("a verb of trying governs its verb, not a noun further on; speak takes only prepositional targets", () => {
+  const text = "Russia and the United States met. Europe is trying to react to the talks between Russia and the United States.";
+  const evs = events(docWith(text, [RUS, USA, EUR]));
+  assert.equal(evs.filter((e) => e.type === "CONSULT").length, 1);
+  assert.equal(events(docWith("Senator Graham spoke on Fox News.", [["Lindsey Graham", "person", "USA", ["Graham"]], ["Fox News", "organization", "USA", ["Fox News"], "JRN"]])).length, 0);
+});

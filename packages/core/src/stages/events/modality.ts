@@ -7,13 +7,16 @@ import type { Modality } from "../../doc/record.js";
 import type { Tokens } from "../../text/types.js";
 import type { EventLexicon } from "./lexicon.js";
 
+/** Hypothetical cues that also make a noun hypothetical ("would need a meeting", "a possible deal"). */
+const NOMINAL_HYPOTHETICAL = new Set(["would", "could", "may", "might", "should", "must", "can", "if", "unless", "whether", "proposed", "proposal", "possible", "possibly", "potential", "probably", "likely", "conditions"]);
+
 const HARD_BREAKS = new Set([";", ":", ".", "but", "while", "whereas", "although", "though", "because"]);
 
 /**
  * @param t0 first token of the trigger; `s0` the sentence's first token.
  * @example modalityAt(tokens, lex, 5, 0) // "planned" for "Trump will meet ..."
  */
-export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: number, fallback: Modality = "asserted"): Modality {
+export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: number, fallback: Modality = "asserted", nominal = false): Modality {
   let nearest: Modality | null = null;
   let negated = false;
   for (let i = t0 - 1, n = 0; i >= s0 && n < 8; i--, n++) {
@@ -29,6 +32,8 @@ export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: nu
         let ok = i + cue.words.length <= t0;
         for (let k = 1; k < cue.words.length && ok; k++) ok = tokens.lower(i + k) === cue.words[k];
         if (!ok) continue;
+        // "trying to react to the talks": a verb of wanting or trying governs its own verb, not a noun further on
+        if (nominal && cue.modality === "hypothetical" && !NOMINAL_HYPOTHETICAL.has(w)) continue;
         if (cue.modality === "negated") negated = true;
         else if (!nearest) nearest = cue.modality;
         break;

@@ -11,7 +11,7 @@ import { ParleyError } from "../../errors.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
-import { actorsAt, buildActorIndex, type ActorIndex, type ActorMention } from "./actors.js";
+import { actorsAt, buildActorIndex, compoundActors, type ActorIndex, type ActorMention } from "./actors.js";
 import { findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, type Argument, type Scope } from "./arguments.js";
 import { findDates, nearestDate } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
@@ -70,7 +70,7 @@ function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | nu
 
 const REACTIONS = new Set(["ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"]);
 
-/** What an article is about so far: its most named actor, and the country of its latest located place. */
+/** What an article is about: its most named actor, its setting (the country of its first located place), its latest actor. */
 interface Story {
   protagonist: string | null;
   scene: string | null;
@@ -93,6 +93,14 @@ function protagonistOf(index: ActorIndex): string | null {
 /** "suppress protests", "extradite accused criminals": right after a verb trigger a word is its object, not a verb. */
 function verbBefore(lex: EventLexicon, tokens: Tokens, t: number, s0: number): boolean {
   return t > s0 && !!lex.triggers.get(tokens.lower(t - 1))?.some((f) => f.entry.pos === "verb" && f.rest.length === 0);
+}
+
+const PHRASE_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
+
+/** "the main fighting force": an -ing word a determiner opens, with no auxiliary between, modifies a noun. */
+function gerundInPhrase(tokens: Tokens, t: number, s0: number): boolean {
+  if (!tokens.lower(t).endsWith("ing")) return false;
+  return (t - 1 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(t - 1))) || (t - 2 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(t - 2)) && tokens.kind[t - 1] === TokenKind.Word);
 }
 
 function actorRecord(m: ActorMention): EventActorRecord {
@@ -208,7 +216,7 @@ function speakerSubject(scope: Scope, t0: number): ActorMention | null {
   return null;
 }
 
-function argumentsOf(scope: Scope, m: TriggerMatch): Found | null {
+function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null {
   const e = m.form.entry;
   if (e.speakerSource) {
     const sp = speakerSubject(scope, m.t0);
@@ -243,6 +251,11 @@ function argumentsOf(scope: Scope, m: TriggerMatch): Found | null {
   if (between.actors.length >= 2) return { sources: between, targets: NONE, passive: false };
   let sources = findAgent(scope, m.t1);
   if (!sources.actors.length) sources = nominalSource(scope, m.t0).arg;
+  // "a Trump-Putin meeting": the sides named inside a hyphenated compound
+  if (!sources.actors.length && m.t0 - 1 >= scope.s0) {
+    const parts = compoundActors(scope.index, scope.tokens, text, m.t0 - 1);
+    if (parts.length) sources = { actors: parts, anaphoric: false };
+  }
   let targets = nominalTarget(scope, m.t1, e);
   if (sources.actors.length && !targets.actors.length) {
     const gov = governorOf(scope, m.t0);
@@ -304,7 +317,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
     let places: ReturnType<typeof findPlaces> | null = null;
     for (let t = s0; t < s1; t++) {
       if (index.named[t] || tokens.kind[t] !== TokenKind.Word || !lex.triggers.has(tokens.lower(t))) continue;
-      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) ? "noun" : null);
+      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
       const e = m.form.entry;
@@ -314,7 +327,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "verb" && requestedAction(scope, m.t0)) continue;
       // "committed to send troops", "promised to withdraw": the promised act is the event (planned)
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && lex.triggers.get(tokens.lower(m.t1 + 1))?.some((f) => f.entry.pos === "verb")) continue;
-      const found = argumentsOf({ ...scope, pair }, m);
+      const found = argumentsOf({ ...scope, pair }, m, text);
       if (!found) continue;
       // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
       if (!found.targets.actors.length && TERRITORIAL.has(e.type) && !e.noTarget) {
@@ -339,7 +352,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       let groupSector: string | null = null;
       if (!targets.length && !e.noTarget && !found.passive) groupSector = groupNounAfter({ ...scope, pair }, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
       if (e.needTarget && !targets.length && !groupSector) continue;
-      const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted");
+      const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted", e.pos === "noun");
       // "had not attacked any civilians": a denial over an open set reports no event
       if (modality === "negated" && m.t1 < s1 && ANY.has(tokens.lower(m.t1))) continue;
       // "would have to raise the US sanctions": a hypothetical noun that another verb acts on is a thing, not an event
@@ -422,7 +435,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (lastSource) story.last = lastSource;
     }
     // the scene: from the located places when this sentence had events, else from named places and countries alone
-    for (const h of places ?? findPlaces(tokens, index, text, s0, s1, null)) if (h.place.country) story.scene = h.place.country;
+    if (!story.scene) for (const h of places ?? findPlaces(tokens, index, text, s0, s1, null)) if (h.place.country) story.scene ??= h.place.country;
   }
   return dedupEvents(cands);
 }
