@@ -38,7 +38,8 @@ export interface WordInfo {
   readonly own: Int32Array;
 }
 
-// Template seeds: arbitrary odd constants, one per template.
+// Template seeds: arbitrary odd constants, one per template. `scorer.ts` (the inference
+// fast path) rebuilds the same rows from `TEMPLATES`: keep the two in step.
 const T = (id: number): number => fmix(Math.imul(id + 0x51ed27, 0x9e3779b1));
 const T_BIAS = T(1), T_LOWER = T(2), T_SHAPE = T(3), T_PRE = T(4), T_SUF = T(5), T_CLS = T(6);
 const T_HYPH = T(7), T_DIGIT = T(8), T_PERIOD = T(9), T_GAZ = T(10), T_LEN = T(11);
@@ -51,6 +52,12 @@ const T_P1 = T(40), T_P12 = T(41), T_P1W = T(42), T_P1S = T(43);
 
 /** Hash of the absent word before the start / after the end of the sentence. */
 const BOS = T(90), EOS = T(91);
+
+/** The context and history template seeds, for `scorer.ts`. */
+export const TEMPLATES = {
+  T_INIT, T_LM2, T_LM1, T_LP1, T_LP2, T_SM2, T_SM1, T_SP1, T_SP2, T_BI_M, T_BI_P, T_STRI, T_GM1, T_GP1, T_CLS3,
+  T_LS, T_SL, T_SC, T_SCL, T_CM1, T_CP1, T_P1, T_P12, T_P1W, T_P1S, BOS, EOS,
+} as const;
 
 /** murmur3's 32-bit finaliser. */
 export function fmix(h: number): number {

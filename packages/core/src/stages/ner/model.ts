@@ -8,6 +8,7 @@ import { decodeBase64, encodeBase64 } from "./base64.js";
 import { FEATURES_VERSION, FeatureExtractor, type GazetteerHook } from "./features.js";
 import { decodeClusterTable, decodeGazetteerTable, encodeClusterTable, encodeGazetteerTable, gazetteerHook } from "./gazetteer.js";
 import { NER_LABELS, N_LABELS, labelsToSpans, type NerTokenSpan } from "./labels.js";
+import { GreedyScorer } from "./scorer.js";
 
 /** The committed model file's shape. */
 export interface NerModelJSON {
@@ -60,6 +61,7 @@ export class NerModel {
   /** `weights[row * N_LABELS + label]`. */
   readonly weights: Float32Array;
   readonly #fx: FeatureExtractor;
+  readonly #scorer: GreedyScorer;
   readonly #hist = new Int32Array(4);
 
   constructor(bits: number, weights: Float32Array, opts: NerModelOptions & { usesGazetteer?: boolean; meta?: Record<string, unknown> } = {}) {
@@ -73,7 +75,10 @@ export class NerModel {
     this.meta = Object.freeze({ ...(opts.meta ?? {}) });
     this.clusters = opts.clusters;
     const clusters = opts.clusters;
-    this.#fx = new FeatureExtractor(bits, this.usesGazetteer ? hook : undefined, undefined, clusters ? (w) => clusters.get(w) ?? 0 : undefined);
+    const gaz = this.usesGazetteer ? hook : undefined;
+    const clu = clusters ? (w: string) => clusters.get(w) ?? 0 : undefined;
+    this.#fx = new FeatureExtractor(bits, gaz, 1000, clu);
+    this.#scorer = new GreedyScorer(weights, bits, gaz, clu);
   }
 
   /**
@@ -150,6 +155,17 @@ export class NerModel {
    * @example model.tagWords(["President", "Macron", "visited", "Kenya", "."])  // [0,1,0,0,5,0]
    */
   tagWords(words: readonly string[], out?: Uint8Array): Uint8Array {
+    const n = words.length;
+    const res = out && out.length >= n ? out : new Uint8Array(n);
+    if (n !== 0) this.#scorer.tag(words, res);
+    return res;
+  }
+
+  /**
+   * The same labels as `tagWords`, the plain way (every feature row looked up per token,
+   * as in training): the reference the fast path is tested against. Slow.
+   */
+  tagWordsReference(words: readonly string[], out?: Uint8Array): Uint8Array {
     const n = words.length;
     const res = out && out.length >= n ? out : new Uint8Array(n);
     if (n === 0) return res;

@@ -55,3 +55,33 @@ test("the committed model through the stage: offsets slice to the names", { skip
   assert.deepEqual(said(doc, mentions), ["Emmanuel Macron/PER", "World Bank/ORG", "Nairobi/LOC", "Kenya/LOC", "Angela Merkel/PER"]);
   for (const m of mentions) assert.ok(m.tokStart < m.tokEnd && m.start < m.end);
 });
+
+test("the cached fast path labels exactly as the plain per-feature scorer", { skip: noModel }, () => {
+  const model = committed!;
+  const sentences = [
+    "Foreign Minister Sergei Lavrov said Russia was ready .",
+    "the un security council met in new york on tuesday",
+    "THE WORLD BANK AND THE IMF WARNED OF A SLOWDOWN IN KENYA",
+    "“ We are ready , ” said Angela Merkel , the German chancellor , in Berlin .",
+    "Mr. Smith works for Microsoft in Seattle , Wash. , and Dr. Jane O'Neill of Acme-Global Inc. disagreed .",
+    "He said 1,200 people from Côte d’Ivoire , São Paulo and St. Petersburg attended .",
+    "Kenya", "",
+  ].map((s) => (s ? s.split(" ") : []));
+  for (let round = 0; round < 2; round++) {
+    for (const words of sentences) assert.deepEqual([...model.tagWords(words)], [...model.tagWordsReference(words)], words.join(" "));
+  }
+});
+
+test("a hand-trained model: fast path equals the plain scorer on and off its data", () => {
+  const trainer = new NerTrainer({ bits: 12 });
+  const data: [string[], string[]][] = [
+    [["Anna", "Berg", "met", "Omar", "in", "Oslo", "."], ["B-PER", "I-PER", "O", "B-PER", "O", "B-LOC", "O"]],
+    [["The", "Acme", "Corp", "hired", "Anna", "."], ["O", "B-ORG", "I-ORG", "O", "B-PER", "O"]],
+    [["OMAR", "FLEW", "TO", "LIMA"], ["B-PER", "O", "O", "B-LOC"]],
+  ];
+  for (let e = 0; e < 5; e++) for (const [w, t] of data) trainer.train(w, tagsToLabels(t));
+  const model = trainer.model();
+  for (const words of [...data.map((d) => d[0]), ["acme", "corp", "hired", "omar", "berg"], ["Lima", "Oslo", "Anna", "Berg", "Corp"]]) {
+    assert.deepEqual([...model.tagWords(words)], [...model.tagWordsReference(words)], words.join(" "));
+  }
+});
