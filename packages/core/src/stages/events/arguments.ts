@@ -209,6 +209,8 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       if (sawPronoun && depth === 0) return findSubject(scope, i, 1);
       return NONE;
     }
+    // "Leaders of the African Union (AU) met": an acronym in brackets is the subject itself
+    if (w === ")" && i - 1 >= s0 && index.actorAt[i - 1]! >= 0) continue;
     if (lex.clauseBreaks.has(w) || w === ";" || w === ":" || w === "(" || w === ")") return NONE;
     // 'in French and English, "they raped me"': a quotation mark closes the clause
     if (tokens.kind[i] === TokenKind.Quote && sawPronoun) return NONE;

@@ -356,3 +356,13 @@ test("a verb of trying governs its verb, not a noun further on; speak takes only
   assert.equal(evs.filter((e) => e.type === "CONSULT").length, 1);
   assert.equal(events(docWith("Senator Graham spoke on Fox News.", [["Lindsey Graham", "person", "USA", ["Graham"]], ["Fox News", "organization", "USA", ["Fox News"], "JRN"]])).length, 0);
 });
+
+test("one-sided two-sided nouns name things ('the NATO treaty'); an acronym in brackets is the subject; 'spoke of' is no talk", () => {
+  const nato: Spec = ["NATO", "organization", "NATO", ["NATO"], "IGO"];
+  assert.equal(events(docWith("Erdogan cited Article 5 of the NATO treaty.", [nato])).length, 0);
+  const au: Spec = ["African Union", "organization", "AU", ["African Union", "AU"], "IGO"];
+  const [m] = events(docWith("Leaders of African Union (AU) member states met in Niamey.", [au]));
+  assert.equal(m!.type, "CONSULT");
+  assert.equal(m!.source?.country, "AU");
+  assert.equal(events(docWith("The US statement spoke of Turkey assuming the duty.", [USA, ["Turkey", "country", "TUR", ["Turkey"]]])).length, 0);
+});

@@ -347,6 +347,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           completed = true;
         }
       }
+      // "the NATO treaty", "G7 meetings", "envoy for Ukraine negotiations": a two-sided noun with one side names a thing or an office
+      if (e.pos === "noun" && e.symmetric && sources.length === 1 && !targets.length) continue;
       // "suppress protests", "withdraw the bill ... protesters", "accused the government": a group noun in the
       // object position names a domestic target (same country as the source, the noun's sector)
       let groupSector: string | null = null;
