@@ -89,7 +89,10 @@ class SqliteStore implements Store {
           name = min(name, excluded.name),
           country = CASE WHEN country IS NULL THEN excluded.country WHEN excluded.country IS NULL THEN country ELSE min(country, excluded.country) END,
           sector = CASE WHEN sector IS NULL THEN excluded.sector WHEN excluded.sector IS NULL THEN sector ELSE min(sector, excluded.sector) END,
-          pipeline = max(pipeline, excluded.pipeline)`),
+          pipeline = max(pipeline, excluded.pipeline)
+        WHERE excluded.name < actors.name OR excluded.pipeline > actors.pipeline
+          OR (excluded.country IS NOT NULL AND (actors.country IS NULL OR excluded.country < actors.country))
+          OR (excluded.sector IS NOT NULL AND (actors.sector IS NULL OR excluded.sector < actors.sector))`),
       articleActor: p(`INSERT INTO article_actors (article_id, local_id, actor_id, name, roles, confidence, pipeline)
         VALUES (@articleId, @localId, @actorId, @name, @roles, @confidence, @pipeline)`),
       mention: p(`INSERT INTO mentions (article_id, local_id, idx, actor_id, start, end, text, via, pipeline)
