@@ -106,3 +106,16 @@ test("the installed bin runs: --version and --help", () => {
   assert.equal(h.status, 0);
   assert.match(h.stdout, /--format/);
 });
+
+test("a reader that closes the pipe early ends the run quietly (parley extract | head)", async () => {
+  const { spawn } = await import("node:child_process");
+  const bin = fileURLToPath(new URL("../../bin/parley.js", import.meta.url));
+  const fixture = fileURLToPath(new URL("../../../../fixtures/articles/geneva-ceasefire-talks.txt", import.meta.url));
+  const child = spawn(process.execPath, [bin, "extract", "--format", "jsonl", ...Array(200).fill(fixture)], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d) => { stderr += d; });
+  child.stdout.once("data", () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  assert.equal(code, 0);
+  assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
+});
