@@ -209,8 +209,17 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       if (sawPronoun && depth === 0) return findSubject(scope, i, 1);
       return NONE;
     }
-    // "Leaders of the African Union (AU) met": an acronym in brackets is the subject itself
-    if (w === ")" && i - 1 >= s0 && index.actorAt[i - 1]! >= 0) continue;
+    // "Leaders of the African Union (AU) met", "the Commission on Religious Freedom (USCIRF) criticized": read past brackets
+    if (w === ")") {
+      let j = i - 1;
+      while (j >= s0 && j > i - 10 && tokens.lower(j) !== "(" && tokens.lower(j) !== ")") j--;
+      if (j >= s0 && tokens.lower(j) === "(") {
+        if (index.actorAt[i - 1]! >= 0) continue;
+        n += i - j;
+        i = j;
+        continue;
+      }
+    }
     if (lex.clauseBreaks.has(w) || w === ";" || w === ":" || w === "(" || w === ")") return NONE;
     // 'in French and English, "they raped me"': a quotation mark closes the clause
     if (tokens.kind[i] === TokenKind.Quote && sawPronoun) return NONE;

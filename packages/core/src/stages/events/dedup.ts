@@ -4,8 +4,8 @@
  * across paragraphs only a mention that names no actor of its own ("the talks", actors
  * inherited from the discourse) merges into the earlier event, because a second explicit
  * statement in another paragraph usually reports a second event ("agreed" twice, on two
- * different things); a symmetric nominal ("his meeting with Lavrov") restates talks already
- * counted and merges too. The record's span is the most informative mention (place and date).
+ * different things); talks between the same pair, and a symmetric nominal ("his meeting
+ * with Lavrov"), restate talks already counted and merge too. The record's span is the first located mention, else the first; place and date come from any.
  */
 import type { EventRecord } from "../../doc/record.js";
 
@@ -28,8 +28,9 @@ export function eventKey(c: Candidate): string {
   return `${e.type}|${a}|${b}|${e.modality}|${e.mode ?? ""}`;
 }
 
+/** A located mention is the main report ("negotiations in Riad on Tuesday"); otherwise the first mention is. */
 function informative(e: EventRecord): number {
-  return (e.place ? 1 : 0) + (e.date ? 1 : 0);
+  return e.place ? 1 : 0;
 }
 
 /** Merge candidates (in text order) into events. */

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Doc } from "../../doc/doc.js";
 import { LAYERS } from "../../doc/layers.js";
-import type { EntityRecord, EventRecord, MentionRecord } from "../../doc/record.js";
+import type { EntityRecord, EventRecord, MentionRecord, QuoteRecord } from "../../doc/record.js";
 import { textStages } from "../text/index.js";
 import { eventsStage, findDates, parseEventTriggers, parsePlover, type EventLexicon, type PloverOntology } from "./index.js";
 import type { Tokens } from "../../text/types.js";
@@ -365,4 +365,37 @@ test("one-sided two-sided nouns name things ('the NATO treaty'); an acronym in b
   assert.equal(m!.type, "CONSULT");
   assert.equal(m!.source?.country, "AU");
   assert.equal(events(docWith("The US statement spoke of Turkey assuming the duty.", [USA, ["Turkey", "country", "TUR", ["Turkey"]]])).length, 0);
+});
+
+test("reactions: 'opposed the withdrawal' answers whoever withdrew; after another reaction, what that one answered", () => {
+  const syr: Spec = ["Syria", "country", "SYR", ["Syria", "SDF"]];
+  const eur: Spec = ["Europe", "place", "EUR", ["European"]];
+  const text = "On Sunday the United States announced a withdrawal from Syria. European nations refused to repatriate fighters. The SDF opposed the withdrawal.";
+  const all = events(docWithDemonyms(text, [USA, syr, eur], ["European"]));
+  const rej = all.filter((e) => e.type === "REJECT" && e.source?.country === "SYR");
+  assert.equal(rej[0]?.target?.country, "USA");
+  const tur: Spec = ["Turkey", "country", "TUR", ["Erdogan"]];
+  const grc: Spec = ["Greece", "country", "GRC", ["Greece"]];
+  const text2 = "Erdogan proposed a change. Greece criticized the plan. Later the United States also criticized the move.";
+  const acc = events(docWith(text2, [tur, grc, USA])).filter((e) => e.type === "ACCUSE").map((e) => `${e.source?.country}->${e.target?.country}`);
+  assert.deepEqual(acc, ["GRC->TUR", "USA->TUR"]);
+});
+
+test("force announced in the speaker's own quoted words is a threat", () => {
+  const text = "“I will destroy the economy of Turkey,” Trump said.";
+  const doc = new Doc(text, { published: "2019-10-15" });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, via: "name" as const });
+  const ents: EntityRecord[] = [
+    { id: "e1", name: "Donald Trump", type: "person", country: "USA", roles: [], mentions: [at("Trump")] },
+    { id: "e2", name: "Turkey", type: "country", country: "TUR", roles: [], mentions: [at("Turkey")] },
+  ];
+  doc.set(LAYERS.entities, ents, { stage: "test", version: "0" });
+  const quote: QuoteRecord = { start: 0, end: text.indexOf("”") + 1, text: text.slice(0, text.indexOf("”") + 1), kind: "direct", speaker: { entity: "e1", ...at("Trump") }, cue: at("said"), confidence: 0.9 };
+  doc.set(LAYERS.quotes, [quote], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  const [e] = events(doc);
+  assert.equal(e!.type, "THREATEN");
+  assert.equal(e!.source?.country, "USA");
+  assert.equal(e!.target?.country, "TUR");
 });

@@ -57,25 +57,52 @@ function demonymBefore(index: ActorIndex, tokens: Tokens, t: number, s0: number)
  * source's own (the guidelines' domestic event: "the government will withdraw the bill").
  * It carries no entity, so readers can tell it was inferred.
  */
-function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story): EventActorRecord | null {
+function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story, objectType: string | null): EventActorRecord | null {
   if (noTarget) return null;
   if (place?.country) return { country: place.country };
-  // "criticised the move", "opposed the withdrawal": a reaction answers the latest act of someone else, else the story's main actor
-  if (REACTIONS.has(type) && story.last && story.last.entity !== src.entity.id) return { country: story.last.code };
+  if (REACTIONS.has(type)) {
+    // "opposed the withdrawal": the reaction answers whoever last did that
+    const did = objectType ? story.lastByType.get(objectType) : undefined;
+    if (did && did.entity !== src.entity.id) return { country: did.code };
+    // "criticised the move": the latest act of someone else; after another reaction, what that one answered
+    const last = story.last;
+    if (last && last.entity !== src.entity.id) return { country: last.reaction && last.target ? last.target : last.code };
+  }
   if (REACTIONS.has(type) && story.protagonist) return { country: story.protagonist };
   // "Turkish airstrikes" in a story set in Syria: force lands where the story is
   if (TERRITORIAL.has(type) && story.scene) return { country: story.scene };
   return { country: src.code };
 }
 
+const THREATS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 const REACTIONS = new Set(["ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"]);
 
 /** What an article is about: its most named actor, its setting (the country of its first located place), its latest actor. */
 interface Story {
   protagonist: string | null;
   scene: string | null;
-  /** The source of the latest event so far. */
-  last: { entity: string; code: string } | null;
+  /** The latest event so far: its source, whether it was a reaction, and its target's country. */
+  last: LastAct | null;
+  /** The latest source of each event type. */
+  lastByType: Map<string, LastAct>;
+}
+
+interface LastAct {
+  entity: string;
+  code: string;
+  reaction: boolean;
+  target: string | null;
+}
+
+/** The event type of a noun trigger heading the object right after `t1` ("opposed the withdrawal" → RETREAT). */
+function objectEventType(lex: EventLexicon, tokens: Tokens, t1: number, s1: number): string | null {
+  for (let i = t1, n = 0; i < s1 && n < 3; i++, n++) {
+    const w = tokens.lower(i);
+    if (PHRASE_DETERMINERS.has(w)) continue;
+    const f = lex.triggers.get(w)?.find((x) => x.entry.pos === "noun" && x.rest.length === 0);
+    return f ? f.entry.type : null;
+  }
+  return null;
 }
 
 /** The code with most actor mentions in the document. */
@@ -307,7 +334,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   let pair: ActorMention[] | null = null;
   // the discourse pair is the most often named pair of a symmetric event so far
   const pairCounts = new Map<string, { n: number; pair: ActorMention[] }>();
-  const story: Story = { protagonist: protagonistOf(index), scene: null, last: null };
+  const story: Story = { protagonist: protagonistOf(index), scene: null, last: null, lastByType: new Map() };
   for (let s = 0; s < sentences.count; s++) {
     const s0 = sentences.tokStart[s]!;
     const s1 = sentences.tokEnd[s]!;
@@ -390,6 +417,11 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           type = e.domestic.type;
           mode = e.domestic.mode;
         }
+        // '"I will totally destroy the economy of Turkey"': force announced in one's own words is a threat
+        if (modality === "planned" && THREATS.has(type) && speakerOf(m.t0)?.entity === src.entity) {
+          type = "THREATEN";
+          mode = undefined;
+        }
         const info = plover.types.get(type);
         if (!info) throw new ParleyError("E006", `events: trigger type ${type} is not in the ontology`);
         if (mode && !info.modes.has(mode)) mode = undefined;
@@ -413,7 +445,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           end,
           trigger,
           source: actorRecord(src),
-          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story),
+          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1)),
           modality,
           place,
           date,
@@ -422,7 +454,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           ...(reporter && reporter.entity !== src.entity ? { reportedBy: actorRecord(reporter) } : {}),
         };
         cands.push({ event, paragraph, anaphoric, symmetric: e.symmetric, nominal: e.pos === "noun" });
-        lastSource = { entity: src.entity.id, code: src.code };
+        lastSource = { entity: src.entity.id, code: src.code, reaction: REACTIONS.has(type), target: event.target?.country ?? null };
+        story.lastByType.set(type, lastSource);
         if (e.symmetric && tgt && tgt.code !== src.code && !anaphoric) {
           const key = [src.code, tgt.code].sort().join("|");
           const c = pairCounts.get(key) ?? { n: 0, pair: [src, tgt] };
