@@ -35,7 +35,12 @@ interface Entry {
 }
 
 export class GreedyScorer {
+  /** The non-zero rows of the weight table, packed (L floats each). */
   readonly #w: Float32Array;
+  /** Which rows are non-zero: bit (row & 31) of `#present[row >>> 5]`. */
+  readonly #present: Int32Array;
+  /** Number of non-zero rows before each 32-row word of `#present`. */
+  readonly #rank: Int32Array;
   readonly #mask: number;
   readonly #gazetteer: GazetteerHook | undefined;
   readonly #clusters: ClusterHook | undefined;
@@ -54,8 +59,29 @@ export class GreedyScorer {
   readonly #bosBiM: number;
 
   constructor(weights: Float32Array, bits: number, gazetteer?: GazetteerHook, clusters?: ClusterHook, cacheLimit = 100_000) {
-    this.#w = weights;
-    this.#mask = (1 << bits) - 1;
+    // Pack the table: only ~1 row in 6 is non-zero, and the packed rows plus the bitmap
+    // are small enough to stay mostly in cache, where the dense table (2^bits × L floats)
+    // costs a memory miss per lookup. A missing row adds nothing (x + 0 = x), so the sums
+    // are unchanged.
+    const rowsN = 1 << bits;
+    const present = (this.#present = new Int32Array(Math.max(1, rowsN >>> 5)));
+    const rank = (this.#rank = new Int32Array(present.length));
+    let count = 0;
+    for (let r = 0; r < rowsN; r++) {
+      if ((r & 31) === 0) rank[r >>> 5] = count;
+      const b = r * L;
+      if (weights[b] !== 0 || weights[b + 1] !== 0 || weights[b + 2] !== 0 || weights[b + 3] !== 0 || weights[b + 4] !== 0 || weights[b + 5] !== 0 || weights[b + 6] !== 0) {
+        present[r >>> 5] |= 1 << (r & 31);
+        count++;
+      }
+    }
+    const packed = (this.#w = new Float32Array(count * L));
+    for (let r = 0, k = 0; r < rowsN; r++) {
+      if (((present[r >>> 5] >>> (r & 31)) & 1) === 0) continue;
+      packed.set(weights.subarray(r * L, r * L + L), k);
+      k += L;
+    }
+    this.#mask = rowsN - 1;
     this.#gazetteer = gazetteer;
     this.#clusters = clusters;
     this.#cacheLimit = cacheLimit;
@@ -89,7 +115,9 @@ export class GreedyScorer {
 
   /** `out[off..off+L) += weights of row (hash & mask)`. */
   #add(out: Float64Array, off: number, hash: number): void {
-    const W = this.#w, r = (hash & this.#mask) * L;
+    const row = hash & this.#mask, word = this.#present[row >>> 5], bit = 1 << (row & 31);
+    if ((word & bit) === 0) return;
+    const W = this.#w, r = (this.#rank[row >>> 5] + popcount(word & (bit - 1))) * L;
     out[off] += W[r]; out[off + 1] += W[r + 1]; out[off + 2] += W[r + 2]; out[off + 3] += W[r + 3];
     out[off + 4] += W[r + 4]; out[off + 5] += W[r + 5]; out[off + 6] += W[r + 6];
   }
@@ -191,4 +219,11 @@ export class GreedyScorer {
 function addBlock(s: Float64Array, v: Float64Array, off: number): void {
   s[0] += v[off]; s[1] += v[off + 1]; s[2] += v[off + 2]; s[3] += v[off + 3];
   s[4] += v[off + 4]; s[5] += v[off + 5]; s[6] += v[off + 6];
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
