@@ -353,6 +353,12 @@ export function nominalSource(scope: Scope, t0: number): { arg: Argument; govern
     }
     const w = tokens.lower(i);
     if (w === "their" && scope.pair) return { arg: { actors: scope.pair, anaphoric: true }, governor: -1 };
+    // "told the Military Times the attack": what stands left of a determiner is not in the noun phrase (a light verb may govern it: "held the talks")
+    if (DETERMINERS.has(w) && w !== "their") {
+      const v = i - 1 >= s0 ? tokens.lower(i - 1) : "";
+      if (lex.lightVerbs.has(v) && !(i - 2 >= s0 && DETERMINERS.has(tokens.lower(i - 2)))) return { arg: findSubject(scope, i - 1), governor: i - 1 };
+      if (!(i - 1 >= s0 && DETERMINERS.has(v))) break;
+    }
     // "a complete withdrawal", "the final agreement": after a determiner a light-verb form is an adjective
     if (lex.lightVerbs.has(w) && !(i - 1 >= s0 && DETERMINERS.has(tokens.lower(i - 1)))) return { arg: findSubject(scope, i), governor: i };
     if (w === "his" || w === "her" || w === "its" || PREPOSITIONS.has(w)) break;

@@ -399,3 +399,19 @@ test("force announced in the speaker's own quoted words is a threat", () => {
   assert.equal(e!.source?.country, "USA");
   assert.equal(e!.target?.country, "TUR");
 });
+
+test("nominal sources: nothing left of a determiner but a light verb's subject; a pronoun alone is too vague", () => {
+  const mt: Spec = ["Military Times", "organization", "USA", ["Military Times"], "JRN"];
+  assert.equal(events(docWith("A spokesperson told the Military Times the attack took place at night.", [mt])).length, 0);
+  const [h] = events(docWith("Russia held the talks with the United States.", [RUS, USA]));
+  assert.equal(h!.type, "CONSULT");
+  assert.equal(h!.source?.country, "RUS");
+  const text = "Iran is angry. Their demands include new elections.";
+  const doc = new Doc(text, { published: "2019-10-15" });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const at = (w: string, via: MentionRecord["via"]) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, via });
+  doc.set(LAYERS.entities, [{ id: "e1", name: "Iran", type: "country", country: "IRN", roles: [], mentions: [at("Iran", "name"), at("Their", "pronoun")] }], { stage: "test", version: "0" });
+  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  assert.equal(events(doc).length, 0);
+});

@@ -374,6 +374,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           completed = true;
         }
       }
+      // "their demands": a noun whose only actor is a pronoun's guess and which names no target is too vague to code
+      if (e.pos === "noun" && !targets.length && sources.every((x) => x.via === "pronoun")) continue;
       // "the NATO treaty", "G7 meetings", "envoy for Ukraine negotiations": a two-sided noun with one side names a thing or an office
       if (e.pos === "noun" && e.symmetric && sources.length === 1 && !targets.length) continue;
       // "suppress protests", "withdraw the bill ... protesters", "accused the government": a group noun in the
