@@ -54,6 +54,8 @@ export class GreedyScorer {
   readonly #init: Float64Array;
   readonly #sc: Float64Array;
   readonly #s = new Float64Array(L);
+  /** Phase-1 scores of the current sentence, L per token. */
+  #static = new Float64Array(64 * L);
   readonly #bosStri: number;
   readonly #bosLs: number;
   readonly #bosBiM: number;
@@ -75,8 +77,9 @@ export class GreedyScorer {
         count++;
       }
     }
-    const packed = (this.#w = new Float32Array(count * L));
-    for (let r = 0, k = 0; r < rowsN; r++) {
+    // Row 0 of the packed table is all zeros: absent rows read it (no branch, see #row).
+    const packed = (this.#w = new Float32Array((count + 1) * L));
+    for (let r = 0, k = L; r < rowsN; r++) {
       if (((present[r >>> 5] >>> (r & 31)) & 1) === 0) continue;
       packed.set(weights.subarray(r * L, r * L + L), k);
       k += L;
@@ -113,11 +116,16 @@ export class GreedyScorer {
     for (let k = 8; k < 24; k++) this.#add(sc, k * L, mix(T.T_SC, k));
   }
 
+  /** Offset in the packed table of row (hash & mask), or 0 (a zero row) when it is absent. */
+  #row(hash: number): number {
+    const row = hash & this.#mask, word = this.#present[row >>> 5], sh = row & 31;
+    // Branch-free, so that the loads of several rows can be in flight at once.
+    return ((this.#rank[row >>> 5] + popcount(word & ((1 << sh) - 1)) + 1) & -((word >>> sh) & 1)) * L;
+  }
+
   /** `out[off..off+L) += weights of row (hash & mask)`. */
   #add(out: Float64Array, off: number, hash: number): void {
-    const row = hash & this.#mask, word = this.#present[row >>> 5], bit = 1 << (row & 31);
-    if ((word & bit) === 0) return;
-    const W = this.#w, r = (this.#rank[row >>> 5] + popcount(word & (bit - 1))) * L;
+    const W = this.#w, r = this.#row(hash);
     out[off] += W[r]; out[off + 1] += W[r + 1]; out[off + 2] += W[r + 2]; out[off + 3] += W[r + 3];
     out[off + 4] += W[r + 4]; out[off + 5] += W[r + 5]; out[off + 6] += W[r + 6];
   }
@@ -171,33 +179,45 @@ export class GreedyScorer {
       else if (i > 0) titleN++;
     }
     const sc = words0 >= 3 && capsN * 2 > words0 ? 2 : words0 >= 3 && titleN === 0 && capsN === 0 ? 1 : 0;
-    const s = this.#s, bos = this.#bos, hist = this.#hist, cls3 = this.#cls3;
+    // Phase 1: the scores that do not depend on the labels, for the whole sentence (no
+    // dependency between tokens, so memory loads overlap).
+    if (this.#static.length < n * L) this.#static = new Float64Array(2 * n * L);
+    const S = this.#static, W = this.#w, bos = this.#bos, cls3 = this.#cls3;
     const EOS = T.EOS;
-    let p1: number = START, p2: number = START;
     for (let i = 0; i < n; i++) {
-      const e = ents[i], v = e.v, w = e.info;
-      s[0] = v[0]; s[1] = v[1]; s[2] = v[2]; s[3] = v[3]; s[4] = v[4]; s[5] = v[5]; s[6] = v[6];
+      const e = ents[i], v = e.v, w = e.info, o = i * L;
       const m1 = i > 0 ? ents[i - 1] : null;
       const nx = i + 1 < n ? ents[i + 1] : null;
-      if (m1) addBlock(s, m1.v, AS_M1); else addBlock(s, bos, 0);
-      if (i > 1) addBlock(s, ents[i - 2].v, AS_M2); else addBlock(s, bos, L);
-      if (nx) addBlock(s, nx.v, AS_P1); else addBlock(s, bos, 2 * L);
-      if (i + 2 < n) addBlock(s, ents[i + 2].v, AS_P2); else addBlock(s, bos, 3 * L);
       const lp1 = nx ? nx.info.lex : EOS, sp1 = nx ? nx.info.shape : EOS;
-      this.#add(s, 0, mix(m1 ? m1.biM : this.#bosBiM, w.lex));
-      this.#add(s, 0, mix(e.biP, lp1));
-      this.#add(s, 0, mix(mix(m1 ? m1.stri : this.#bosStri, w.shape), sp1));
-      this.#add(s, 0, mix(m1 ? m1.ls : this.#bosLs, w.shape));
-      this.#add(s, 0, mix(e.sl, lp1));
-      addBlock(s, cls3, ((m1 ? m1.info.cls : 5) * 64 + w.cls * 8 + (nx ? nx.info.cls : 5)) * L);
-      if (i === 0) addBlock(s, this.#init, w.cls * L);
-      if (sc !== 0) {
-        addBlock(s, this.#sc, (sc * 8 + w.cls) * L);
-        addBlock(s, v, sc === 1 ? SCL1 : SCL2);
+      const r1 = this.#row(mix(m1 ? m1.biM : this.#bosBiM, w.lex));
+      const r2 = this.#row(mix(e.biP, lp1));
+      const r3 = this.#row(mix(mix(m1 ? m1.stri : this.#bosStri, w.shape), sp1));
+      const r4 = this.#row(mix(m1 ? m1.ls : this.#bosLs, w.shape));
+      const r5 = this.#row(mix(e.sl, lp1));
+      const a = m1 ? m1.v : bos, ao = m1 ? AS_M1 : 0;
+      const b = i > 1 ? ents[i - 2].v : bos, bo = i > 1 ? AS_M2 : L;
+      const c = nx ? nx.v : bos, co = nx ? AS_P1 : 2 * L;
+      const d = i + 2 < n ? ents[i + 2].v : bos, dof = i + 2 < n ? AS_P2 : 3 * L;
+      const k3 = ((m1 ? m1.info.cls : 5) * 64 + w.cls * 8 + (nx ? nx.info.cls : 5)) * L;
+      for (let l = 0; l < L; l++) {
+        S[o + l] = v[l] + a[ao + l] + b[bo + l] + c[co + l] + d[dof + l] + W[r1 + l] + W[r2 + l] + W[r3 + l] + W[r4 + l] + W[r5 + l] + cls3[k3 + l];
       }
-      addBlock(s, hist, (p1 * 8 + p2) * L);
-      if (p1 === 0) addBlock(s, v, HIST_O);
+      if (i === 0) addBlock(S, o, this.#init, w.cls * L);
+      if (sc !== 0) {
+        addBlock(S, o, this.#sc, (sc * 8 + w.cls) * L);
+        addBlock(S, o, v, sc === 1 ? SCL1 : SCL2);
+      }
+    }
+    // Phase 2: greedy decoding, adding the label-history features.
+    const s = this.#s, hist = this.#hist;
+    let p1: number = START, p2: number = START;
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      s[0] = S[o]; s[1] = S[o + 1]; s[2] = S[o + 2]; s[3] = S[o + 3]; s[4] = S[o + 4]; s[5] = S[o + 5]; s[6] = S[o + 6];
+      addBlock(s, 0, hist, (p1 * 8 + p2) * L);
+      if (p1 === 0) addBlock(s, 0, ents[i].v, HIST_O);
       else {
+        const w = ents[i].info;
         this.#add(s, 0, mix(mix(T.T_P1W, p1), w.lex));
         this.#add(s, 0, mix(mix(T.T_P1S, p1), w.shape));
       }
@@ -216,9 +236,10 @@ export class GreedyScorer {
   }
 }
 
-function addBlock(s: Float64Array, v: Float64Array, off: number): void {
-  s[0] += v[off]; s[1] += v[off + 1]; s[2] += v[off + 2]; s[3] += v[off + 3];
-  s[4] += v[off + 4]; s[5] += v[off + 5]; s[6] += v[off + 6];
+/** `s[o..o+L) += v[off..off+L)`. */
+function addBlock(s: Float64Array, o: number, v: Float64Array, off: number): void {
+  s[o] += v[off]; s[o + 1] += v[off + 1]; s[o + 2] += v[off + 2]; s[o + 3] += v[off + 3];
+  s[o + 4] += v[off + 4]; s[o + 5] += v[off + 5]; s[o + 6] += v[off + 6];
 }
 
 function popcount(x: number): number {
