@@ -24,6 +24,9 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 const RELATIVE = new Set(["who", "which", "that"]);
 const PREPOSITIONS = new Set(["of", "to", "in", "for", "with", "on", "from", "about", "at", "by", "into", "over", "against", "after", "before", "during", "under", "between", "among", "without", "within", "via", "amid", "despite", "than", "since", "through", "across"]);
 
+/** Prepositions that open an adjunct, never the object of a trigger (unless the trigger takes them). */
+const ADJUNCT_PREPS = new Set(["on", "via", "during", "after", "before", "since", "until", "through", "amid", "despite"]);
+
 /** Prepositions whose object is never the subject of the verb that follows. */
 const NOT_SUBJECT_AFTER = new Set(["in", "into", "across", "at", "from", "to", "with", "on", "for", "against", "near", "over", "throughout", "within", "toward", "towards", "about", "inside", "outside", "between", "among"]);
 
@@ -261,7 +264,9 @@ export function participleSubject(scope: Scope, t0: number): Argument | null {
 export function findObject(scope: Scope, t1: number, entry: TriggerEntry): { arg: Argument; last: number } {
   const { tokens, lex, index, s1 } = scope;
   let budget = entry.targetNear;
+  let adjunct = false;
   for (let i = t1, n = 0; i < s1 && n < 14; i++, n++) {
+    if (adjunct && index.actorAt[i]! >= 0 && !entry.prep.includes(tokens.lower(i))) continue;
     if (index.actorAt[i]! >= 0) {
       const { actors, last } = groupRight(scope, i);
       const ok = actors.filter((m) => typeOk(m, entry.targetTypes));
@@ -271,6 +276,7 @@ export function findObject(scope: Scope, t1: number, entry: TriggerEntry): { arg
     const w = tokens.lower(i);
     if (entry.prep.includes(w)) {
       budget = n + 4;
+      adjunct = false;
       continue;
     }
     // "encouraging allies such as Germany": the examples name the object
@@ -281,6 +287,11 @@ export function findObject(scope: Scope, t1: number, entry: TriggerEntry): { arg
       continue;
     }
     if (n >= budget) break;
+    // "praised Mendez on Twitter", "met on Monday with X": actors inside an adjunct are not objects
+    if (ADJUNCT_PREPS.has(w) && !entry.prep.includes(w)) {
+      adjunct = true;
+      continue;
+    }
     if (lex.clauseBreaks.has(w) || (isPunct(tokens, i) && w !== "-") || tokens.kind[i] === TokenKind.Quote) break;
     if (w === "to" && n > 0 && !entry.prep.includes("to")) break;
   }

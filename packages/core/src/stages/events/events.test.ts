@@ -415,3 +415,11 @@ test("nominal sources: nothing left of a determiner but a light verb's subject; 
   eventsStage.run(doc, ctx);
   assert.equal(events(doc).length, 0);
 });
+
+test("objects: actors inside an adjunct ('on Twitter') are no targets; the trigger's own preposition after it still counts", () => {
+  const tw: Spec = ["Twitter", "organization", "USA", ["Twitter"], "BUS"];
+  const evs = events(docWith("Russia praised the decision on Twitter.", [RUS, tw]));
+  assert.notEqual(evs[0]?.target?.entity, "e2");
+  const [m] = events(docWith("The Taliban met on Monday with the United States in Qatar.", [["Taliban", "organization", "AFG", ["Taliban"], "REB"], USA]));
+  assert.equal(m!.target?.country, "USA");
+});
