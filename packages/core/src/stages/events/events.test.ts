@@ -423,3 +423,18 @@ test("objects: actors inside an adjunct ('on Twitter') are no targets; the trigg
   const [m] = events(docWith("The Taliban met on Monday with the United States in Qatar.", [["Taliban", "organization", "AFG", ["Taliban"], "REB"], USA]));
   assert.equal(m!.target?.country, "USA");
 });
+
+test("agentless arrests and convictions: the country's police or courts; 'found guilty of raping X' has the sentence subject", () => {
+  const fr: Spec = ["France", "country", "FRA", ["French"]];
+  const ca: Spec = ["Canada", "country", "CAN", ["Canadian"]];
+  const text = "After a trial, two French police officers were found guilty of raping a Canadian tourist.";
+  const evs = events(docWith(text, [fr, ca]));
+  const got = evs.map((e) => `${e.type} ${e.source?.country}/${e.source?.sector ?? ""}->${e.target?.country}`);
+  assert.deepEqual(got, ["SANCTION FRA/JUD->FRA", "ASSAULT FRA/->CAN"]);
+  assert.equal(evs[0]!.source?.entity, undefined, "an inferred authority names no entity");
+  const hk: Spec = ["Hong Kong", "country", "HKG", ["Hong Kong"]];
+  const [a] = events(docWith("Protests spread in Hong Kong. More than 1000 people have been arrested since June.", [hk]));
+  assert.equal(a!.type, "COERCE");
+  assert.equal(a!.source?.sector, "COP");
+  assert.equal(a!.target?.country, "HKG");
+});

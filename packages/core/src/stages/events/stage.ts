@@ -15,7 +15,7 @@ import { actorsAt, buildActorIndex, compoundActors, type ActorIndex, type ActorM
 import { findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, type Argument, type Scope } from "./arguments.js";
 import { findDates, nearestDate } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
-import type { EventLexicon } from "./lexicon.js";
+import type { EventLexicon, TriggerEntry } from "./lexicon.js";
 import { modalityAt } from "./modality.js";
 import type { PloverOntology } from "./ontology.js";
 import { findPlaces, nearestPlace, placeLookupFrom } from "./places.js";
@@ -130,7 +130,14 @@ function gerundInPhrase(tokens: Tokens, t: number, s0: number): boolean {
   return (t - 1 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(t - 1))) || (t - 2 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(t - 2)) && tokens.kind[t - 1] === TokenKind.Word);
 }
 
+/** The unnamed authority of a country behind an arrest (police) or a conviction (courts). */
+function authorityOf(code: string, e: TriggerEntry, start: number, end: number): ActorMention {
+  const sector = e.type === "SANCTION" || e.mode === "convict" ? "JUD" : "COP";
+  return { start, end, entity: { id: "", name: "", type: "organization", country: code, sector, roles: [], mentions: [] }, code, via: "implicit" };
+}
+
 function actorRecord(m: ActorMention): EventActorRecord {
+  if (m.via === "implicit") return { country: m.code, ...(m.entity.sector ? { sector: m.entity.sector } : {}) };
   return { entity: m.entity.id, country: m.code, ...(m.entity.sector ? { sector: m.entity.sector } : {}) };
 }
 
@@ -149,6 +156,26 @@ interface Found {
   sources: Argument;
   targets: Argument;
   passive: boolean;
+  /** An agentless passive of arrest or conviction: the state's own authorities did it. */
+  authority?: boolean;
+}
+
+const CHARGE_PREPS = new Set(["of", "for"]);
+
+/** "two officers were found guilty of raping a tourist": the act charged has the sentence's first actor as its subject. */
+function chargedAct(scope: Scope, m: TriggerMatch): Found | null {
+  const { tokens, index, s0 } = scope;
+  for (let k = s0; k < m.t0; k++) {
+    if (index.actorAt[k]! < 0) continue;
+    const subject = { actors: actorsAt(index, tokens, k), anaphoric: false };
+    return { sources: subject, targets: findObject(scope, m.t1, m.form.entry).arg, passive: false };
+  }
+  return null;
+}
+
+/** Arrests and convictions: done by police and courts, whom the text need not name. */
+function authorityAct(e: TriggerEntry): boolean {
+  return e.type === "COERCE" || (e.type === "SANCTION" && e.mode === "convict");
 }
 
 function subjectHasWord(scope: Scope, t0: number, words: ReadonlySet<string>): boolean {
@@ -262,7 +289,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
     if (e.subjectWords && !subjectHasWord(scope, m.t0, e.subjectWords)) return null;
     if (passive) {
       const agent = findAgent(scope, m.t1);
-      return { sources: agent, targets: findSubject(scope, m.t0), passive };
+      return { sources: agent, targets: findSubject(scope, m.t0), passive, authority: !agent.actors.length && authorityAct(e) };
     }
     const subject = participleSubject(scope, m.t0) ?? findSubject(scope, m.t0);
     let targets = NONE;
@@ -349,20 +376,27 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       t = m.t1 - 1;
       const e = m.form.entry;
       // "without consulting X", "by sending troops": a gerund after a preposition has no subject of its own
-      if (e.pos === "verb" && m.t0 > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1))) continue;
+      // except after "of"/"for" ("found guilty of raping", "arrested for attacking"), where it has the sentence's subject
+      const gerund = e.pos === "verb" && m.t0 > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1));
+      if (gerund && !CHARGE_PREPS.has(tokens.lower(m.t0 - 1))) continue;
       // "asked Zelensky to investigate Biden", "urged him to resign": what is requested has not happened
       if (e.pos === "verb" && requestedAction(scope, m.t0)) continue;
       // "committed to send troops", "promised to withdraw": the promised act is the event (planned)
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && lex.triggers.get(tokens.lower(m.t1 + 1))?.some((f) => f.entry.pos === "verb")) continue;
-      const found = argumentsOf({ ...scope, pair }, m, text);
+      const found = gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text);
       if (!found) continue;
       // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
       if (!found.targets.actors.length && TERRITORIAL.has(e.type) && !e.noTarget) {
         const p = placeTarget({ ...scope, pair }, m.t1);
         if (p) found.targets = { actors: [p], anaphoric: false };
       }
-      const sources = distinctByCode(found.sources.actors);
+      let sources = distinctByCode(found.sources.actors);
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
+      // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
+      if (!sources.length && found.authority) {
+        const code = targets[0]?.code ?? story.scene ?? story.protagonist;
+        if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
+      }
       if (!sources.length) continue;
       if (e.noTarget) targets = [];
       // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other

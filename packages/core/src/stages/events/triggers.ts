@@ -84,6 +84,10 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     }
     return match;
   }
-  if (fallback && ctx === "noun" && fallback.form.entry.pos === "verb") return null;
+  if (fallback && ctx === "noun" && fallback.form.entry.pos === "verb") {
+    // "found guilty of raping", "arrested for attacking": a gerund after "of"/"for" is still a verb
+    const prev = t > s0 ? tokens.lower(t - 1) : "";
+    return prefer === null && tokens.lower(t).endsWith("ing") && (prev === "of" || prev === "for") ? fallback : null;
+  }
   return fallback;
 }
