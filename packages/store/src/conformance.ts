@@ -11,7 +11,7 @@ import type { Store } from "./types.js";
 
 export const CONFORMANCE_CASES = [
   "stats", "idempotent", "dedup-url", "actors-merge", "evidence-offsets", "query-events", "query-quotes",
-  "query-actors", "clusters", "search", "failures", "pipeline-version", "order-independent", "reopen",
+  "query-actors", "clusters", "search", "failures", "pipeline-version", "order-independent", "reopen", "batch",
 ] as const;
 export type ConformanceCase = (typeof CONFORMANCE_CASES)[number];
 
@@ -192,6 +192,19 @@ export function runConformance(label: string, opts: ConformanceOptions): void {
       assert.equal(await a.dump(), await b.dump());
       await a.close();
       await b.close();
+    });
+
+    it("batch", async () => {
+      const one = await filled(open, "batch-one");
+      const many = await open("batch-many");
+      const items = fixtureCorpus();
+      // One transaction; an article repeated inside the batch is a duplicate, as in sequence.
+      assert.deepEqual(await many.putArticles([...items, items[0]]), [...items.map(() => "added"), "duplicate-id"]);
+      assert.deepEqual(await many.putArticles([]), []);
+      assert.deepEqual(await many.putArticles(items.slice(0, 2)), ["duplicate-id", "duplicate-id"]);
+      assert.equal(await many.dump(), await one.dump());
+      await one.close();
+      await many.close();
     });
 
     it("reopen", async () => {

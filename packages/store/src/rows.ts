@@ -8,8 +8,10 @@ import { actorKey, clusterKey, dyadKey, hashId } from "./keys.js";
 import type { ArticleInput } from "./types.js";
 
 export interface ActorRowIn { id: string; key: string; name: string; type: string; country: string | null; sector: string | null; kb: string | null }
-export interface ArticleActorRowIn { localId: string; actorId: string; name: string; roles: string; confidence: number | null }
-export interface MentionRowIn { localId: string; idx: number; actorId: string; start: number; end: number; text: string; via: string }
+/** `mentions`: JSON `[{start, end, text, via}]` in the record's order; `mentionCount` its length. */
+export interface ArticleActorRowIn {
+  localId: string; actorId: string; name: string; roles: string; confidence: number | null; mentions: string; mentionCount: number;
+}
 export interface QuoteRowIn {
   id: string; idx: number; kind: string; start: number; end: number; text: string;
   speakerActor: string | null; speakerStart: number | null; speakerEnd: number | null; speakerText: string | null;
@@ -27,7 +29,6 @@ export interface EventRowIn {
 export interface RecordRows {
   actors: ActorRowIn[];
   articleActors: ArticleActorRowIn[];
-  mentions: MentionRowIn[];
   quotes: QuoteRowIn[];
   events: EventRowIn[];
 }
@@ -36,7 +37,7 @@ const span = (s: TextSpan): { start: number; end: number; text: string } => ({ s
 
 /** The rows for one record (empty when the article was not extracted). */
 export function recordRows(article: ArticleInput, record: ParleyRecord | null): RecordRows {
-  const rows: RecordRows = { actors: [], articleActors: [], mentions: [], quotes: [], events: [] };
+  const rows: RecordRows = { actors: [], articleActors: [], quotes: [], events: [] };
   if (!record) return rows;
   const local = new Map<string, string>();
   const seenActor = new Set<string>();
@@ -48,8 +49,11 @@ export function recordRows(article: ArticleInput, record: ParleyRecord | null): 
       seenActor.add(actorId);
       rows.actors.push({ id: actorId, key, name: entity.name, type: entity.type, country: entity.country ?? null, sector: entity.sector ?? null, kb: entity.kb ?? null });
     }
-    rows.articleActors.push({ localId: entity.id, actorId, name: entity.name, roles: JSON.stringify(entity.roles ?? []), confidence: entity.confidence ?? null });
-    entity.mentions.forEach((m, idx) => rows.mentions.push({ localId: entity.id, idx, actorId, start: m.start, end: m.end, text: m.text, via: m.via }));
+    rows.articleActors.push({
+      localId: entity.id, actorId, name: entity.name, roles: JSON.stringify(entity.roles ?? []), confidence: entity.confidence ?? null,
+      mentions: JSON.stringify(entity.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, via: m.via }))),
+      mentionCount: entity.mentions.length,
+    });
   }
   const actorOf = (entity: string | undefined): string | null => (entity ? local.get(entity) ?? null : null);
   record.quotes.forEach((q, idx) => rows.quotes.push({

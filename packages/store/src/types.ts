@@ -33,6 +33,12 @@ export interface ArticleInput {
 
 export type PutOutcome = "added" | "duplicate-id" | "duplicate-url";
 
+/** One article and its record (null: stored but not extracted), for `putArticles`. */
+export interface PutItem {
+  article: ArticleInput;
+  record: ParleyRecord | null;
+}
+
 export interface StoreStats {
   articles: number;
   actors: number;
@@ -170,7 +176,8 @@ export interface FailureRow {
 /**
  * The narrow storage interface: every adapter (SQLite embedded, PostgreSQL later) implements
  * it and runs `runConformance` from `./conformance.js`. Methods are async so that server
- * adapters fit; one `putArticle` is one transaction (crash safety rests on that).
+ * adapters fit; one `putArticle` or `putArticles` call is one transaction (crash safety
+ * rests on that: a batch is stored whole or not at all, and a re-run skips what is stored).
  *
  * @example
  * const store = openSqliteStore("parley.db");
@@ -183,6 +190,11 @@ export interface Store {
   has(ref: { id?: string; url?: string }): Promise<boolean>;
   /** Store an article and its record (null: stored but not extracted) in one transaction. */
   putArticle(article: ArticleInput, record: ParleyRecord | null): Promise<PutOutcome>;
+  /**
+   * Store several articles in one transaction, in order (an article may duplicate an earlier
+   * one of the same batch); the outcomes are those of as many `putArticle` calls.
+   */
+  putArticles(items: readonly PutItem[]): Promise<PutOutcome[]>;
   /** Record a document that could not be read or extracted; the batch goes on. */
   putFailure(source: string, error: string): Promise<void>;
   /** Forget a recorded failure (the document has since been stored, or found stored). */

@@ -146,4 +146,14 @@ CREATE TABLE failures (
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize="unicode61 remove_diacritics 2");
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid', tokenize="unicode61 remove_diacritics 2");
 `,
+  /* 2: mentions as one JSON array per article actor (one row per entity, not per mention: the
+     per-mention rows were most of the cost of storing an article) */ `
+ALTER TABLE article_actors ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';   -- JSON [{start, end, text, via}]
+ALTER TABLE article_actors ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+UPDATE article_actors SET
+  mentions = coalesce((SELECT json_group_array(json_object('start', m.start, 'end', m.end, 'text', m.text, 'via', m.via))
+    FROM (SELECT * FROM mentions m WHERE m.article_id = article_actors.article_id AND m.local_id = article_actors.local_id ORDER BY m.idx) m), '[]'),
+  mention_count = (SELECT count(*) FROM mentions m WHERE m.article_id = article_actors.article_id AND m.local_id = article_actors.local_id);
+DROP TABLE mentions;
+`,
 ];

@@ -7,7 +7,9 @@ import { createHash } from "node:crypto";
 import type { ParleyRecord } from "@parley/core";
 import { clusterEvents, clusterKey } from "../keys.js";
 import type { ArticleInput } from "../types.js";
+import Database from "better-sqlite3";
 import { runConformance } from "../conformance.js";
+import { MIGRATIONS } from "./migrations.js";
 import { openSqliteStore } from "./store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-store-"));
@@ -48,9 +50,14 @@ test("incremental clustering equals clustering from scratch, in any order", asyn
   const items = scattered(80);
   const a = openSqliteStore(join(dir, "scatter-a.db"));
   const b = openSqliteStore(join(dir, "scatter-b.db"));
+  const c = openSqliteStore(join(dir, "scatter-c.db"));
   for (const { article, record } of items) await a.putArticle(article, record);
   for (const { article, record } of items.slice().reverse()) await b.putArticle(article, record);
+  // Batches of several articles recluster each key once per batch: same clusters.
+  const shuffled = items.filter((_, i) => i % 2).concat(items.filter((_, i) => i % 2 === 0));
+  for (let i = 0; i < shuffled.length; i += 7) await c.putArticles(shuffled.slice(i, i + 7));
   assert.equal(await a.dump(), await b.dump());
+  assert.equal(await c.dump(), await a.dump());
   const key = clusterKey("CONSULT", "RUS/GOV", "USA/GOV");
   const members = items.flatMap(({ article, record }) => record.events.map((e, i) => ({
     id: `${article.id}:v${i}`, articleId: article.id, site: new URL(article.url!).hostname, date: e.date,
@@ -61,4 +68,25 @@ test("incremental clustering equals clustering from scratch, in any order", asyn
   assert.ok(expected.length > 5 && expected.some((c) => (c[1] as number) > 2), "the fixture makes several multi-event clusters");
   await a.close();
   await b.close();
+  await c.close();
+});
+
+test("migration 2 moves per-mention rows into their article actor, in order", async () => {
+  const file = join(dir, "migrate.db");
+  const db = new Database(file);
+  db.exec(MIGRATIONS[0]);
+  db.pragma("user_version = 1");
+  db.exec(`INSERT INTO articles (id, source, language, status, extractor, extractor_version, stages, text, diagnostics, pipeline)
+      VALUES ('a1', 's', 'en', 'extracted', 'parley', '0.1.0', '[]', 'Ann met Bob. Ann left.', '[]', '0.1.0');
+    INSERT INTO actors (id, key, name, type, pipeline) VALUES ('x1', 'name:ann|person|', 'Ann', 'person', '0.1.0'), ('x2', 'name:bob|person|', 'Bob', 'person', '0.1.0');
+    INSERT INTO article_actors (article_id, local_id, actor_id, name, roles, pipeline) VALUES ('a1', 'e1', 'x1', 'Ann', '[]', '0.1.0'), ('a1', 'e2', 'x2', 'Bob', '[]', '0.1.0');
+    INSERT INTO mentions (article_id, local_id, idx, actor_id, start, end, text, via, pipeline) VALUES
+      ('a1', 'e1', 1, 'x1', 13, 16, 'Ann', 'name', '0.1.0'), ('a1', 'e1', 0, 'x1', 0, 3, 'Ann', 'name', '0.1.0'), ('a1', 'e2', 0, 'x2', 8, 11, 'Bob', 'name', '0.1.0');`);
+  db.close();
+  const store = openSqliteStore(file);
+  assert.equal((await store.stats()).mentions, 3);
+  assert.deepEqual((await store.queryActors()).map((x) => [x.name, x.articles, x.mentions]), [["Ann", 1, 2], ["Bob", 1, 1]]);
+  const rows = (await store.dump()).split("\n").filter((l) => l.includes('"table":"article_actors"')).map((l) => JSON.parse(l) as { mentions: string });
+  assert.deepEqual(JSON.parse(rows[0].mentions), [{ start: 0, end: 3, text: "Ann", via: "name" }, { start: 13, end: 16, text: "Ann", via: "name" }]);
+  await store.close();
 });

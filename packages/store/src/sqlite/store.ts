@@ -1,14 +1,15 @@
 /**
- * The embedded SQLite adapter (better-sqlite3, WAL, FTS5). One `putArticle` is one
- * transaction: a crash leaves every article either fully stored or absent.
+ * The embedded SQLite adapter (better-sqlite3, WAL, FTS5). One `putArticle` or
+ * `putArticles` call is one transaction: a crash leaves every batch either fully stored or
+ * absent.
  */
 import Database from "better-sqlite3";
 import { PARLEY_VERSION, type ParleyRecord } from "@parley/core";
 import { clusterEvents, normaliseName, normaliseUrl, siteOf, type ClusterMember } from "../keys.js";
-import { recordRows } from "../rows.js";
+import { recordRows, type EventRowIn } from "../rows.js";
 import type {
   ActorFilter, ActorRow, ArticleInput, ClusterRow, EventFilter, EventRow, FailureRow, PutOutcome,
-  QuoteFilter, QuoteRow, SearchHit, Store, StoreStats,
+  PutItem, QuoteFilter, QuoteRow, SearchHit, Store, StoreStats,
 } from "../types.js";
 import { MIGRATIONS } from "./migrations.js";
 import { StoreError } from "../errors.js";
@@ -69,7 +70,9 @@ class SqliteStore implements Store {
   readonly #db: Db;
   readonly #window: number;
   readonly #stmts: Record<string, Database.Statement>;
-  readonly #putTx: Database.Transaction<(article: ArticleInput, record: ParleyRecord | null) => PutOutcome>;
+  /** Actor rows merged in committed or current transactions (forgotten when one rolls back). */
+  #merged = new Set<string>();
+  readonly #putTx: Database.Transaction<(items: readonly PutItem[]) => PutOutcome[]>;
 
   constructor(db: Db, opts: SqliteStoreOptions) {
     this.#db = db;
@@ -93,10 +96,8 @@ class SqliteStore implements Store {
         WHERE excluded.name < actors.name OR excluded.pipeline > actors.pipeline
           OR (excluded.country IS NOT NULL AND (actors.country IS NULL OR excluded.country < actors.country))
           OR (excluded.sector IS NOT NULL AND (actors.sector IS NULL OR excluded.sector < actors.sector))`),
-      articleActor: p(`INSERT INTO article_actors (article_id, local_id, actor_id, name, roles, confidence, pipeline)
-        VALUES (@articleId, @localId, @actorId, @name, @roles, @confidence, @pipeline)`),
-      mention: p(`INSERT INTO mentions (article_id, local_id, idx, actor_id, start, end, text, via, pipeline)
-        VALUES (@articleId, @localId, @idx, @actorId, @start, @end, @text, @via, @pipeline)`),
+      articleActor: p(`INSERT INTO article_actors (article_id, local_id, actor_id, name, roles, confidence, mentions, mention_count, pipeline)
+        VALUES (@articleId, @localId, @actorId, @name, @roles, @confidence, @mentions, @mentionCount, @pipeline)`),
       quote: p(`INSERT INTO quotes (id, article_id, idx, kind, start, end, text, speaker_actor, speaker_start, speaker_end, speaker_text,
         cue_start, cue_end, cue_text, confidence, pipeline)
         VALUES (@id, @articleId, @idx, @kind, @start, @end, @text, @speakerActor, @speakerStart, @speakerEnd, @speakerText,
@@ -123,7 +124,7 @@ class SqliteStore implements Store {
         ON CONFLICT(source) DO UPDATE SET error = excluded.error, pipeline = excluded.pipeline`),
       clearFailure: p("DELETE FROM failures WHERE source = ?"),
     };
-    this.#putTx = db.transaction((article, record) => this.#put(article, record));
+    this.#putTx = db.transaction((items) => this.#putMany(items));
   }
 
   async has(ref: { id?: string; url?: string }): Promise<boolean> {
@@ -133,10 +134,44 @@ class SqliteStore implements Store {
   }
 
   async putArticle(article: ArticleInput, record: ParleyRecord | null): Promise<PutOutcome> {
-    return this.#putTx.immediate(article, record);
+    return (await this.putArticles([{ article, record }]))[0];
   }
 
-  #put(article: ArticleInput, record: ParleyRecord | null): PutOutcome {
+  async putArticles(items: readonly PutItem[]): Promise<PutOutcome[]> {
+    if (!items.length) return [];
+    if (this.#merged.size > 500_000) this.#merged.clear();
+    try {
+      return this.#putTx.immediate(items);
+    } catch (err) {
+      this.#merged.clear();
+      throw err;
+    }
+  }
+
+  /**
+   * Store the articles' rows, then recluster each touched key once for the whole batch: the
+   * window logic of #recluster holds for any set of new dates (see there), so one pass per
+   * key gives the same clusters as one pass per article.
+   */
+  #putMany(items: readonly PutItem[]): PutOutcome[] {
+    const touched = new Map<string, { dates: string[]; undated: Set<string>; pipeline: string }>();
+    const outcomes = items.map(({ article, record }) => {
+      const added = this.#put(article, record);
+      if (typeof added === "string") return added;
+      for (const e of added.events) {
+        let t = touched.get(e.clusterKey);
+        if (!t) touched.set(e.clusterKey, (t = { dates: [], undated: new Set(), pipeline: added.pipeline }));
+        t.pipeline = added.pipeline;
+        if (e.date === null) t.undated.add(article.id);
+        else t.dates.push(e.date);
+      }
+      return "added" as const;
+    });
+    for (const [key, t] of touched) this.#recluster(key, t.dates, t.undated, t.pipeline);
+    return outcomes;
+  }
+
+  #put(article: ArticleInput, record: ParleyRecord | null): PutOutcome | { events: EventRowIn[]; pipeline: string } {
     const s = this.#stmts;
     s.clearFailure.run(article.source);
     if (s.hasId.get(article.id)) return "duplicate-id";
@@ -153,30 +188,33 @@ class SqliteStore implements Store {
     s.articleFts.run(info.lastInsertRowid, article.title ?? "", article.text);
     const rows = recordRows(article, record);
     const base = { articleId: article.id, pipeline };
-    for (const actor of rows.actors) s.actor.run({ ...actor, pipeline });
+    for (const actor of rows.actors) {
+      // Merging is idempotent: an actor row already merged (by this connection) changes nothing.
+      const seen = `${actor.id}\u0000${actor.name}\u0000${actor.country}\u0000${actor.sector}\u0000${pipeline}`;
+      if (this.#merged.has(seen)) continue;
+      s.actor.run({ ...actor, pipeline });
+      this.#merged.add(seen);
+    }
     for (const row of rows.articleActors) s.articleActor.run({ ...base, ...row });
-    for (const row of rows.mentions) s.mention.run({ ...base, ...row });
     for (const row of rows.quotes) {
       const q = s.quote.run({ ...base, ...row });
       s.quoteFts.run(q.lastInsertRowid, row.text);
     }
     for (const row of rows.events) s.event.run({ ...base, ...row });
-    const byKey = new Map<string, (string | null)[]>();
-    for (const e of rows.events) byKey.set(e.clusterKey, [...(byKey.get(e.clusterKey) ?? []), e.date]);
-    for (const [key, dates] of byKey) this.#recluster(key, article.id, dates, pipeline);
-    return "added";
+    return { events: rows.events, pipeline };
   }
 
   /**
-   * Update the clusters of one key after an article added events with these dates. Chains
-   * over a line never overlap, so only the clusters within the window of the new dates can
-   * change: take their full extent, recompute the members inside it, leave the rest alone.
-   * Undated events cluster within their article only. Same result as recomputing the key
-   * from scratch, at the cost of the neighbourhood instead of the whole key.
+   * Update the clusters of one key after a batch added events with these dates (from one
+   * article or several). Chains over a line never overlap, so only the clusters within the
+   * window of the new dates' span can change: take their full extent, recompute the members
+   * inside it, leave the rest alone. Undated events cluster within their article only (the
+   * articles in `undated`). Same result as recomputing the key from scratch, at the cost of
+   * the neighbourhood instead of the whole key.
    */
-  #recluster(key: string, articleId: string, dates: (string | null)[], pipeline: string): void {
+  #recluster(key: string, dates: string[], undated: ReadonlySet<string>, pipeline: string): void {
     const s = this.#stmts;
-    const dated = dates.filter((d): d is string => d !== null).map((d) => (d + "-01-01").slice(0, 10)).sort();
+    const dated = dates.map((d) => (d + "-01-01").slice(0, 10)).sort();
     const groups: ClusterMember[][] = [];
     if (dated.length) {
       let lo = shiftDays(dated[0], -this.#window);
@@ -187,7 +225,7 @@ class SqliteStore implements Store {
       s.deleteDated.run({ key, lo, hi });
       groups.push(s.datedMembers.all({ key, lo, hi }) as ClusterMember[]);
     }
-    if (dates.includes(null)) groups.push(s.undatedMembers.all({ key, articleId }) as ClusterMember[]);
+    for (const articleId of undated) groups.push(s.undatedMembers.all({ key, articleId }) as ClusterMember[]);
     const [type, sourceKey, targetKey] = key.split("|");
     for (const members of groups) {
       for (const c of clusterEvents(key, members, this.#window)) {
@@ -213,7 +251,7 @@ class SqliteStore implements Store {
       actors: n("SELECT count(*) FROM actors"),
       quotes: n("SELECT count(*) FROM quotes"),
       events: n("SELECT count(*) FROM events"),
-      mentions: n("SELECT count(*) FROM mentions"),
+      mentions: n("SELECT sum(mention_count) FROM article_actors"),
       clusters: n("SELECT count(*) FROM clusters"),
       failed: n("SELECT count(*) FROM failures"),
       notExtracted: n("SELECT count(*) FROM articles WHERE status <> 'extracted'"),
@@ -267,7 +305,7 @@ class SqliteStore implements Store {
     if (filter.country) { params.country = filter.country; where.push("x.country = @country"); }
     const sql = `SELECT x.id, x.key, x.name, x.type, x.country, x.sector, x.kb, x.pipeline,
         (SELECT count(*) FROM article_actors aa WHERE aa.actor_id = x.id) AS articles,
-        (SELECT count(*) FROM mentions m WHERE m.actor_id = x.id) AS mentions
+        (SELECT coalesce(sum(mention_count), 0) FROM article_actors aa WHERE aa.actor_id = x.id) AS mentions
       FROM actors x ${where.length ? "WHERE " + where.join(" AND ") : ""}
       ORDER BY articles DESC, mentions DESC, x.name, x.id ${filter.top ? "LIMIT " + Math.floor(filter.top) : ""}`;
     return this.#db.prepare(sql).all(params) as ActorRow[];
@@ -303,7 +341,7 @@ class SqliteStore implements Store {
 
   async dump(): Promise<string> {
     const tables: [string, string][] = [
-      ["articles", "id"], ["actors", "id"], ["article_actors", "article_id, local_id"], ["mentions", "article_id, local_id, idx"],
+      ["articles", "id"], ["actors", "id"], ["article_actors", "article_id, local_id"],
       ["quotes", "id"], ["events", "id"], ["clusters", "id"], ["failures", "source"],
     ];
     const lines: string[] = [];
