@@ -136,6 +136,15 @@ function groupRight(scope: Scope, t: number): { actors: ActorMention[]; last: nu
       continue;
     }
     const w = tokens.lower(i);
+    // "the Kurdistan Workers' Party (PKK) and ...": an acronym in brackets does not end the list
+    if (w === "(") {
+      let j = i + 1;
+      while (j < s1 && j < i + 5 && tokens.lower(j) !== ")") j++;
+      if (j < s1 && tokens.lower(j) === ")" && j + 1 < s1) {
+        i = j + 1;
+        continue;
+      }
+    }
     if ((w === "and" || w === "," || w === "or" || w === "&") && i + 1 < s1) {
       let j = i + 1;
       if (tokens.lower(j) === "and" || tokens.lower(j) === "or") j++;

@@ -29,6 +29,11 @@ export function eventKey(c: Candidate): string {
 }
 
 /** A located mention is the main report ("negotiations in Riad on Tuesday"); otherwise the first mention is. */
+/** The key without the mode. */
+function baseKey(c: Candidate): string {
+  return eventKey(c).replace(/\|[^|]*$/, "");
+}
+
 function informative(e: EventRecord): number {
   return e.place ? 1 : 0;
 }
@@ -45,7 +50,10 @@ export function dedupEvents(cands: readonly Candidate[]): EventRecord[] {
     // (asserted ones only: a planned or possible meeting is rarely the one already reported)
     const restates = c.anaphoric || (c.event.modality === "asserted" && ((c.nominal === true && c.symmetric) || (c.symmetric && c.event.type === "CONSULT" && !!c.event.target?.entity)));
     const target = list.find((g) => restates || g.members.some((m) => m.paragraph === c.paragraph) || (c.event.modality === "asserted" && g.members.every((m) => m.nominal && m.symmetric)));
-    if (target) target.members.push(c);
+    // in one paragraph, "a car bombing killed five": the same act with and without a mode
+    const base = baseKey(c);
+    const same = target ?? order.find((g) => baseKey(g.lead) === base && g.members.some((m) => m.paragraph === c.paragraph));
+    if (same) same.members.push(c);
     else {
       const g = { lead: c, members: [c] };
       list.push(g);

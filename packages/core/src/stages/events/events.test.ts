@@ -438,3 +438,24 @@ test("agentless arrests and convictions: the country's police or courts; 'found 
   assert.equal(a!.source?.sector, "COP");
   assert.equal(a!.target?.country, "HKG");
 });
+
+test("a place right after an actor is the actor's home; '-ing' after a common noun modifies it; withdrawing from a treaty is no retreat", () => {
+  const yem: Spec = ["Yemen", "country", "YEM", ["Houthi movement", "Yemen"]];
+  const [a] = events(docWithDemonyms("The attack was claimed by the Houthi movement in Yemen.", [yem], []));
+  assert.equal(a!.place, null);
+  const bra: Spec = ["Brazil", "country", "BRA", ["Amazon"]];
+  const fires = events(docWith("Macron named the crisis of wildfires currently destroying the Amazon.", [["Emmanuel Macron", "person", "FRA", ["Macron"]], bra]));
+  assert.equal(fires.length, 0);
+  const tr = events(docWith("Last year the United States withdrew from a nuclear treaty with Iran.", [USA, ["Iran", "country", "IRN", ["Iran"]]]));
+  assert.equal(tr.filter((e) => e.type === "RETREAT").length, 0);
+});
+
+test("one paragraph, one act: 'a car bombing killed five' is one event with and without a mode; 'named X and Y as terrorists'", () => {
+  const afg: Spec = ["Afghanistan", "country", "AFG", ["Kabul"]];
+  const evs = events(docWith("Last week a Kabul car bombing killed five and wounded ten.", [afg]));
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0]!.evidence?.length, 2);
+  const text = "He named it a victory. Erdogan named both the Kurdistan Workers' Party (PKK) and the People's Protection Units (YPG) as terrorists.";
+  const named = events(docWith(text, [["Recep Tayyip Erdoğan", "person", "TUR", ["Erdogan"]], ["Kurdistan Workers' Party", "organization", "TUR", ["Kurdistan Workers' Party"]], ["People's Protection Units", "organization", "SYR", ["People's Protection Units"]]]));
+  assert.deepEqual(named.map((e) => `${e.type} ${e.source?.country}->${e.target?.country}`), ["ACCUSE TUR->TUR", "ACCUSE TUR->SYR"]);
+});

@@ -25,6 +25,8 @@ export function findPlaces(tokens: Tokens, index: ActorIndex, text: string, s0: 
   const out: PlaceHit[] = [];
   for (let i = s0; i + 1 < s1; i++) {
     if (!LOCATIVE.has(tokens.lower(i))) continue;
+    // "the Houthi movement in Yemen": a place of an actor's own country right after it says where the actor is, not where the event is
+    const before = i > s0 && index.actorAt[i - 1]! >= 0 ? index.actors[index.actorAt[i - 1]!]!.code : null;
     let j = i + 1;
     if (tokens.lower(j) === "the") j++;
     // "into north-eastern Syria", "in northern Iraq"
@@ -33,6 +35,7 @@ export function findPlaces(tokens: Tokens, index: ActorIndex, text: string, s0: 
     const p = index.placeAt[j]!;
     if (p >= 0) {
       const m = index.places[p]!;
+      if (before && before === m.entity.country) continue;
       const surface = text.slice(m.start, m.end);
       const found = lookup?.(surface) ?? lookup?.(m.entity.name) ?? null;
       out.push({ t: j, place: found ?? { name: m.entity.name, ...(m.entity.country ? { country: m.entity.country } : {}) } });
@@ -40,6 +43,7 @@ export function findPlaces(tokens: Tokens, index: ActorIndex, text: string, s0: 
     }
     const actors = actorsAt(index, tokens, j);
     const country = actors.find((a) => a.entity.type === "country" && a.via !== "demonym");
+    if (country && before === country.code) continue;
     if (country) {
       const surface = text.slice(country.start, country.end);
       const found = lookup?.(surface) ?? null;

@@ -198,6 +198,20 @@ function requestedAction(scope: Scope, t0: number): boolean {
 /** "a bill that would allow China to extradite ...": what is permitted has not happened either. */
 const PERMIT = new Set(["allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let", "lets"]);
 
+const NOT_NOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "or", "but", "to", "not", "of", "in", "on", "for", "with", "by", "from", "at", "as", "also", "then", "now", "while", "after", "before", "without", "by"]);
+
+/** True when the -ing verb at t0 follows a lower-case noun that no actor premodifies ("wildfires destroying"). */
+function reducedRelative(scope: Scope, t0: number): boolean {
+  const { tokens, lex, index, s0 } = scope;
+  if (!tokens.lower(t0).endsWith("ing")) return false;
+  let i = t0 - 1;
+  while (i >= s0 && (lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i).endsWith("ly"))) i--;
+  if (i < s0 || tokens.kind[i] !== TokenKind.Word || index.actorAt[i]! >= 0 || tokens.has(i, TokenFlag.Upper)) return false;
+  const w = tokens.lower(i);
+  if (NOT_NOUNS.has(w) || lex.passiveAux.has(w) || lex.clauseBreaks.has(w) || lex.lightVerbs.has(w) || lex.triggers.has(w) || w.endsWith("ly") || w.endsWith("ed")) return false;
+  return !(i - 1 >= s0 && index.actorAt[i - 1]! >= 0);
+}
+
 const ANY = new Set(["any", "anyone", "anybody", "anything"]);
 const NP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "this", "that"]);
 
@@ -379,6 +393,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // except after "of"/"for" ("found guilty of raping", "arrested for attacking"), where it has the sentence's subject
       const gerund = e.pos === "verb" && m.t0 > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1));
       if (gerund && !CHARGE_PREPS.has(tokens.lower(m.t0 - 1))) continue;
+      // "wildfires currently destroying the Amazon": an -ing verb right after a common noun modifies that noun
+      if (e.pos === "verb" && reducedRelative(scope, m.t0)) continue;
       // "asked Zelensky to investigate Biden", "urged him to resign": what is requested has not happened
       if (e.pos === "verb" && requestedAction(scope, m.t0)) continue;
       // "committed to send troops", "promised to withdraw": the promised act is the event (planned)

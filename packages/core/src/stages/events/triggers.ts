@@ -74,8 +74,8 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     if (e.needNext && (t1 >= s1 || !e.needNext.has(tokens.lower(t1)))) continue;
     if (e.blockNext.some((p) => followsPastQuotes(tokens, s1, t1, p))) continue;
     if (e.object && !within(tokens, s1, t1, 5, e.object)) continue;
-    if (e.blockObject && within(tokens, s1, t1, 4, e.blockObject)) continue;
-    if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 8; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;
+    if (e.blockObject && within(tokens, s1, t1, 7, e.blockObject)) continue;
+    if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 24; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;
     const match = { form, t0: t, t1 };
     // the verb reading after "the", the noun reading after "will": try the other entries first
     if (ctx && e.pos !== "adj" && e.pos !== ctx) {
