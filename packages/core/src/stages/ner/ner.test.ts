@@ -4,6 +4,7 @@ import { FeatureExtractor, normaliseWord, wordShape } from "./features.js";
 import { NER_LABELS, labelsToSpans, tagsToLabels } from "./labels.js";
 import { NerModel } from "./model.js";
 import { NerTrainer } from "./trainer.js";
+import { GreedyScorer } from "./scorer.js";
 import { decodeBase64, encodeBase64 } from "./base64.js";
 
 const label = (name: string) => NER_LABELS.indexOf(name as (typeof NER_LABELS)[number]);
@@ -107,4 +108,17 @@ test("fromJSON rejects other files", () => {
   const json = tinyModel().toJSON();
   assert.throws(() => NerModel.fromJSON({ ...json, features: "ner-features/0" }), /E008/);
   assert.throws(() => NerModel.fromJSON({ ...json, weights: "AAAA" }), /E008/);
+});
+
+test("the scorer's word cache: a tiny limit (cleared between sentences) changes no label", () => {
+  const model = tinyModel();
+  const scorer = new GreedyScorer(model.weights, model.bits, undefined, undefined, 4);
+  const sentences = [["Anna", "Berg", "met", "Omar", "in", "Oslo", "."], ["The", "Acme", "Corp", "hired", "Anna", "."], ["Omar", "flew", "to", "Lima", "."]];
+  for (let round = 0; round < 3; round++) {
+    for (const words of sentences) {
+      const out = new Uint8Array(words.length);
+      scorer.tag(words, out);
+      assert.deepEqual([...out], [...model.tagWordsReference(words)]);
+    }
+  }
 });

@@ -11,28 +11,20 @@
  * in the last bits of a double: labels could only change on an exact near-tie (checked
  * identical on UNER test, PolNeAR dev and the PolNeAR train texts).
  */
-import { TEMPLATES as T, mix, wordInfo, type ClusterHook, type GazetteerHook, type WordInfo } from "./features.js";
+import { TEMPLATES as T, mix, wordInfo, type ClusterHook, type GazetteerHook } from "./features.js";
 import { N_LABELS } from "./labels.js";
 
 const L = N_LABELS;
 /** History id for "before the sentence". */
 const START = N_LABELS;
 
-// Blocks (L doubles each) of a word's cached partial scores.
-const OWN = 0, AS_M1 = L, AS_M2 = 2 * L, AS_P1 = 3 * L, AS_P2 = 4 * L, HIST_O = 5 * L, SCL1 = 6 * L, SCL2 = 7 * L;
-const BLOCKS = 8 * L;
-
-interface Entry {
-  readonly info: WordInfo;
-  /** The partial score blocks above. */
-  readonly v: Float64Array;
-  /** Template hashes pre-mixed with this word's value (the inner half of pair features). */
-  readonly biM: number;
-  readonly biP: number;
-  readonly stri: number;
-  readonly ls: number;
-  readonly sl: number;
-}
+// Blocks (L doubles each) of a word's cached partial scores, in the float slab.
+const OWN = 0, AS_M1 = L, AS_M2 = 2 * L, AS_P1 = 3 * L, AS_P2 = 4 * L, HIST_O = 5 * L;
+const BLOCKS = 6 * L;
+// A word's integers in the int slab: lex, shape and class hashes (see `WordInfo`), then
+// template hashes pre-mixed with its value (the inner half of pair features).
+const LEX = 0, SHAPE = 1, CLS = 2, BI_M = 3, BI_P = 4, STRI = 5, LS = 6, SL = 7;
+const INTS = 8;
 
 export class GreedyScorer {
   /** The non-zero rows of the weight table, packed (L floats each). */
@@ -44,9 +36,13 @@ export class GreedyScorer {
   readonly #mask: number;
   readonly #gazetteer: GazetteerHook | undefined;
   readonly #clusters: ClusterHook | undefined;
-  readonly #cache = new Map<string, Entry>();
+  /** Word → id; the word's data are at `id * BLOCKS` in `#f` and `id * INTS` in `#i`. */
+  readonly #ids = new Map<string, number>();
   readonly #cacheLimit: number;
-  #ents: Entry[] = [];
+  #f = new Float64Array(1024 * BLOCKS);
+  #i = new Int32Array(1024 * INTS);
+  /** Word ids of the current sentence. */
+  #sent = new Int32Array(256);
   /** Constant blocks: absent neighbours, label history (P1 + P12), class trigram, sentence start, sentence casing. */
   readonly #bos: Float64Array;
   readonly #hist: Float64Array;
@@ -60,7 +56,7 @@ export class GreedyScorer {
   readonly #bosLs: number;
   readonly #bosBiM: number;
 
-  constructor(weights: Float32Array, bits: number, gazetteer?: GazetteerHook, clusters?: ClusterHook, cacheLimit = 100_000) {
+  constructor(weights: Float32Array, bits: number, gazetteer?: GazetteerHook, clusters?: ClusterHook, cacheLimit = 65_536) {
     // Pack the table: only ~1 row in 6 is non-zero, and the packed rows plus the bitmap
     // are small enough to stay mostly in cache, where the dense table (2^bits × L floats)
     // costs a memory miss per lookup. A missing row adds nothing (x + 0 = x), so the sums
@@ -130,49 +126,64 @@ export class GreedyScorer {
     out[off + 4] += W[r + 4]; out[off + 5] += W[r + 5]; out[off + 6] += W[r + 6];
   }
 
-  #entry(word: string): Entry {
-    let e = this.#cache.get(word);
-    if (e !== undefined) return e;
-    if (this.#cache.size >= this.#cacheLimit) this.#cache.clear();
+  /** The id of a word, its partial scores computed on first sight. */
+  #id(word: string): number {
+    const ids = this.#ids;
+    let id = ids.get(word);
+    if (id !== undefined) return id;
+    id = ids.size;
+    if ((id + 1) * INTS > this.#i.length) {
+      const f = new Float64Array(this.#f.length * 2), i = new Int32Array(this.#i.length * 2);
+      f.set(this.#f);
+      i.set(this.#i);
+      this.#f = f;
+      this.#i = i;
+    }
     const info = wordInfo(word, this.#gazetteer, this.#clusters);
-    const v = new Float64Array(BLOCKS);
+    const v = this.#f, o = id * BLOCKS;
+    v.fill(0, o, o + BLOCKS);
     const own = info.own;
-    for (let j = 0; j < own.length; j++) this.#add(v, OWN, own[j]);
-    this.#add(v, AS_M1, mix(T.T_LM1, info.lex));
-    this.#add(v, AS_M1, mix(T.T_SM1, info.shape));
-    if (info.gaz) this.#add(v, AS_M1, mix(T.T_GM1, info.gaz));
-    if (info.clu) this.#add(v, AS_M1, mix(T.T_CM1, info.clu));
-    this.#add(v, AS_M2, mix(T.T_LM2, info.lex));
-    this.#add(v, AS_M2, mix(T.T_SM2, info.shape));
-    this.#add(v, AS_P1, mix(T.T_LP1, info.lex));
-    this.#add(v, AS_P1, mix(T.T_SP1, info.shape));
-    if (info.gaz) this.#add(v, AS_P1, mix(T.T_GP1, info.gaz));
-    if (info.clu) this.#add(v, AS_P1, mix(T.T_CP1, info.clu));
-    this.#add(v, AS_P2, mix(T.T_LP2, info.lex));
-    this.#add(v, AS_P2, mix(T.T_SP2, info.shape));
-    this.#add(v, HIST_O, mix(mix(T.T_P1W, 0), info.lex));
-    this.#add(v, HIST_O, mix(mix(T.T_P1S, 0), info.shape));
-    this.#add(v, SCL1, mix(mix(T.T_SCL, 1), info.lex));
-    this.#add(v, SCL2, mix(mix(T.T_SCL, 2), info.lex));
-    e = {
-      info, v,
-      biM: mix(T.T_BI_M, info.lex), biP: mix(T.T_BI_P, info.lex),
-      stri: mix(T.T_STRI, info.shape), ls: mix(T.T_LS, info.lex), sl: mix(T.T_SL, info.shape),
-    };
-    this.#cache.set(word, e);
-    return e;
+    for (let j = 0; j < own.length; j++) this.#add(v, o + OWN, own[j]);
+    this.#add(v, o + AS_M1, mix(T.T_LM1, info.lex));
+    this.#add(v, o + AS_M1, mix(T.T_SM1, info.shape));
+    if (info.gaz) this.#add(v, o + AS_M1, mix(T.T_GM1, info.gaz));
+    if (info.clu) this.#add(v, o + AS_M1, mix(T.T_CM1, info.clu));
+    this.#add(v, o + AS_M2, mix(T.T_LM2, info.lex));
+    this.#add(v, o + AS_M2, mix(T.T_SM2, info.shape));
+    this.#add(v, o + AS_P1, mix(T.T_LP1, info.lex));
+    this.#add(v, o + AS_P1, mix(T.T_SP1, info.shape));
+    if (info.gaz) this.#add(v, o + AS_P1, mix(T.T_GP1, info.gaz));
+    if (info.clu) this.#add(v, o + AS_P1, mix(T.T_CP1, info.clu));
+    this.#add(v, o + AS_P2, mix(T.T_LP2, info.lex));
+    this.#add(v, o + AS_P2, mix(T.T_SP2, info.shape));
+    this.#add(v, o + HIST_O, mix(mix(T.T_P1W, 0), info.lex));
+    this.#add(v, o + HIST_O, mix(mix(T.T_P1S, 0), info.shape));
+    const I = this.#i, q = id * INTS;
+    I[q + LEX] = info.lex;
+    I[q + SHAPE] = info.shape;
+    I[q + CLS] = info.cls;
+    I[q + BI_M] = mix(T.T_BI_M, info.lex);
+    I[q + BI_P] = mix(T.T_BI_P, info.lex);
+    I[q + STRI] = mix(T.T_STRI, info.shape);
+    I[q + LS] = mix(T.T_LS, info.lex);
+    I[q + SL] = mix(T.T_SL, info.shape);
+    ids.set(word, id);
+    return id;
   }
 
   /** Greedy BIO-constrained labels of one sentence into `res` (see `NerModel.tagWords`). */
   tag(words: readonly string[], res: Uint8Array): void {
     const n = words.length;
-    const ents = this.#ents;
-    ents.length = n;
-    for (let i = 0; i < n; i++) ents[i] = this.#entry(words[i]);
+    // A full cache starts again, before the sentence (its ids must stay valid while it is tagged).
+    if (this.#ids.size + n > this.#cacheLimit) this.#ids.clear();
+    if (this.#sent.length < n) this.#sent = new Int32Array(2 * n);
+    const ids = this.#sent;
+    for (let i = 0; i < n; i++) ids[i] = this.#id(words[i]);
+    const F = this.#f, I = this.#i;
     // Sentence casing: 0 ordinary, 1 no capital after the first word (web text), 2 mostly capitals.
     let words0 = 0, capsN = 0, titleN = 0;
     for (let i = 0; i < n; i++) {
-      const c = ents[i].info.cls;
+      const c = I[ids[i] * INTS + CLS];
       if (c > 2) continue;
       words0++;
       if (c === 2) capsN++;
@@ -185,27 +196,28 @@ export class GreedyScorer {
     const S = this.#static, W = this.#w, bos = this.#bos, cls3 = this.#cls3;
     const EOS = T.EOS;
     for (let i = 0; i < n; i++) {
-      const e = ents[i], v = e.v, w = e.info, o = i * L;
-      const m1 = i > 0 ? ents[i - 1] : null;
-      const nx = i + 1 < n ? ents[i + 1] : null;
-      const lp1 = nx ? nx.info.lex : EOS, sp1 = nx ? nx.info.shape : EOS;
-      const r1 = this.#row(mix(m1 ? m1.biM : this.#bosBiM, w.lex));
-      const r2 = this.#row(mix(e.biP, lp1));
-      const r3 = this.#row(mix(mix(m1 ? m1.stri : this.#bosStri, w.shape), sp1));
-      const r4 = this.#row(mix(m1 ? m1.ls : this.#bosLs, w.shape));
-      const r5 = this.#row(mix(e.sl, lp1));
-      const a = m1 ? m1.v : bos, ao = m1 ? AS_M1 : 0;
-      const b = i > 1 ? ents[i - 2].v : bos, bo = i > 1 ? AS_M2 : L;
-      const c = nx ? nx.v : bos, co = nx ? AS_P1 : 2 * L;
-      const d = i + 2 < n ? ents[i + 2].v : bos, dof = i + 2 < n ? AS_P2 : 3 * L;
-      const k3 = ((m1 ? m1.info.cls : 5) * 64 + w.cls * 8 + (nx ? nx.info.cls : 5)) * L;
+      const o = i * L, v = ids[i] * BLOCKS, q = ids[i] * INTS;
+      const hasM1 = i > 0, hasP1 = i + 1 < n;
+      const m1 = hasM1 ? ids[i - 1] * INTS : 0, p1 = hasP1 ? ids[i + 1] * INTS : 0;
+      const lex = I[q + LEX], shape = I[q + SHAPE], cls = I[q + CLS];
+      const lp1 = hasP1 ? I[p1 + LEX] : EOS, sp1 = hasP1 ? I[p1 + SHAPE] : EOS;
+      const r1 = this.#row(mix(hasM1 ? I[m1 + BI_M] : this.#bosBiM, lex));
+      const r2 = this.#row(mix(I[q + BI_P], lp1));
+      const r3 = this.#row(mix(mix(hasM1 ? I[m1 + STRI] : this.#bosStri, shape), sp1));
+      const r4 = this.#row(mix(hasM1 ? I[m1 + LS] : this.#bosLs, shape));
+      const r5 = this.#row(mix(I[q + SL], lp1));
+      const a = hasM1 ? F : bos, ao = hasM1 ? ids[i - 1] * BLOCKS + AS_M1 : 0;
+      const b = i > 1 ? F : bos, bo = i > 1 ? ids[i - 2] * BLOCKS + AS_M2 : L;
+      const c = hasP1 ? F : bos, co = hasP1 ? ids[i + 1] * BLOCKS + AS_P1 : 2 * L;
+      const d = i + 2 < n ? F : bos, dof = i + 2 < n ? ids[i + 2] * BLOCKS + AS_P2 : 3 * L;
+      const k3 = ((hasM1 ? I[m1 + CLS] : 5) * 64 + cls * 8 + (hasP1 ? I[p1 + CLS] : 5)) * L;
       for (let l = 0; l < L; l++) {
-        S[o + l] = v[l] + a[ao + l] + b[bo + l] + c[co + l] + d[dof + l] + W[r1 + l] + W[r2 + l] + W[r3 + l] + W[r4 + l] + W[r5 + l] + cls3[k3 + l];
+        S[o + l] = F[v + l] + a[ao + l] + b[bo + l] + c[co + l] + d[dof + l] + W[r1 + l] + W[r2 + l] + W[r3 + l] + W[r4 + l] + W[r5 + l] + cls3[k3 + l];
       }
-      if (i === 0) addBlock(S, o, this.#init, w.cls * L);
+      if (i === 0) addBlock(S, o, this.#init, cls * L);
       if (sc !== 0) {
-        addBlock(S, o, this.#sc, (sc * 8 + w.cls) * L);
-        addBlock(S, o, v, sc === 1 ? SCL1 : SCL2);
+        addBlock(S, o, this.#sc, (sc * 8 + cls) * L);
+        this.#add(S, o, mix(mix(T.T_SCL, sc), lex));
       }
     }
     // Phase 2: greedy decoding, adding the label-history features.
@@ -215,11 +227,11 @@ export class GreedyScorer {
       const o = i * L;
       s[0] = S[o]; s[1] = S[o + 1]; s[2] = S[o + 2]; s[3] = S[o + 3]; s[4] = S[o + 4]; s[5] = S[o + 5]; s[6] = S[o + 6];
       addBlock(s, 0, hist, (p1 * 8 + p2) * L);
-      if (p1 === 0) addBlock(s, 0, ents[i].v, HIST_O);
+      if (p1 === 0) addBlock(s, 0, F, ids[i] * BLOCKS + HIST_O);
       else {
-        const w = ents[i].info;
-        this.#add(s, 0, mix(mix(T.T_P1W, p1), w.lex));
-        this.#add(s, 0, mix(mix(T.T_P1S, p1), w.shape));
+        const q = ids[i] * INTS;
+        this.#add(s, 0, mix(mix(T.T_P1W, p1), I[q + LEX]));
+        this.#add(s, 0, mix(mix(T.T_P1S, p1), I[q + SHAPE]));
       }
       // Greedy argmax under the BIO constraint (ties go to the lower id, O first).
       let best = 0, bs = s[0];
