@@ -459,3 +459,11 @@ test("one paragraph, one act: 'a car bombing killed five' is one event with and 
   const named = events(docWith(text, [["Recep Tayyip Erdoğan", "person", "TUR", ["Erdogan"]], ["Kurdistan Workers' Party", "organization", "TUR", ["Kurdistan Workers' Party"]], ["People's Protection Units", "organization", "SYR", ["People's Protection Units"]]]));
   assert.deepEqual(named.map((e) => `${e.type} ${e.source?.country}->${e.target?.country}`), ["ACCUSE TUR->TUR", "ACCUSE TUR->SYR"]);
 });
+
+test("'the meeting of the UN General Assembly' is one-sided (no event); 'must not send' prescribes, it reports nothing", () => {
+  const un: Spec = ["United Nations", "organization", "UN", ["United Nations General Assembly"], "IGO"];
+  const text = "Russia and the United States met. The annual meeting of the United Nations General Assembly opens tomorrow.";
+  assert.deepEqual(events(docWith(text, [RUS, USA, un])).map((e) => e.target?.country === "UN"), [false]);
+  const iran: Spec = ["Iran", "country", "IRN", ["Iran"]];
+  assert.equal(events(docWith("Iran said foreign powers must not send troops to the region.", [iran])).length, 0);
+});

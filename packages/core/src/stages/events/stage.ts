@@ -212,6 +212,15 @@ function reducedRelative(scope: Scope, t0: number): boolean {
   return !(i - 1 >= s0 && index.actorAt[i - 1]! >= 0);
 }
 
+/** "must not", "should not", "mustn't" right before the verb. */
+function prohibition(tokens: Tokens, t0: number, s0: number): boolean {
+  for (let i = t0 - 1, n = 0; i >= s0 && n < 3; i--, n++) {
+    const w = tokens.lower(i);
+    if (w === "must" || w === "should" || w === "mustn't" || w === "shouldn't" || w === "mustn" || w === "shouldn") return true;
+  }
+  return false;
+}
+
 const ANY = new Set(["any", "anyone", "anybody", "anything"]);
 const NP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "this", "that"]);
 
@@ -332,6 +341,8 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
       if (subj.actors.length && !subj.actors.some((a) => sources.actors.some((s) => s.code === a.code))) targets = subj;
     }
   }
+  // "the annual meeting of the UN General Assembly", "the talks with Russia": with no side before it, the side after it leads
+  if (!sources.actors.length && e.symmetric && targets.actors.length) return { sources: targets, targets: NONE, passive: false };
   if (!sources.actors.length && e.nominal === "loose" && e.symmetric && scope.pair && definite(scope, m.t0)) {
     sources = { actors: scope.pair, anaphoric: true };
   }
@@ -436,6 +447,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted", e.pos === "noun");
       // "had not attacked any civilians": a denial over an open set reports no event
       if (modality === "negated" && m.t1 < s1 && ANY.has(tokens.lower(m.t1))) continue;
+      // "they must not send weapons": a prohibition prescribes, it reports nothing
+      if (modality === "negated" && prohibition(tokens, m.t0, s0)) continue;
       // "would have to raise the US sanctions": a hypothetical noun that another verb acts on is a thing, not an event
       if (e.pos === "noun" && modality === "hypothetical" && objectOfOtherVerb({ ...scope, pair }, m.t0)) continue;
       dates ??= findDates(tokens, lex.dates, s0, s1, published, false);
