@@ -4,8 +4,9 @@
  * across paragraphs only a mention that names no actor of its own ("the talks", actors
  * inherited from the discourse) merges into the earlier event, because a second explicit
  * statement in another paragraph usually reports a second event ("agreed" twice, on two
- * different things); talks between the same pair, and a symmetric nominal ("his meeting
- * with Lavrov"), restate talks already counted and merge too. The record's span is the first located mention, else the first; place and date come from any.
+ * different things); a symmetric nominal ("his meeting with Lavrov") restates talks
+ * already counted and merges too. In one sentence the same act merges whatever its mode.
+ * The record's span is the first located mention, else the first; place and date come from any.
  */
 import type { EventRecord } from "../../doc/record.js";
 
@@ -17,6 +18,8 @@ export interface Candidate {
   readonly symmetric: boolean;
   /** Stated by a noun ("the talks", "his meeting with Lavrov"). */
   readonly nominal?: boolean;
+  /** Index of the sentence that states it. */
+  readonly sentence?: number;
 }
 
 /** Stable key of an event for merging; symmetric events ignore direction. */
@@ -48,11 +51,11 @@ export function dedupEvents(cands: readonly Candidate[]): EventRecord[] {
     // a symmetric nominal ("his meeting with Lavrov", "their discussions") names talks already counted
     // talks between the same pair are one event however often an article comes back to them
     // (asserted ones only: a planned or possible meeting is rarely the one already reported)
-    const restates = c.anaphoric || (c.event.modality === "asserted" && ((c.nominal === true && c.symmetric) || (c.symmetric && c.event.type === "CONSULT" && !!c.event.target?.entity)));
+    const restates = c.anaphoric || (c.event.modality === "asserted" && c.nominal === true && c.symmetric);
     const target = list.find((g) => restates || g.members.some((m) => m.paragraph === c.paragraph) || (c.event.modality === "asserted" && g.members.every((m) => m.nominal && m.symmetric)));
-    // in one paragraph, "a car bombing killed five": the same act with and without a mode
+    // in one sentence, "a car bombing killed five": the same act with and without a mode
     const base = baseKey(c);
-    const same = target ?? order.find((g) => baseKey(g.lead) === base && g.members.some((m) => m.paragraph === c.paragraph));
+    const same = target ?? (c.sentence === undefined ? undefined : order.find((g) => baseKey(g.lead) === base && g.members.some((m) => m.sentence === c.sentence)));
     if (same) same.members.push(c);
     else {
       const g = { lead: c, members: [c] };

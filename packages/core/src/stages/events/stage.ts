@@ -518,7 +518,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           evidence: [textSpan(text, start, end)],
           ...(reporter && reporter.entity !== src.entity ? { reportedBy: actorRecord(reporter) } : {}),
         };
-        cands.push({ event, paragraph, anaphoric, symmetric: e.symmetric, nominal: e.pos === "noun" });
+        cands.push({ event, paragraph, anaphoric, symmetric: e.symmetric, nominal: e.pos === "noun", sentence: s });
         lastSource = { entity: src.entity.id, code: src.code, reaction: REACTIONS.has(type), target: event.target?.country ?? null };
         story.lastByType.set(type, lastSource);
         if (e.symmetric && tgt && tgt.code !== src.code && !anaphoric) {
