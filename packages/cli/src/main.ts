@@ -1,7 +1,8 @@
 /** The `parley` program: builds the commander tree and maps errors to exit codes. */
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { DEFAULT_MAX_BYTES } from "@parley/runtime";
 import { PARLEY_VERSION } from "@parley/core";
+import { isoDate, positiveInt } from "./arguments.js";
 import { runExtract } from "./commands/extract.js";
 import { registerServe } from "./commands/serve.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -14,20 +15,6 @@ import { processIo, type Io } from "./io.js";
 
 /** Exit codes: 0 success, 1 some input failed, 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-    || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError(`"${value}" is not a date in YYYY-MM-DD form.`);
-  }
-  return value;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive integer.`);
-  return n;
-}
 
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command("parley")

@@ -2,20 +2,8 @@
 import { InvalidArgumentError, type Command } from "commander";
 import type { Store } from "@parley/store";
 import type { Io } from "../io.js";
+import { isoDate, positiveInt as positive } from "../arguments.js";
 import { dbOption, openExisting, printRows, resolveFormat, rowFormatOption } from "./corpus-output.js";
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError(`"${value}" is not a date in YYYY-MM-DD form.`);
-  }
-  return value;
-}
-
-function positive(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive integer.`);
-  return n;
-}
 
 const EVENT_COLUMNS = ["date", "type", "modality", "sourceCountry", "sourceSector", "sourceName", "targetCountry", "targetSector", "targetName", "triggerText", "placeName", "numArticles", "articleId", "start", "end"];
 const QUOTE_COLUMNS = ["published", "speakerName", "speakerText", "kind", "text", "cueText", "articleId", "start", "end"];
