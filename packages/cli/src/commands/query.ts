@@ -1,5 +1,5 @@
 /** `parley query events|quotes|actors|clusters|failures`: rows from the corpus. */
-import { InvalidArgumentError, type Command } from "commander";
+import type { Command } from "commander";
 import type { Store } from "@parley/store";
 import type { Io } from "../io.js";
 import { isoDate, positiveInt as positive } from "../arguments.js";
