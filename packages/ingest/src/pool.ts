@@ -5,8 +5,10 @@
  *
  * Starting a worker costs about a second (loader, engine, data). Until the first one is
  * ready, tasks run in this thread, so a small batch never waits for threads it will not
- * need; once workers are ready they take the tasks, and this thread takes one itself when
- * they have a backlog. With `size: 0` all runs in-process.
+ * need; once workers are ready they take all the tasks (this thread writes the store). Each
+ * worker holds up to `depth` tasks, so it keeps working while this thread is busy (a store
+ * batch takes a while) instead of waiting for its next message. With `size: 0` all runs
+ * in-process.
  */
 import { Worker } from "node:worker_threads";
 import { runTask, type Task, type TaskResult } from "./tasks.js";
@@ -16,8 +18,10 @@ type Reply = { ready: true } | { id: number; ok: boolean; value?: TaskResult; er
 
 export class TaskPool {
   readonly size: number;
+  readonly depth: number;
   #workers: Worker[] = [];
-  #idle: Worker[] = [];
+  /** Tasks posted to each ready worker and not answered yet. */
+  #load = new Map<Worker, number>();
   #ready = 0;
   #queue: { id: number; task: Task }[] = [];
   #pending = new Map<number, Pending>();
@@ -25,21 +29,22 @@ export class TaskPool {
   #broken: Error | undefined;
   #onReady: { resolve(): void; reject(e: Error): void }[] = [];
 
-  constructor(size: number) {
+  constructor(size: number, opts: { depth?: number } = {}) {
     this.size = size;
+    this.depth = Math.max(1, opts.depth ?? 4);
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
       worker.on("message", (msg: Reply) => {
         if ("ready" in msg) {
           this.#ready++;
           for (const w of this.#onReady.splice(0)) w.resolve();
-          this.#idle.push(worker);
+          this.#load.set(worker, 0);
           this.#pump();
           return;
         }
         const p = this.#pending.get(msg.id);
         this.#pending.delete(msg.id);
-        this.#idle.push(worker);
+        this.#load.set(worker, (this.#load.get(worker) ?? 1) - 1);
         this.#pump();
         if (!p) return;
         if (msg.ok) p.resolve(msg.value!);
@@ -58,11 +63,13 @@ export class TaskPool {
     return this.#ready;
   }
 
-  /** Resolves when at least one worker has started (at once for `size: 0`). */
-  whenReady(): Promise<void> {
-    if (this.size === 0 || this.#ready > 0) return Promise.resolve();
-    if (this.#broken) return Promise.reject(this.#broken);
-    return new Promise((resolve, reject) => this.#onReady.push({ resolve, reject }));
+  /** Resolves when at least one worker (`all`: every worker) has started (at once for `size: 0`). */
+  async whenReady(all = false): Promise<void> {
+    const enough = () => this.size === 0 || this.#ready >= (all ? this.size : 1);
+    while (!enough()) {
+      if (this.#broken) throw this.#broken;
+      await new Promise<void>((resolve, reject) => this.#onReady.push({ resolve, reject }));
+    }
   }
 
   run(task: Task): Promise<TaskResult> {
@@ -72,8 +79,6 @@ export class TaskPool {
     // Yield to the event loop first: sync work chained by microtasks would otherwise starve
     // the workers' "ready" messages forever.
     if (this.#ready === 0) return new Promise<void>((r) => setImmediate(r)).then(() => (this.#ready === 0 ? runTask(task) : this.run(task)));
-    // This thread helps when the workers have a backlog: it is one of the cores too.
-    if (this.#idle.length === 0 && this.#queue.length >= 2 * this.#ready) return runTask(task);
     return new Promise((resolve, reject) => {
       const id = this.#next++;
       this.#pending.set(id, { resolve, reject });
@@ -82,10 +87,15 @@ export class TaskPool {
     });
   }
 
+  /** Post queued tasks to the least loaded workers, up to `depth` each. */
   #pump(): void {
-    while (this.#idle.length && this.#queue.length) {
-      const worker = this.#idle.pop()!;
-      worker.postMessage(this.#queue.shift()!);
+    while (this.#queue.length) {
+      let best: Worker | undefined;
+      let least = this.depth;
+      for (const [worker, load] of this.#load) if (load < least) { best = worker; least = load; }
+      if (!best) return;
+      this.#load.set(best, least + 1);
+      best.postMessage(this.#queue.shift()!);
     }
   }
 

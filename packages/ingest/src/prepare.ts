@@ -10,6 +10,11 @@ import type { RawDoc } from "./sources.js";
 
 export type PreparedArticle = Omit<ArticleInput, "status" | "extractor">;
 
+/** An article's id: the sha256 of its text. */
+export function textId(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
 /** HTML pages need readability and linkedom, loaded on first use (they take a second). */
 export async function prepare(raw: RawDoc): Promise<PreparedArticle> {
   let text: string;
@@ -33,7 +38,7 @@ export async function prepare(raw: RawDoc): Promise<PreparedArticle> {
   }
   if (!text.trim()) throw new Error("no article text found");
   return {
-    id: createHash("sha256").update(text).digest("hex"),
+    id: textId(text),
     text, source: raw.source, url: raw.url, title, published: published?.date, publishedFrom: published?.from,
     language: detectLanguage(text), html: raw.html, fetchedAt: raw.fetchedAt,
   };
