@@ -25,6 +25,8 @@ const BLOCKS = 6 * L;
 // template hashes pre-mixed with its value (the inner half of pair features).
 const LEX = 0, SHAPE = 1, CLS = 2, BI_M = 3, BI_P = 4, STRI = 5, LS = 6, SL = 7;
 const INTS = 8;
+/** Slots of the direct-mapped word table, minus one. */
+const HOT_MASK = 8191;
 
 export class GreedyScorer {
   /** The non-zero rows of the weight table, packed (L floats each). */
@@ -41,6 +43,9 @@ export class GreedyScorer {
   readonly #cacheLimit: number;
   #f = new Float64Array(1024 * BLOCKS);
   #i = new Int32Array(1024 * INTS);
+  /** The direct-mapped table in front of `#ids` (see `#id`). */
+  readonly #hotKeys: (string | undefined)[] = new Array<string | undefined>(HOT_MASK + 1).fill(undefined);
+  readonly #hotIds = new Int32Array(HOT_MASK + 1);
   /** Word ids of the current sentence. */
   #sent = new Int32Array(256);
   /** Constant blocks: absent neighbours, label history (P1 + P12), class trigram, sentence start, sentence casing. */
@@ -128,9 +133,22 @@ export class GreedyScorer {
 
   /** The id of a word, its partial scores computed on first sight. */
   #id(word: string): number {
+    // A direct-mapped table in front of the map: the frequent words settle in it and are
+    // found without the map's cache misses.
+    let h = 0x811c9dc5;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+    const slot = (h ^ (h >>> 15)) & HOT_MASK;
+    const hotKeys = this.#hotKeys;
+    if (hotKeys[slot] === word) return this.#hotIds[slot];
     const ids = this.#ids;
     let id = ids.get(word);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      if (hotKeys[slot] === undefined) {
+        hotKeys[slot] = word;
+        this.#hotIds[slot] = id;
+      }
+      return id;
+    }
     id = ids.size;
     if ((id + 1) * INTS > this.#i.length) {
       const f = new Float64Array(this.#f.length * 2), i = new Int32Array(this.#i.length * 2);
@@ -175,7 +193,10 @@ export class GreedyScorer {
   tag(words: readonly string[], res: Uint8Array): void {
     const n = words.length;
     // A full cache starts again, before the sentence (its ids must stay valid while it is tagged).
-    if (this.#ids.size + n > this.#cacheLimit) this.#ids.clear();
+    if (this.#ids.size + n > this.#cacheLimit) {
+      this.#ids.clear();
+      this.#hotKeys.fill(undefined);
+    }
     if (this.#sent.length < n) this.#sent = new Int32Array(2 * n);
     const ids = this.#sent;
     for (let i = 0; i < n; i++) ids[i] = this.#id(words[i]);
