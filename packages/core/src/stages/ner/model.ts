@@ -8,7 +8,7 @@ import { decodeBase64, encodeBase64 } from "./base64.js";
 import { FEATURES_VERSION, FeatureExtractor, type GazetteerHook } from "./features.js";
 import { decodeClusterTable, decodeGazetteerTable, encodeClusterTable, encodeGazetteerTable, gazetteerHook } from "./gazetteer.js";
 import { NER_LABELS, N_LABELS, labelsToSpans, type NerTokenSpan } from "./labels.js";
-import { GreedyScorer } from "./scorer.js";
+import { GreedyScorer, PackedWeights } from "./scorer.js";
 
 /** The committed model file's shape. */
 export interface NerModelJSON {
@@ -58,16 +58,24 @@ export class NerModel {
   readonly usesGazetteer: boolean;
   readonly gazetteerTable: ReadonlyMap<string, number> | undefined;
   readonly clusters: ReadonlyMap<string, number> | undefined;
-  /** `weights[row * N_LABELS + label]`. */
-  readonly weights: Float32Array;
+  /** The weight table, packed (see `PackedWeights`). */
+  readonly packed: PackedWeights;
+  #dense: Float32Array | undefined;
   readonly #fx: FeatureExtractor;
   readonly #scorer: GreedyScorer;
   readonly #hist = new Int32Array(4);
 
-  constructor(bits: number, weights: Float32Array, opts: NerModelOptions & { usesGazetteer?: boolean; meta?: Record<string, unknown> } = {}) {
-    if (weights.length !== (1 << bits) * N_LABELS) throw new ParleyError("E008", `weight table of ${weights.length} for ${bits} bits`);
+  /** `weights`: the dense table (`weights[row * N_LABELS + label]`) or the packed one. */
+  constructor(bits: number, weights: Float32Array | PackedWeights, opts: NerModelOptions & { usesGazetteer?: boolean; meta?: Record<string, unknown> } = {}) {
+    if (weights instanceof PackedWeights) {
+      if (weights.bits !== bits) throw new ParleyError("E008", `packed weights of ${weights.bits} bits for ${bits}`);
+      this.packed = weights;
+    } else {
+      if (weights.length !== (1 << bits) * N_LABELS) throw new ParleyError("E008", `weight table of ${weights.length} for ${bits} bits`);
+      this.packed = PackedWeights.fromDense(weights, bits);
+      this.#dense = weights;
+    }
     this.bits = bits;
-    this.weights = weights;
     this.usesGazetteer = opts.usesGazetteer ?? !!(opts.gazetteer ?? opts.gazetteerTable);
     this.gazetteerTable = opts.gazetteerTable;
     const hook = opts.gazetteer ?? (opts.gazetteerTable ? gazetteerHook(opts.gazetteerTable) : undefined);
@@ -78,7 +86,7 @@ export class NerModel {
     const gaz = this.usesGazetteer ? hook : undefined;
     const clu = clusters ? (w: string) => clusters.get(w) ?? 0 : undefined;
     this.#fx = new FeatureExtractor(bits, gaz, 1000, clu);
-    this.#scorer = new GreedyScorer(weights, bits, gaz, clu);
+    this.#scorer = new GreedyScorer(this.packed, gaz, clu);
   }
 
   /**
@@ -98,16 +106,15 @@ export class NerModel {
     for (let i = 0; i < q.length; i++) q[i] = (bytes[2 * i] | (bytes[2 * i + 1] << 8)) << 16 >> 16;
     const rowsN = 1 << bits;
     if (rowmap.length !== rowsN >> 3) throw new ParleyError("E008", "rowmap size");
-    const weights = new Float32Array(rowsN * N_LABELS);
+    // Straight into the packed layout (the dense table is never built: 2^bits × 7 floats).
+    let stored = 0;
+    for (let b = 0; b < rowmap.length; b++) for (let x = rowmap[b]; x; x &= x - 1) stored++;
+    if (stored * N_LABELS > q.length) throw new ParleyError("E008", "weights shorter than rowmap");
+    if (stored * N_LABELS < q.length) throw new ParleyError("E008", "weights longer than rowmap");
+    const rows = new Float32Array(q.length + N_LABELS);
     const scale = m.scale!;
-    let k = 0;
-    for (let r = 0; r < rowsN; r++) {
-      if (!((rowmap[r >> 3] >> (r & 7)) & 1)) continue;
-      if (k + N_LABELS > q.length) throw new ParleyError("E008", "weights shorter than rowmap");
-      const base = r * N_LABELS;
-      for (let l = 0; l < N_LABELS; l++) { const v = q[k++]; weights[base + l] = Math.sign(v) * (v / 32767) ** 2 * scale; }
-    }
-    if (k !== q.length) throw new ParleyError("E008", "weights longer than rowmap");
+    for (let k = 0; k < q.length; k++) { const v = q[k]; rows[N_LABELS + k] = Math.sign(v) * (v / 32767) ** 2 * scale; }
+    const weights = PackedWeights.fromRowmap(bits, rowmap, rows);
     const gazetteerTable = m.gazetteerTable ? decodeGazetteerTable(m.gazetteerTable) : undefined;
     const clusters = m.clusters ? decodeClusterTable(m.clusters) : undefined;
     return new NerModel(bits, weights, { gazetteer: opts.gazetteer, gazetteerTable, clusters, usesGazetteer: !!m.gazetteer, meta: m.meta });
@@ -118,6 +125,11 @@ export class NerModel {
    * are, coarse ones for the few large ones), scaled to the largest |w|; all-zero rows
    * are left out.
    */
+  /** The dense table, `weights[row * N_LABELS + label]` (built on first use from the packed one: 2^bits × 7 floats). */
+  get weights(): Float32Array {
+    return (this.#dense ??= this.packed.toDense());
+  }
+
   toJSON(meta: Record<string, unknown> = { ...this.meta }): NerModelJSON {
     const w = this.weights;
     let scale = 0;
@@ -171,18 +183,18 @@ export class NerModel {
     if (n === 0) return res;
     const fx = this.#fx;
     fx.prepare(words);
-    const W = this.weights, rows = fx.rows, offs = fx.offs, hist = this.#hist;
+    const P = this.packed, W = P.rows, rows = fx.rows, offs = fx.offs, hist = this.#hist;
     let p1: number = START, p2: number = START;
     for (let i = 0; i < n; i++) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
       const end = offs[i + 1];
       for (let k = offs[i]; k < end; k++) {
-        const r = rows[k] * 7;
+        const r = P.offset(rows[k]);
         s0 += W[r]; s1 += W[r + 1]; s2 += W[r + 2]; s3 += W[r + 3]; s4 += W[r + 4]; s5 += W[r + 5]; s6 += W[r + 6];
       }
       fx.historyRows(i, p1, p2, hist);
       for (let k = 0; k < 4; k++) {
-        const r = hist[k] * 7;
+        const r = P.offset(hist[k]);
         s0 += W[r]; s1 += W[r + 1]; s2 += W[r + 2]; s3 += W[r + 3]; s4 += W[r + 4]; s5 += W[r + 5]; s6 += W[r + 6];
       }
       // Greedy argmax under the BIO constraint (ties go to the lower id, O first).

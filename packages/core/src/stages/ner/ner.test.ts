@@ -112,7 +112,7 @@ test("fromJSON rejects other files", () => {
 
 test("the scorer's word cache: a tiny limit (cleared between sentences) changes no label", () => {
   const model = tinyModel();
-  const scorer = new GreedyScorer(model.weights, model.bits, undefined, undefined, 4);
+  const scorer = new GreedyScorer(model.packed, undefined, undefined, 4);
   const sentences = [["Anna", "Berg", "met", "Omar", "in", "Oslo", "."], ["The", "Acme", "Corp", "hired", "Anna", "."], ["Omar", "flew", "to", "Lima", "."]];
   for (let round = 0; round < 3; round++) {
     for (const words of sentences) {

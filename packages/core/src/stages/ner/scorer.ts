@@ -28,14 +28,93 @@ const INTS = 8;
 /** Slots of the direct-mapped word table, minus one. */
 const HOT_MASK = 8191;
 
+/**
+ * The weight table with its all-zero rows left out: a bitmap of the non-zero rows, the
+ * number of them before each 32-row word, and the rows themselves, packed. Only ~1 row in
+ * 6 is non-zero, so this is ~6× smaller than the dense table (2^bits × L floats) and stays
+ * mostly in cache. A missing row adds nothing (x + 0 = x): sums are unchanged.
+ */
+export class PackedWeights {
+  readonly bits: number;
+  readonly mask: number;
+  /** Which rows are non-zero: bit (row & 31) of `present[row >>> 5]`. */
+  readonly present: Int32Array;
+  /** Number of non-zero rows before each 32-row word of `present`. */
+  readonly rank: Int32Array;
+  /** L floats per non-zero row, in row order, after a leading all-zero row (offset 0). */
+  readonly rows: Float32Array;
+
+  /** `present` as made by `fromDense` / `fromRowmap`; `rows` with its leading zero row. */
+  private constructor(bits: number, present: Int32Array, rows: Float32Array) {
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.present = present;
+    this.rows = rows;
+    const rank = (this.rank = new Int32Array(present.length));
+    let count = 0;
+    for (let k = 0; k < present.length; k++) {
+      rank[k] = count;
+      count += popcount(present[k]);
+    }
+    if ((count + 1) * L !== rows.length) throw new RangeError(`packed weights: ${count} rows marked, ${rows.length / L - 1} given`);
+  }
+
+  static fromDense(weights: Float32Array, bits: number): PackedWeights {
+    const rowsN = 1 << bits;
+    const present = new Int32Array(Math.max(1, rowsN >>> 5));
+    let count = 0;
+    for (let r = 0; r < rowsN; r++) {
+      const b = r * L;
+      if (weights[b] !== 0 || weights[b + 1] !== 0 || weights[b + 2] !== 0 || weights[b + 3] !== 0 || weights[b + 4] !== 0 || weights[b + 5] !== 0 || weights[b + 6] !== 0) {
+        present[r >>> 5] |= 1 << (r & 31);
+        count++;
+      }
+    }
+    const rows = new Float32Array((count + 1) * L);
+    for (let r = 0, k = L; r < rowsN; r++) {
+      if (((present[r >>> 5] >>> (r & 31)) & 1) === 0) continue;
+      rows.set(weights.subarray(r * L, r * L + L), k);
+      k += L;
+    }
+    return new PackedWeights(bits, present, rows);
+  }
+
+  /**
+   * From a model file's layout: a bitmap of the stored rows (1 bit per row, LSB first) and
+   * their weights in row order (`rows` with a leading all-zero row, as `this.rows`).
+   */
+  static fromRowmap(bits: number, rowmap: Uint8Array, rows: Float32Array): PackedWeights {
+    const present = new Int32Array(Math.max(1, (1 << bits) >>> 5));
+    for (let k = 0; k < present.length; k++) {
+      const b = 4 * k;
+      present[k] = (rowmap[b] ?? 0) | ((rowmap[b + 1] ?? 0) << 8) | ((rowmap[b + 2] ?? 0) << 16) | ((rowmap[b + 3] ?? 0) << 24);
+    }
+    return new PackedWeights(bits, present, rows);
+  }
+
+  /** Offset in `rows` of row (hash & mask), or 0 (the zero row) when it is absent. */
+  offset(hash: number): number {
+    const row = hash & this.mask, word = this.present[row >>> 5], sh = row & 31;
+    // Branch-free, so that the loads of several rows can be in flight at once.
+    return ((this.rank[row >>> 5] + popcount(word & ((1 << sh) - 1)) + 1) & -((word >>> sh) & 1)) * L;
+  }
+
+  /** The dense table (2^bits × L floats). */
+  toDense(): Float32Array {
+    const rowsN = 1 << this.bits;
+    const out = new Float32Array(rowsN * L);
+    for (let r = 0; r < rowsN; r++) {
+      const o = this.offset(r);
+      if (o !== 0) out.set(this.rows.subarray(o, o + L), r * L);
+    }
+    return out;
+  }
+}
+
 export class GreedyScorer {
-  /** The non-zero rows of the weight table, packed (L floats each). */
+  readonly #packed: PackedWeights;
+  /** `#packed.rows`. */
   readonly #w: Float32Array;
-  /** Which rows are non-zero: bit (row & 31) of `#present[row >>> 5]`. */
-  readonly #present: Int32Array;
-  /** Number of non-zero rows before each 32-row word of `#present`. */
-  readonly #rank: Int32Array;
-  readonly #mask: number;
   readonly #gazetteer: GazetteerHook | undefined;
   readonly #clusters: ClusterHook | undefined;
   /** Word → id; the word's data are at `id * BLOCKS` in `#f` and `id * INTS` in `#i`. */
@@ -61,31 +140,9 @@ export class GreedyScorer {
   readonly #bosLs: number;
   readonly #bosBiM: number;
 
-  constructor(weights: Float32Array, bits: number, gazetteer?: GazetteerHook, clusters?: ClusterHook, cacheLimit = 65_536) {
-    // Pack the table: only ~1 row in 6 is non-zero, and the packed rows plus the bitmap
-    // are small enough to stay mostly in cache, where the dense table (2^bits × L floats)
-    // costs a memory miss per lookup. A missing row adds nothing (x + 0 = x), so the sums
-    // are unchanged.
-    const rowsN = 1 << bits;
-    const present = (this.#present = new Int32Array(Math.max(1, rowsN >>> 5)));
-    const rank = (this.#rank = new Int32Array(present.length));
-    let count = 0;
-    for (let r = 0; r < rowsN; r++) {
-      if ((r & 31) === 0) rank[r >>> 5] = count;
-      const b = r * L;
-      if (weights[b] !== 0 || weights[b + 1] !== 0 || weights[b + 2] !== 0 || weights[b + 3] !== 0 || weights[b + 4] !== 0 || weights[b + 5] !== 0 || weights[b + 6] !== 0) {
-        present[r >>> 5] |= 1 << (r & 31);
-        count++;
-      }
-    }
-    // Row 0 of the packed table is all zeros: absent rows read it (no branch, see #row).
-    const packed = (this.#w = new Float32Array((count + 1) * L));
-    for (let r = 0, k = L; r < rowsN; r++) {
-      if (((present[r >>> 5] >>> (r & 31)) & 1) === 0) continue;
-      packed.set(weights.subarray(r * L, r * L + L), k);
-      k += L;
-    }
-    this.#mask = rowsN - 1;
+  constructor(weights: PackedWeights, gazetteer?: GazetteerHook, clusters?: ClusterHook, cacheLimit = 65_536) {
+    this.#packed = weights;
+    this.#w = weights.rows;
     this.#gazetteer = gazetteer;
     this.#clusters = clusters;
     this.#cacheLimit = cacheLimit;
@@ -119,9 +176,7 @@ export class GreedyScorer {
 
   /** Offset in the packed table of row (hash & mask), or 0 (a zero row) when it is absent. */
   #row(hash: number): number {
-    const row = hash & this.#mask, word = this.#present[row >>> 5], sh = row & 31;
-    // Branch-free, so that the loads of several rows can be in flight at once.
-    return ((this.#rank[row >>> 5] + popcount(word & ((1 << sh) - 1)) + 1) & -((word >>> sh) & 1)) * L;
+    return this.#packed.offset(hash);
   }
 
   /** `out[off..off+L) += weights of row (hash & mask)`. */
