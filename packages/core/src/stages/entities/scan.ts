@@ -148,7 +148,7 @@ export class Scanner {
     const k = this.nerAt[t]!;
     if (k >= 0) return this.nerMention(this.ner[k]!, to);
     // a capitalised word the tagger missed that is part of a name met earlier
-    if (this.tokens.flags[t]! & UPPER && this.registry.personTokens.has(foldCached(this.tokens.norm(t))) && !this.lex.nonNames.has(lw)) {
+    if (this.tokens.flags[t]! & UPPER && this.registry.personTokens.size > 0 && !this.lex.nonNames.has(lw) && this.registry.personTokens.has(foldCached(this.tokens.norm(t)))) {
       const end = this.nameRun(t, to);
       if (end > t) {
         const folded: string[] = [];
