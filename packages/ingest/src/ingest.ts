@@ -98,8 +98,11 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     await store.putFailure(source, error);
   };
 
-  /** Prepare and extract; a stored article's write is returned (it settles when its batch commits). */
-  const handle = async (item: SourceItem): Promise<Promise<void> | void> => {
+  /**
+   * Prepare and extract; a stored article's write is returned, wrapped (an async function
+   * returning a bare promise would wait for it), and settles when its batch commits.
+   */
+  const handle = async (item: SourceItem): Promise<{ write: Promise<void> } | void> => {
     if ("failure" in item) return failure(item.failure.source, item.failure.error);
     const raw = item.doc;
     const failed = (err: unknown) => failure(raw.source, (err as Error)?.message ?? String(err));
@@ -124,11 +127,12 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
       }
       const extract = opts.allLanguages || extractable(article.language);
       const stored = { ...article, status: extract ? "extracted" as const : "language" as const, extractor: { name: "parley", version: record?.parley ?? PARLEY_VERSION } };
-      return writer.put(stored, record).then((outcome) => {
+      const write = writer.put(stored, record).then((outcome) => {
         if (outcome !== "added") progress.duplicates++;
         else if (!extract) { progress.added++; progress.notExtracted++; }
         else progress.added++;
       }, failed);
+      return { write };
     } catch (err) {
       await failed(err);
     }
@@ -145,10 +149,10 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   };
   try {
     for await (const item of readSources(files, { stdin: opts.stdin, maxBytes: opts.maxBytes, known: (url) => store.has({ url }) })) {
-      const p: Promise<void> = handle(item).then((write) => {
+      const p: Promise<void> = handle(item).then((queued) => {
         inflight.delete(p);
-        if (!write) return settled();
-        const w: Promise<void> = write.finally(() => {
+        if (!queued) return settled();
+        const w: Promise<void> = queued.write.finally(() => {
           writes.delete(w);
           settled();
         });

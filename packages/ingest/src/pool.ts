@@ -14,7 +14,7 @@ import { Worker } from "node:worker_threads";
 import { runTask, type Task, type TaskResult } from "./tasks.js";
 
 interface Pending { resolve(v: TaskResult): void; reject(e: Error): void }
-type Reply = { ready: true } | { id: number; ok: boolean; value?: TaskResult; error?: string };
+type Reply = { ready: true } | { id: number; ok: boolean; json?: string; error?: string };
 
 export class TaskPool {
   readonly size: number;
@@ -47,7 +47,7 @@ export class TaskPool {
         this.#load.set(worker, (this.#load.get(worker) ?? 1) - 1);
         this.#pump();
         if (!p) return;
-        if (msg.ok) p.resolve(msg.value!);
+        if (msg.ok) p.resolve(JSON.parse(msg.json!) as TaskResult);
         else p.reject(new Error(msg.error));
       });
       worker.on("error", (err) => this.#fail(err));
