@@ -36,7 +36,10 @@ export interface IngestOptions {
   onFailure?: (source: string, error: string) => void;
   /** A pool to use instead of starting one (the caller closes it; e.g. started ahead of time). */
   pool?: TaskPool;
-  /** Articles per store transaction (default 64). */
+  /**
+   * Articles per store transaction (default 32: a batch takes this thread ~2 ms an article,
+   * about what the workers' queued tasks (`TaskPool` depth) keep them busy for meanwhile).
+   */
   batchSize?: number;
   /** Longest wait before a partial batch is written (default 250 ms). */
   batchMs?: number;
@@ -86,7 +89,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   const { store } = opts;
   const files = expandInputs(inputs);
   const pool = opts.pool ?? new TaskPool(opts.workers ?? defaultWorkers());
-  const writer = new BatchWriter(store, Math.max(1, opts.batchSize ?? 64), opts.batchMs ?? 250);
+  const writer = new BatchWriter(store, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 250);
   const progress: IngestProgress = { inputs: files.length, done: 0, added: 0, duplicates: 0, notExtracted: 0, failed: 0, seconds: 0 };
   const tick = () => {
     progress.seconds = (performance.now() - t0) / 1000;
@@ -138,9 +141,9 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     }
   };
 
-  // In flight: documents being prepared or extracted (bounded); waiting writes are bounded
-  // by the batch size, as a full batch is written at once.
-  const limit = Math.max(4, pool.size * 8);
+  // In flight: documents being prepared or extracted, enough to fill every worker's queue;
+  // waiting writes are bounded by the batch size, as a full batch is written at once.
+  const limit = Math.max(4, pool.size * (pool.depth + 4));
   const inflight = new Set<Promise<void>>();
   const writes = new Set<Promise<void>>();
   const settled = () => {

@@ -31,7 +31,7 @@ export class TaskPool {
 
   constructor(size: number, opts: { depth?: number } = {}) {
     this.size = size;
-    this.depth = Math.max(1, opts.depth ?? 4);
+    this.depth = Math.max(1, opts.depth ?? 16);
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
       worker.on("message", (msg: Reply) => {
