@@ -101,8 +101,10 @@ async function main(): Promise<void> {
   }
   const totalMs = median(totals);
   console.log(`${"whole pipeline".padEnd(34)}${fmt(rate(totalMs))}  ${totalMs.toFixed(0).padStart(8)}  ${(rate(totalMs) / winkRate).toFixed(2)}`);
+  // peak RSS of the pipeline work, taken before the extras (ingest runs worker threads in this process)
+  console.log(`peak RSS (pipeline, wink included) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   await benchExtras({ files: files.map((f) => join(dir, f)), words });
-  console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`peak RSS (after the extras) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
 await main();
