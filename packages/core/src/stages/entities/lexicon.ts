@@ -29,9 +29,26 @@ export interface EntityLexicon {
   readonly titleHeads: ReadonlySet<string>;
   /** Words that may join capitalised words inside an organisation's name ("Institute of Technology"). */
   readonly orgConnectors: ReadonlySet<string>;
+  /** Head nouns of bodies' names → the sector such a body usually has ("ministry" → GOV, "party" → PTY). */
+  readonly bodyHeads: ReadonlyMap<string, string>;
+  /** Definite descriptions standing for an office's holder ("the palace" → "monarch"). */
+  readonly bodyOffices: ReadonlyMap<string, string>;
 }
 
 export const ENTITY_LEXICON_RESOURCE = "entity-lexicon";
+
+function stringMap(json: Record<string, unknown>, field: string): Map<string, string> {
+  const v = json[field];
+  const out = new Map<string, string>();
+  if (v === undefined) return out;
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new ParleyError("E006", `entity lexicon: "${field}" must be an object`);
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if (k.startsWith("_")) continue;
+    if (typeof x !== "string") throw new ParleyError("E006", `entity lexicon: "${field}.${k}" must be a string`);
+    out.set(k.toLowerCase(), x);
+  }
+  return out;
+}
 
 function strings(json: Record<string, unknown>, field: string): string[] {
   const v = json[field];
@@ -67,5 +84,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     uniqueOffices: new Set(strings(o, "uniqueOffices")),
     titleHeads: new Set(strings(o, "titleHeads")),
     orgConnectors: new Set(strings(o, "orgConnectors")),
+    bodyHeads: stringMap(o, "bodyHeads"),
+    bodyOffices: stringMap(o, "bodyOffices"),
   };
 }

@@ -146,6 +146,22 @@ export class Registry {
     return best;
   }
 
+  /** The body named most recently whose name has the head noun `head` ("ministry" → "Foreign Ministry"). */
+  bodyWithHead(head: string): DocEntity | undefined {
+    let best: DocEntity | undefined;
+    let bestAt = -1;
+    for (const e of this.all) {
+      if (e.type !== "organization" || e.mentions.length === 0) continue;
+      if (!foldCached(e.name).split(" ").includes(head)) continue;
+      const at = e.mentions[e.mentions.length - 1]!.start;
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
   /** The person in the document holding `office` (for `country`, or anywhere), most recently mentioned. */
   holderInDoc(office: string, country: string | undefined): DocEntity | undefined {
     let best: DocEntity | undefined;

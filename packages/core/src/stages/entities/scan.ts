@@ -43,6 +43,10 @@ export class Scanner {
   private readonly titleEnd: Int32Array;
   private readonly nerAt: Int32Array;
   private sentence = 0;
+  /** First token of the current sentence. */
+  private from = 0;
+  /** Token after the last mention added (a name is never extended back over it). */
+  private lastEnd = 0;
 
   constructor(
     private readonly text: string,
@@ -110,6 +114,7 @@ export class Scanner {
     for (let s = 0; s < sentences.count; s++) {
       this.sentence = s;
       const from = sentences.tokStart[s]!, to = sentences.tokEnd[s]!;
+      this.from = from;
       const byline = this.findByline(from, to);
       let t = from;
       while (t < to) {
@@ -125,6 +130,7 @@ export class Scanner {
         t = next > t ? next : t + 1;
       }
     }
+    this.appositives();
   }
 
   private at(t: number, to: number): number {
@@ -139,11 +145,17 @@ export class Scanner {
     if (this.lex.determiners.has(lw) && t + 1 < to && this.kbEnd[t + 1]! > this.kbEnd[t]!) return t + 1;
     const kbEnd = this.kbEnd[t]!;
     if (kbEnd > 0) {
+      const body = this.bodyAfterCountry(t, kbEnd, to);
+      if (body > kbEnd) return body;
       const k = this.nerAt[t]!;
       if (!(k >= 0 && this.nerWins(this.ner[k]!, kbEnd, this.kbHits[t]!))) {
         this.kbMention(t, kbEnd, this.kbHits[t]!, false);
         return kbEnd;
       }
+    }
+    if (this.lex.determiners.has(lw) && t + 1 < to) {
+      const d = this.definite(t, to);
+      if (d > t) return d;
     }
     const k = this.nerAt[t]!;
     if (k >= 0) return this.nerMention(this.ner[k]!, to);
@@ -420,6 +432,183 @@ export class Scanner {
     if (c) this.add(a, pe, c.via === "demonym" ? "demonym" : c.form === c.entity.name ? "name" : "alias", this.registry.fromKb(c.entity), 0.8);
   }
 
+  // ------------------------------------------------------------------ bodies
+
+  /** True for a capitalised word that may continue a name (no month, pronoun or function word). */
+  private capWord(i: number): boolean {
+    return this.tokens.kind[i] === TokenKind.Word && (this.tokens.flags[i]! & UPPER) !== 0
+      && !this.lex.nonNames.has(this.lowers[i]!) && !this.lex.pronouns.has(this.lowers[i]!);
+  }
+
+  /** After a body's head word: "of [the] Capitalised Words" ("Commission on International Religious Freedom"). */
+  private connectorTail(b: number, to: number): number {
+    const { lowers, lex } = this;
+    if (b + 1 >= to || !lex.orgConnectors.has(lowers[b]!)) return b;
+    const c = lex.determiners.has(lowers[b + 1]!) && b + 2 < to ? b + 2 : b + 1;
+    if (!this.capWord(c)) return b;
+    let e = c;
+    while (e < to && e - c < 5 && this.capWord(e)) e++;
+    return e;
+  }
+
+  /**
+   * "Russian Direct Investment Fund", "French National Police", "United States Commission on
+   * International Religious Freedom": a country (name or demonym) followed by capitalised
+   * words ending in a body's head noun is a body of that country (the KB does not know it).
+   * Returns the token after it, or 0.
+   */
+  private bodyAfterCountry(t: number, kbEnd: number, to: number): number {
+    const hits = this.kbHits[t]!;
+    const c = hits.find((h) => h.entity.kind === "country" && h.via !== "seat");
+    if (!c || hits.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) return 0;
+    let head = 0;
+    let sector: string | undefined;
+    for (let k = kbEnd; k < to && k - kbEnd < 5 && this.capWord(k); k++) {
+      if (k > kbEnd && this.kbEnd[k]! > 0 && this.kbHits[k]!.some((h) => h.entity.kind !== "place")) break;
+      const sec = this.lex.bodyHeads.get(this.lowers[k]!);
+      if (sec) {
+        head = k + 1;
+        sector = sec;
+      }
+    }
+    if (head === 0 || this.titleEnd[kbEnd]! > 0) return 0;
+    let end = this.connectorTail(head, to);
+    // an embassy or consulate is named by its city: "US Embassy in London"
+    if (end === head && (this.lowers[head - 1] === "embassy" || this.lowers[head - 1] === "consulate") && this.lowers[head] === "in" && head + 1 < to && this.kbEnd[head + 1]! > 0
+      && this.kbHits[head + 1]!.some((h) => h.entity.kind === "place")) {
+      this.add(head + 1, this.kbEnd[head + 1]!, "name", this.registry.fromKb(this.kbHits[head + 1]!.find((h) => h.entity.kind === "place")!.entity), 0.9);
+      end = this.kbEnd[head + 1]!;
+    }
+    const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+    const country = c.entity.kind === "country" ? c.entity.iso3 : undefined;
+    this.add(a, kbEnd, c.via === "demonym" ? "demonym" : c.form === c.entity.name ? "name" : "alias", this.registry.fromKb(c.entity), 0.8);
+    const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
+    const body = this.registry.local(name, "organization", { ...(country ? { country } : {}), ...(sector ? { sector } : {}) });
+    this.add(a, end, "name", body, 0.6);
+    return end;
+  }
+
+  /**
+   * "the palace", "the ministry", "the party": a definite description standing for the
+   * holder of an office named earlier ("the palace" → the monarch) or for the body named
+   * earlier whose name has that head noun. Returns the token after it, or t.
+   */
+  private definite(t: number, to: number): number {
+    const w = this.lowers[t + 1]!;
+    if (this.tokens.kind[t + 1] !== TokenKind.Word || this.tokens.flags[t + 1]! & UPPER) return t;
+    const office = this.lex.bodyOffices.get(w);
+    const head = this.lex.bodyHeads.has(w);
+    if (!office && !head) return t;
+    // "the ministry of defence", "the party leader": something else
+    if (t + 2 < to && this.tokens.kind[t + 2] === TokenKind.Word && !this.lex.nonNames.has(this.lowers[t + 2]!) && this.lowers[t + 2] !== "said") return t;
+    let target: DocEntity | undefined;
+    if (office) target = this.registry.holderInDoc(office, undefined);
+    if (!target && head) target = this.registry.bodyWithHead(w);
+    if (!target) return t;
+    this.add(t, t + 2, "title", target, 0.6);
+    return t + 2;
+  }
+
+  // ------------------------------------------------------------------ appositives
+
+  /** The mention (not a pronoun) starting at token i, longest first; ending at token i (exclusive end). */
+  private mentionIndex(): { startAt: Map<number, RawMention>; endAt: Map<number, RawMention> } {
+    const startAt = new Map<number, RawMention>();
+    const endAt = new Map<number, RawMention>();
+    for (const m of this.mentions) {
+      if (m.via === "pronoun") continue;
+      const s = startAt.get(m.tokStart);
+      if (!s || s.tokEnd < m.tokEnd) startAt.set(m.tokStart, m);
+      const e = endAt.get(m.tokEnd);
+      if (!e || e.tokStart > m.tokStart) endAt.set(m.tokEnd, m);
+    }
+    return { startAt, endAt };
+  }
+
+  /** End of title words from p ("Managing Director", "foreign policy consultant", "spokesman"): after the last title head, or p. */
+  private titleWords(p: number, to: number): number {
+    let end = this.titleEnd[p]! > p ? this.titleEnd[p]! : p;
+    for (let k = p; k < to && k - p < 5; k++) {
+      if (this.tokens.kind[k] !== TokenKind.Word) break;
+      const lw = this.lowers[k]!;
+      if (this.lex.orgConnectors.has(lw) || this.lex.nonNames.has(lw) || this.lex.pronouns.has(lw)) break;
+      if (this.lex.titleHeads.has(lw) && !this.lex.honorifics.has(lw) && !this.lex.titleModifiers.has(lw)) end = Math.max(end, k + 1);
+    }
+    return end;
+  }
+
+  /**
+   * Roles from appositives: "Kirill Dmitriev, Managing Director of the Russian Direct
+   * Investment Fund," / "X, the party's spokesman," / "Putin's foreign policy adviser Yuri
+   * Ushakov": the title becomes a role, the body (or the principal) gives an unknown person
+   * their country and sector.
+   */
+  private appositives(): void {
+    const persons = this.mentions.filter((m) => m.entity.type === "person" && m.via !== "pronoun" && m.via !== "title");
+    if (persons.length === 0) return;
+    const { startAt, endAt } = this.mentionIndex();
+    const { tokens, lowers, sentences } = this;
+    for (const m of persons) {
+      const s = m.sentence;
+      const from = sentences.tokStart[s]!, to = sentences.tokEnd[s]!;
+      // after: ", [the|a] [Principal's] title [of|at|for [the] Body]"
+      if (m.tokEnd + 1 < to && tokens.kind[m.tokEnd] === TokenKind.Punct && lowers[m.tokEnd] === ",") {
+        let p = m.tokEnd + 1;
+        if (lowers[p] === "the" || lowers[p] === "a" || lowers[p] === "an") p++;
+        let principal: DocEntity | undefined;
+        const pm = startAt.get(p);
+        if (pm && pm.tokEnd < to && tokens.kind[pm.tokEnd] === TokenKind.Possessive) {
+          principal = pm.entity;
+          p = pm.tokEnd + 1;
+        } else if (p + 1 < to && tokens.kind[p + 1] === TokenKind.Possessive && this.lex.bodyHeads.has(lowers[p]!)) {
+          principal = this.registry.bodyWithHead(lowers[p]!);
+          p += 2;
+        } else if (pm && pm.entity.type === "country") {
+          principal = pm.entity;
+          p = pm.tokEnd;
+        }
+        const tEnd = this.titleWords(p, to);
+        if (tEnd > p) {
+          let body: DocEntity | undefined;
+          let bodyHead: string | undefined;
+          if (tEnd + 1 < to && (lowers[tEnd] === "of" || lowers[tEnd] === "at" || lowers[tEnd] === "for")) {
+            let q = tEnd + 1;
+            if (lowers[q] === "the") q++;
+            for (let k = q; k < to && k - q < 6 && lowers[k] !== ","; k++) {
+              const sec = this.lex.bodyHeads.get(lowers[k]!);
+              if (sec && !bodyHead) bodyHead = sec;
+              const bm = startAt.get(k);
+              if (bm && !body && bm.entity.type !== "person") body = bm.entity;
+            }
+          }
+          this.giveRole(m.entity, p, tEnd, body ?? principal, body ? bodyHead : undefined);
+        }
+      }
+      // before: "Principal's title Name"
+      let k = m.tokStart - 1;
+      let words = 0;
+      while (k > from && tokens.kind[k] === TokenKind.Word && words < 5) {
+        k--;
+        words++;
+      }
+      if (words > 0 && k >= from && tokens.kind[k] === TokenKind.Possessive && this.lex.titleHeads.has(lowers[m.tokStart - 1]!)) {
+        const principal = endAt.get(k);
+        if (principal && principal.entity !== m.entity) this.giveRole(m.entity, k + 1, m.tokStart, principal.entity, undefined);
+      }
+    }
+  }
+
+  /** Record the title [p, tEnd) as a role of `person`; a body or principal gives an unknown person country and sector. */
+  private giveRole(person: DocEntity, p: number, tEnd: number, of: DocEntity | undefined, headSector: string | undefined): void {
+    const title = this.text.slice(this.tokens.start[p]!, this.tokens.end[tEnd - 1]!);
+    if (!person.roles.some((r) => r.toLowerCase() === title.toLowerCase())) person.roles.push(title);
+    if (person.kb) return;
+    const reading = this.titleEnd[p]! > 0 ? this.reading(p, this.titleEnd[p]!, of?.country) : undefined;
+    const sector = of?.type === "organization" ? (of.sector ?? headSector) : of?.type === "person" ? of.sector : of ? (headSector ?? "GOV") : reading?.sector;
+    if (!person.country && of?.country && of.sector !== "IGO") person.country = of.country;
+    if (!person.sector && sector) person.sector = sector;
+  }
+
   // ------------------------------------------------------------------ tagger names
 
   /** A tagged name wins over a shorter KB phrase at the same token when it continues in capitals ("African Export-Import Bank"). */
@@ -469,6 +658,13 @@ export class Scanner {
       } else break;
     }
     if (b - a === 1 && this.glued(a)) return b;
+    // "Fund", "Ministry": a head noun alone names no body; it may close capitalised words the tagger left out
+    if (this.allHeads(a, b)) {
+      let p = a;
+      while (p - 1 >= this.from && p - 1 >= this.lastEnd && tokens.flags[p]! & SPACE && this.capWord(p - 1) && !lex.determiners.has(lowers[p - 1]!)) p--;
+      if (p === a || this.allHeads(p, b)) return b;
+      a = p;
+    }
     // a surname tagged as a body or place is still the person named earlier
     const folded: string[] = [];
     for (let i = a; i < b; i++) folded.push(foldCached(tokens.norm(i)));
@@ -480,6 +676,11 @@ export class Scanner {
     const name = this.text.slice(tokens.start[a]!, tokens.end[b - 1]!);
     this.add(a, b, "name", this.registry.local(name, m.label === "ORG" ? "organization" : "place"), 0.6);
     return b;
+  }
+
+  private allHeads(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) if (!this.lex.bodyHeads.has(this.lowers[i]!)) return false;
+    return true;
   }
 
   /**
@@ -578,7 +779,9 @@ export class Scanner {
       let found: RawMention | undefined;
       while (k >= 0 && ms[k]!.sentence > target) k--;
       while (k >= 0 && ms[k]!.sentence === target) {
-        if (ms[k]!.tokEnd <= t && ok(ms[k]!)) found = ms[k];
+        const c = ms[k]!;
+        // the earliest, but never a country inside a body's name ("United States" in "United States Commission ...")
+        if (c.tokEnd <= t && ok(c) && !(found && c.tokStart >= found.tokStart && c.tokEnd <= found.tokEnd)) found = c;
         k--;
       }
       if (found) {
@@ -596,6 +799,7 @@ export class Scanner {
     };
     this.mentions.push(m);
     entity.mentions.push(m);
+    if (b > this.lastEnd) this.lastEnd = b;
     if (confidence > entity.confidence) entity.confidence = confidence;
   }
 }
