@@ -33,6 +33,8 @@ export interface EntityLexicon {
   readonly bodyHeads: ReadonlyMap<string, string>;
   /** Definite descriptions standing for an office's holder ("the palace" → "monarch"). */
   readonly bodyOffices: ReadonlyMap<string, string>;
+  /** Nouns that make "the court case", "the party line" something other than the body. */
+  readonly nounAfterBody: ReadonlySet<string>;
 }
 
 export const ENTITY_LEXICON_RESOURCE = "entity-lexicon";
@@ -86,5 +88,6 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     orgConnectors: new Set(strings(o, "orgConnectors")),
     bodyHeads: stringMap(o, "bodyHeads"),
     bodyOffices: stringMap(o, "bodyOffices"),
+    nounAfterBody: new Set(o.nounAfterBody === undefined ? [] : strings(o, "nounAfterBody")),
   };
 }

@@ -499,8 +499,12 @@ export class Scanner {
     const office = this.lex.bodyOffices.get(w);
     const head = this.lex.bodyHeads.has(w);
     if (!office && !head) return t;
-    // "the ministry of defence", "the party leader": something else
-    if (t + 2 < to && this.tokens.kind[t + 2] === TokenKind.Word && !this.lex.nonNames.has(this.lowers[t + 2]!) && this.lowers[t + 2] !== "said") return t;
+    // "the ministry of defence", "the party leader", "the court case": something else
+    if (t + 2 < to) {
+      const nx = this.lowers[t + 2]!;
+      const kind = this.tokens.kind[t + 2];
+      if (kind === TokenKind.Possessive || (kind === TokenKind.Word && (this.lex.orgConnectors.has(nx) || this.lex.titleHeads.has(nx) || this.lex.bodyHeads.has(nx) || this.lex.nounAfterBody.has(nx)))) return t;
+    }
     let target: DocEntity | undefined;
     if (office) target = this.registry.holderInDoc(office, undefined);
     if (!target && head) target = this.registry.bodyWithHead(w);

@@ -162,3 +162,65 @@ test("seed: every gold person is linked", { skip: existsSync(GOLD) ? noModel : "
   const rubio = entities.find((e) => e.name === "Marco Rubio");
   assert.ok(rubio?.mentions.some((m) => m.text === "the US Foreign Minister" && m.via === "title"));
 });
+
+test("a body's head noun alone is no entity; after a country and capitalised words it closes a body of that country", { skip: noModel }, () => {
+  const text = "Kirill Dmitriev, Managing Director of the Russian sovereign -Wealth Fund, told reporters. The Fund did not comment.";
+  const { entities } = run(text, "2025-02-18");
+  assert.ok(!entities.some((e) => e.name === "Fund"), "no entity named Fund");
+  const text2 = "The French National Police opened an inquiry.";
+  const r2 = run(text2, "2019-02-01");
+  const police = entityOf(text2, r2.entities, "French National Police");
+  assert.equal(police?.type, "organization");
+  assert.equal(police?.country, "FRA");
+  assert.equal(police?.sector, "COP");
+  const m = police!.mentions[0]!;
+  assert.equal(text2.slice(m.start, m.end), "French National Police");
+  assert.equal(entityOf(text2, r2.entities, "French")?.country, "FRA");
+});
+
+test("an embassy is named with its city; the embassy later is the same body", { skip: noModel }, () => {
+  const text = "The police chief wrote to the US Embassy in London on Monday. The embassy declined the request.";
+  const { entities } = run(text, "2019-10-10");
+  const embassy = entityOf(text, entities, "US Embassy in London");
+  assert.equal(embassy?.country, "USA");
+  assert.ok(embassy?.mentions.some((m) => text.slice(m.start, m.end) === "The embassy"), "the embassy → the body");
+  assert.equal(entityOf(text, entities, "London")?.type, "place");
+});
+
+test("definite descriptions: the palace is the monarch named earlier, the party the party named earlier", { skip: noModel }, () => {
+  const text = "King Maha Vajiralongkorn spoke on Friday. Later the palace issued a statement. The palace statement was short.";
+  const { entities } = run(text, "2019-02-10");
+  const king = entityOf(text, entities, "Maha Vajiralongkorn");
+  assert.ok(king?.mentions.some((m) => text.slice(m.start, m.end) === "the palace"));
+  assert.ok(!king?.mentions.some((m) => text.slice(m.start, m.end) === "The palace"), "a palace statement is no mention");
+});
+
+test("appositive roles: title of a body, a principal's title before or after the name", { skip: noModel }, () => {
+  const text = "Kirill Dmitriev, Managing Director of the Russian Direct Investment Fund, said so. "
+    + "Ivan Sidorov, Managing Director of the Russian Federal Sports Fund, spoke. "
+    + "Anna Petrovna, Putin’s foreign policy consultant, was there. "
+    + "Putin’s foreign policy adviser Yuri Ushakov agreed. "
+    + "The Labour Party met. John Smithers, the party's spokesman, said it was fine.";
+  const { entities } = run(text, "2025-02-18");
+  assert.ok(entityOf(text, entities, "Kirill Dmitriev")?.roles.includes("Managing Director"));
+  const sidorov = entityOf(text, entities, "Ivan Sidorov");
+  assert.deepEqual(sidorov?.roles, ["Managing Director"]);
+  assert.equal(sidorov?.country, "RUS");
+  assert.equal(sidorov?.sector, "BUS");
+  const petrovna = entityOf(text, entities, "Anna Petrovna");
+  assert.deepEqual(petrovna?.roles, ["foreign policy consultant"]);
+  assert.equal(petrovna?.country, "RUS");
+  assert.equal(petrovna?.sector, "GOV");
+  assert.ok(entityOf(text, entities, "Yuri Ushakov")?.roles.includes("foreign policy adviser"));
+  const smithers = entityOf(text, entities, "John Smithers");
+  assert.deepEqual(smithers?.roles, ["spokesman"]);
+  assert.equal(smithers?.sector, "PTY");
+});
+
+test("a plural pronoun is the body that is the subject, not a country inside its name", { skip: noModel }, () => {
+  const text = "The United States Commission on International Religious Freedom criticized the move. They released a statement.";
+  const { entities } = run(text, "2020-07-01");
+  const body = entityOf(text, entities, "United States Commission on International Religious Freedom");
+  assert.equal(body?.type, "organization");
+  assert.ok(body?.mentions.some((m) => text.slice(m.start, m.end) === "They"));
+});
