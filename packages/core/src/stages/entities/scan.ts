@@ -147,6 +147,8 @@ export class Scanner {
     if (kbEnd > 0) {
       const body = this.bodyAfterCountry(t, kbEnd, to);
       if (body > kbEnd) return body;
+      const police = this.areaPolice(t, kbEnd, to);
+      if (police > kbEnd) return police;
       const k = this.nerAt[t]!;
       if (!(k >= 0 && this.nerWins(this.ner[k]!, kbEnd, this.kbHits[t]!))) {
         this.kbMention(t, kbEnd, this.kbHits[t]!, false);
@@ -489,6 +491,25 @@ export class Scanner {
   }
 
   /**
+   * "French police", "Northamptonshire police": a police force is named by the country or
+   * area it serves (a body of that country, sector COP). Returns the token after it, or 0.
+   */
+  private areaPolice(t: number, kbEnd: number, to: number): number {
+    if (kbEnd >= to || this.lowers[kbEnd] !== "police" || this.tokens.flags[kbEnd]! & UPPER) return 0;
+    const hits = this.kbHits[t]!;
+    if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "organization" || h.via === "seat")) return 0;
+    const area = hits.find((h) => h.entity.kind === "country" || h.entity.kind === "region") ?? hits.find((h) => h.entity.kind === "place");
+    if (!area) return 0;
+    const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+    this.kbMention(t, kbEnd, [area], false);
+    const e = area.entity;
+    const country = e.kind === "country" || e.kind === "region" ? e.iso3 : e.kind === "place" ? e.country : undefined;
+    const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[kbEnd]!);
+    this.add(a, kbEnd + 1, "name", this.registry.local(name, "organization", { ...(country ? { country } : {}), sector: "COP" }), 0.6);
+    return kbEnd + 1;
+  }
+
+  /**
    * "the palace", "the ministry", "the party": a definite description standing for the
    * holder of an office named earlier ("the palace" → the monarch) or for the body named
    * earlier whose name has that head noun. Returns the token after it, or t.
@@ -661,6 +682,16 @@ export class Scanner {
         else break;
       } else break;
     }
+    // "Crime Commissioner Stephen Mold" tagged as a body: a person named after a title head
+    for (let i = b - 3; i >= a; i--) {
+      if (!lex.titleHeads.has(lowers[i]!) || lex.bodyHeads.has(lowers[i]!)) continue;
+      let names = true;
+      for (let k = i + 1; k < b && names; k++) names = (tokens.flags[k]! & UPPER) !== 0 && !lex.bodyHeads.has(lowers[k]!) && this.kbEnd[k] === 0;
+      if (!names) break;
+      const title = this.text.slice(tokens.start[a]!, tokens.end[i]!);
+      this.personMention(i + 1, b, { title });
+      return b;
+    }
     if (b - a === 1 && this.glued(a)) return b;
     // "Fund", "Ministry": a head noun alone names no body; it may close capitalised words the tagger left out
     if (this.allHeads(a, b)) {
@@ -678,7 +709,14 @@ export class Scanner {
       return b;
     }
     const name = this.text.slice(tokens.start[a]!, tokens.end[b - 1]!);
-    this.add(a, b, "name", this.registry.local(name, m.label === "ORG" ? "organization" : "place"), 0.6);
+    const named = this.registry.local(name, m.label === "ORG" ? "organization" : "place");
+    this.add(a, b, "name", named, 0.6);
+    // "Northamptonshire police": the force of a place the KB does not know
+    if (m.label === "LOC" && b < to && lowers[b] === "police" && !(tokens.flags[b]! & UPPER)) {
+      const force = this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[b]!), "organization", { sector: "COP" });
+      this.add(a, b + 1, "name", force, 0.6);
+      return b + 1;
+    }
     return b;
   }
 

@@ -224,3 +224,15 @@ test("a plural pronoun is the body that is the subject, not a country inside its
   assert.equal(body?.type, "organization");
   assert.ok(body?.mentions.some((m) => text.slice(m.start, m.end) === "They"));
 });
+
+test("a title inside a tagged body name starts a person; a police force is named by its area", { skip: noModel }, () => {
+  const text = "Both he and the county's Police and Crime Commissioner Stephen Mold urged the immunity be waived. French police opened an inquiry.";
+  const { entities } = run(text, "2019-10-10");
+  const mold = entityOf(text, entities, "Stephen Mold");
+  assert.equal(mold?.type, "person");
+  assert.ok(!entities.some((e) => e.name.includes("Commissioner Stephen")));
+  const police = entityOf(text, entities, "French police");
+  assert.equal(police?.type, "organization");
+  assert.equal(police?.country, "FRA");
+  assert.equal(police?.sector, "COP");
+});
