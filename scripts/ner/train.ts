@@ -11,11 +11,15 @@
  * (`npx tsx scripts/ner/clusters.ts`; also stored in the model; `--no-clusters`).
  * `--lower-aug` / `--upper-aug`: share of the hand-annotated sentences added again in
  * lower / upper case each epoch (web text ignores case; the silver is left as it is).
+ * Experiments (defaults off): `--silver-clean drop|half|relabel` for silver sentences with a
+ * single all-caps ORG token unknown to the gazetteer as an organisation (left out / kept in
+ * every other epoch / relabelled O), `--org-weight N` extra copies of UNER dev sentences
+ * with an ORG, `--bag N` the mean of N runs over different shuffles.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { NerModel, NerTrainer, decodeClusterTable } from "../../packages/core/src/stages/ner/index.js";
+import { GAZ, NerModel, NerTrainer, decodeClusterTable, labelsToSpans } from "../../packages/core/src/stages/ner/index.js";
 import {
   MODEL_PATH, REPO, SHARED, formatScore, nerGazetteerTable, microF1, newScore, readConll, readCoreNlpDir, readIob2, rng, scoreSentence,
   sharedPresent, shuffle, type Sentence,
@@ -33,6 +37,9 @@ const { values: args } = parseArgs({
     "no-clusters": { type: "boolean", default: false },
     "lower-aug": { type: "string", default: "0.3" },
     "upper-aug": { type: "string", default: "0.3" },
+    "silver-clean": { type: "string", default: "none" },
+    "org-weight": { type: "string", default: "0" },
+    bag: { type: "string", default: "1" },
     out: { type: "string" },
   },
 });
@@ -46,7 +53,7 @@ const t0 = performance.now();
 const wikigold = readConll(join(SHARED, "ner/wikigold/wikigold.conll.txt"));
 let uner = readIob2(join(SHARED, "ner/uner-en-ewt/en_ewt-ud-dev.iob2"));
 const silverAll = readCoreNlpDir(join(SHARED, "polnear-corenlp/train"));
-const silver = silverAll.slice(0, Math.round(silverAll.length * Number(args["silver-fraction"])));
+let silver = silverAll.slice(0, Math.round(silverAll.length * Number(args["silver-fraction"])));
 let held: Sentence[] = [];
 if (args.holdout) {
   const cut = Math.floor(uner.length * 0.75);
@@ -64,7 +71,35 @@ const clustersPath = join(REPO, "data", "models", "ner-clusters.json");
 const clusters = args["no-clusters"] || !existsSync(clustersPath)
   ? undefined
   : decodeClusterTable((JSON.parse(readFileSync(clustersPath, "utf8")) as { clusters: Record<string, string> }).clusters);
-const trainer = new NerTrainer({ bits, gazetteerTable, clusters });
+// Silver cleaning: CoreNLP tags most acronyms ORG; a single all-caps token tagged ORG that
+// the gazetteer does not know as an organisation is relabelled O ("relabel") or its
+// sentence left out ("drop").
+const silverClean = args["silver-clean"];
+/** "half": the suspect sentences are trained on in every other epoch only. */
+const halfSilver = new Set<Sentence>();
+if (silverClean !== "none") {
+  const before = silver.length;
+  const suspect = (s: Sentence): number[] => labelsToSpans(s.labels, s.words.length)
+    .filter((sp) => sp.label === "ORG" && sp.end - sp.start === 1 && /^[A-Z][A-Z&.]+$/.test(s.words[sp.start]) &&
+      !((gazetteerTable?.get(s.words[sp.start].toLowerCase()) ?? 0) & (GAZ.WHOLE_ORG | GAZ.ORG)))
+    .map((sp) => sp.start);
+  if (silverClean === "drop") silver = silver.filter((s) => suspect(s).length === 0);
+  else if (silverClean === "half") {
+    for (const s of silver) if (suspect(s).length) halfSilver.add(s);
+  }
+  else if (silverClean === "relabel") {
+    silver = silver.map((s) => {
+      const at = suspect(s);
+      if (!at.length) return s;
+      const labels = Uint8Array.from(s.labels);
+      for (const i of at) labels[i] = 0;
+      return { words: s.words, labels };
+    });
+  } else if (silverClean !== "half") throw new Error(`--silver-clean ${silverClean}: none, drop, half or relabel`);
+  console.log(`silver cleaning (${silverClean}): ${before} → ${silver.length} sentences`);
+}
+const bagN = Math.max(1, Number(args.bag));
+const trainers = Array.from({ length: bagN }, () => new NerTrainer({ bits, gazetteerTable, clusters }));
 const lowerAug = Number(args["lower-aug"]);
 /** A lower-cased copy of a sentence (web text often ignores case). */
 const lowered = (s: Sentence): Sentence => ({ words: s.words.map((w) => w.toLowerCase()), labels: s.labels });
@@ -72,10 +107,18 @@ const upperAug = Number(args["upper-aug"]);
 /** An upper-cased copy (headlines, legal text, shouting). */
 const uppered = (s: Sentence): Sentence => ({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels });
 const silverSet = new Set(silver);
-const rand = rng(seed);
+for (let b = 0; b < bagN; b++) {
+const trainer = trainers[b];
+const rand = rng(seed + 1000 * b);
 for (let epoch = 1; epoch <= epochs; epoch++) {
-  const items: Sentence[] = [...wikigold, ...silver];
+  const items: Sentence[] = [...wikigold, ...(epoch % 2 === 0 && halfSilver.size ? silver.filter((s) => !halfSilver.has(s)) : silver)];
   for (let k = 0; k < unerWeight; k++) items.push(...uner);
+  // Extra copies of the hand-annotated web sentences with an organisation in them.
+  const orgWeight = Number(args["org-weight"]);
+  if (orgWeight > 0) {
+    const withOrg = uner.filter((s) => labelsToSpans(s.labels, s.words.length).some((sp) => sp.label === "ORG"));
+    for (let k = 0; k < orgWeight; k++) items.push(...withOrg);
+  }
   // Casing augmentation: changed-case copies of a random share of the hand-annotated
   // sentences (the silver is news, where CoreNLP's case-sensitive tags are the target).
   const base = items.length;
@@ -95,13 +138,22 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   console.log(`epoch ${epoch}/${epochs}: ${tokens} tokens, token error ${(100 * errors / tokens).toFixed(2)}%, ` +
     `${secs.toFixed(1)}s (${Math.round(tokens / secs)} tok/s)`);
 }
+}
 
 const meta = {
   trained: "scripts/ner/train.ts",
   corpora: ["wikigold", `uner-en-ewt dev ×${unerWeight}${args.holdout ? " (75%)" : ""}`, "polnear-corenlp train (silver)"],
   epochs, bits, seed, gazetteer: !!gazetteerTable, clusters: !!clusters, lowerAug, upperAug,
+  bag: bagN, silverClean, orgWeight: Number(args["org-weight"]),
 };
-const floatModel = trainer.model(meta);
+// Bagging: the mean of the averaged weights of `bag` runs over different shuffles (and
+// casing-augmentation draws): one model, less dependent on the order of the data.
+const floatModel = bagN === 1 ? trainers[0].model(meta) : (() => {
+  const models = trainers.map((t) => t.model(meta));
+  const mean = new Float32Array(models[0].weights.length);
+  for (const m of models) { const w = m.weights; for (let i = 0; i < w.length; i++) mean[i] += w[i] / bagN; }
+  return new NerModel(bits, mean, { gazetteerTable, clusters, usesGazetteer: !!gazetteerTable, meta });
+})();
 const json = floatModel.toJSON(meta);
 const model = NerModel.fromJSON(json);
 const out = args.out ?? MODEL_PATH;
