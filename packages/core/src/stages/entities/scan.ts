@@ -243,6 +243,7 @@ export class Scanner {
     const upperTitle = (this.tokens.flags[q]! & UPPER) !== 0;
     if (b > a) {
       if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
+      this.bodiesInTitle(q, tEnd);
       this.personMention(a, b, { office: reading.office, ...(code ? { country: code } : {}), sector: reading.sector, title: titleText });
       return b;
     }
@@ -261,6 +262,18 @@ export class Scanner {
     if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
     if (holder) this.add(t, tEnd, "title", holder);
     return tEnd;
+  }
+
+  /** "Ambassador to the United Nations": a body or country named inside a title is mentioned too. */
+  private bodiesInTitle(q: number, tEnd: number): void {
+    for (let p = q + 1; p < tEnd; p++) {
+      const end = this.kbEnd[p]!;
+      if (end === 0 || end > tEnd) continue;
+      const hits = this.kbHits[p]!;
+      if (hits.some((h) => h.entity.kind === "person") || !hits.some((h) => h.entity.kind === "organization" || h.entity.kind === "country")) continue;
+      this.kbMention(p, end, hits, true);
+      p = end - 1;
+    }
   }
 
   /**

@@ -236,3 +236,12 @@ test("a title inside a tagged body name starts a person; a police force is named
   assert.equal(police?.country, "FRA");
   assert.equal(police?.sector, "COP");
 });
+
+test("a body named inside a title is mentioned too", { skip: noModel }, () => {
+  const text = "Former US Ambassador to the United Nations Nikki Haley wrote on Twitter.";
+  const { entities } = run(text, "2019-10-07");
+  const un = entityOf(text, entities, "United Nations");
+  assert.equal(un?.type, "organization");
+  assert.equal(un?.kb, "parley:united-nations");
+  assert.equal(entityOf(text, entities, "Nikki Haley")?.type, "person");
+});
