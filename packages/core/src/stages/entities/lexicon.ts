@@ -35,6 +35,14 @@ export interface EntityLexicon {
   readonly bodyOffices: ReadonlyMap<string, string>;
   /** Nouns that make "the court case", "the party line" something other than the body. */
   readonly nounAfterBody: ReadonlySet<string>;
+  /** Last words that make a tagged name a place ("Karl Marx Avenue", "Java Sea", "Palm Beach County"). */
+  readonly placeHeads: ReadonlySet<string>;
+  /** First words that make a tagged name a place ("County Galway", "Lake Tahoe"). */
+  readonly placeFirst: ReadonlySet<string>;
+  /** Lower-case nouns right before a tagged name that make it a place ("the river Seine", "the town Yartsevo"). */
+  readonly placeNouns: ReadonlySet<string>;
+  /** Endings of one-word plural demonyms ("Parisiens", "Londoners" no; "Muscovites"): such a word names no person. */
+  readonly pluralDemonymEndings: readonly string[];
 }
 
 export const ENTITY_LEXICON_RESOURCE = "entity-lexicon";
@@ -89,5 +97,9 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     bodyHeads: stringMap(o, "bodyHeads"),
     bodyOffices: stringMap(o, "bodyOffices"),
     nounAfterBody: new Set(o.nounAfterBody === undefined ? [] : strings(o, "nounAfterBody")),
+    placeHeads: new Set(o.placeHeads === undefined ? [] : strings(o, "placeHeads")),
+    placeFirst: new Set(o.placeFirst === undefined ? [] : strings(o, "placeFirst")),
+    placeNouns: new Set(o.placeNouns === undefined ? [] : strings(o, "placeNouns")),
+    pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
   };
 }

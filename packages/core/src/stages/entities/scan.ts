@@ -675,6 +675,16 @@ export class Scanner {
     while (b > a && tokens.kind[b - 1] !== TokenKind.Word) b--;
     if (b <= a) return m.tokEnd;
     if (!(tokens.flags[a]! & UPPER) || lex.nonNames.has(lowers[a]!) || lex.pronouns.has(lowers[a]!)) return m.tokEnd;
+    if (m.label !== "LOC" && this.placeLike(a, b)) {
+      this.add(a, b, "name", this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[b - 1]!), "place"), 0.6);
+      return b;
+    }
+    if (m.label === "PER" && b - a === 1) {
+      // "Parisiens", "the Bidens": a people or a family, nobody in particular
+      const w = lowers[a]!;
+      if (lex.pluralDemonymEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return b;
+      if (a > this.from && lex.determiners.has(lowers[a - 1]!) && w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return b;
+    }
     if (m.label === "PER") {
       // "Crime Commissioner Stephen Mold", "Mme Spanton": the name starts after the last title word
       for (let i = b - 2; i >= a; i--) {
@@ -722,7 +732,8 @@ export class Scanner {
       return b;
     }
     const name = this.text.slice(tokens.start[a]!, tokens.end[b - 1]!);
-    const named = this.registry.local(name, m.label === "ORG" ? "organization" : "place");
+    const country = m.label === "ORG" ? this.countryInside(a, b) : undefined;
+    const named = this.registry.local(name, m.label === "ORG" ? "organization" : "place", country ? { country } : {});
     this.add(a, b, "name", named, 0.6);
     // "Northamptonshire police": the force of a place the KB does not know
     if (m.label === "LOC" && b < to && lowers[b] === "police" && !(tokens.flags[b]! & UPPER)) {
@@ -731,6 +742,34 @@ export class Scanner {
       return b + 1;
     }
     return b;
+  }
+
+  /**
+   * A tagged person or body name that is a place: "Karl Marx Avenue", "Java Sea", "County
+   * Galway", "the river Seine".
+   */
+  private placeLike(a: number, b: number): boolean {
+    const { lowers, lex } = this;
+    if (b - a >= 2 && (lex.placeHeads.has(lowers[b - 1]!) || lex.placeFirst.has(lowers[a]!))) return true;
+    return a > this.from && this.tokens.kind[a - 1] === TokenKind.Word && !(this.tokens.flags[a - 1]! & UPPER) && lex.placeNouns.has(lowers[a - 1]!);
+  }
+
+  /** "Paris Police Prefecture", "Chelyabinsk Regional Court": the country of a KB country or place named inside a body's name. */
+  private countryInside(a: number, b: number): string | undefined {
+    for (let i = a; i < b; i++) {
+      const end = this.kbEnd[i]!;
+      // "Thames Valley Police": a common noun is no town ("The Valley", Anguilla)
+      if (end === 0 || end > b || (end === i + 1 && (this.lex.placeHeads.has(this.lowers[i]!) || this.lex.bodyHeads.has(this.lowers[i]!)))) continue;
+      const hits = this.kbHits[i]!;
+      if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) return undefined;
+      const c = hits.find((h) => h.entity.kind === "country");
+      if (c && c.entity.kind === "country") return c.entity.iso3;
+      let best: AliasHit | undefined;
+      for (const h of hits) if (h.entity.kind === "place" && (!best || (h.entity.pop ?? 0) > ((best.entity as { pop?: number }).pop ?? 0))) best = h;
+      if (best && best.entity.kind === "place" && best.entity.country) return best.entity.country;
+      i = end - 1;
+    }
+    return undefined;
   }
 
   private allHeads(a: number, b: number): boolean {

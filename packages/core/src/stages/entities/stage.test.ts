@@ -245,3 +245,32 @@ test("a body named inside a title is mentioned too", { skip: noModel }, () => {
   assert.equal(un?.kb, "parley:united-nations");
   assert.equal(entityOf(text, entities, "Nikki Haley")?.type, "person");
 });
+
+test("tagged names that are places: street, sea, 'County X', 'the river Seine'; plural demonyms name nobody", { skip: noModel }, () => {
+  const text = "The police headquarters, which is situated on an island in the river Seine, was closed. "
+    + "The blast hit a block on Karl Marx Avenue in the city. The wreck lies in the Java Sea. "
+    + "Warnings were issued for County Galway and County Cork. "
+    + "Anne Hidalgo said: \"En mon nom et celui des Parisiens, mes premières pensées vont aux victimes.\"";
+  const { entities } = run(text, "2019-10-03");
+  for (const surface of ["Seine", "Karl Marx Avenue", "Java Sea", "County Galway"]) {
+    const e = entityOf(text, entities, surface);
+    if (e) assert.equal(e.type, "place", surface);
+  }
+  assert.ok(!entities.some((e) => e.type === "person" && /Seine|Avenue|Sea|County/.test(e.name)), "no place typed as a person");
+  assert.ok(!entities.some((e) => e.name === "Parisiens" && e.type !== "place"), "a plural demonym is no person or body");
+  assert.equal(entityOf(text, entities, "Anne Hidalgo")?.type, "person");
+});
+
+test("a body named after a city takes the city's country; a common noun inside is no town", { skip: noModel }, () => {
+  const text = "A civilian employee of the Paris Police Prefecture stabbed four colleagues. "
+    + "Thames Valley Police said they had arrested a man.";
+  const { entities } = run(text, "2019-10-03");
+  const pref = entityOf(text, entities, "Paris Police Prefecture");
+  assert.equal(pref?.type, "organization");
+  assert.equal(pref?.country, "FRA");
+  const m = pref!.mentions[0]!;
+  assert.equal(text.slice(m.start, m.end), "Paris Police Prefecture");
+  const tvp = entityOf(text, entities, "Thames Valley Police");
+  assert.equal(tvp?.type, "organization");
+  assert.notEqual(tvp?.country, "AIA", "'Valley' is not The Valley, Anguilla");
+});
