@@ -467,3 +467,19 @@ test("'the meeting of the UN General Assembly' is one-sided (no event); 'must no
   const iran: Spec = ["Iran", "country", "IRN", ["Iran"]];
   assert.equal(events(docWith("Iran said foreign powers must not send troops to the region.", [iran])).length, 0);
 });
+
+test("trigger senses: cancelled an address, signed a decree, recognised unions, offered a reward, deep wounds are no events; attacking a subpoena is criticism", () => {
+  const TUN: Spec = ["Youssef Chahed", "person", "TUN", ["Chahed"], "GOV"];
+  const FRA: Spec = ["Emmanuel Macron", "person", "FRA", ["Macron"], "GOV"];
+  const TWN: Spec = ["Taiwan", "country", "TWN", ["Taiwan"]];
+  const none = "Macron cancelled an address. Chahed signed a government decree. Taiwan will recognize unions between couples. The US offered a reward for information. Chahed suffered two deep wounds. Any act that would threaten the sovereignty of Taiwan is banned.";
+  assert.deepEqual(events(docWith(none, [TUN, FRA, TWN, USA])), []);
+  const text = "Trump responded via Twitter, attacking the subpoena as a political strategy.";
+  const [e, ...rest] = events(docWith(text, [["Donald Trump", "person", "USA", ["Trump"], "GOV"], ["Twitter", "organization", "USA", ["Twitter"], "BUS"]]));
+  assert.equal(rest.length, 0);
+  assert.equal(e!.type, "ACCUSE");
+  assert.equal(text.slice(e!.trigger.start, e!.trigger.end), "attacking");
+  // still a meeting refused, still an agreement signed
+  const kept = events(docWith("Russia cancelled talks with the United States. Russia signed a treaty with the United States.", [RUS, USA])).map((x) => x.type);
+  assert.deepEqual(kept, ["REJECT", "AGREE"]);
+});
