@@ -3,12 +3,13 @@ import assert from "node:assert/strict";
 import { threadId } from "node:worker_threads";
 import { TaskPool } from "./pool.js";
 import type { PreparedArticle } from "./prepare.js";
+import { workerBundle } from "./worker-bundle.js";
 
 const html = `<!doctype html><html><head><title>T</title><meta property="og:title" content="Envoys return"><meta name="date" content="2025-02-20"></head>
 <body><nav>Menu Subscribe</nav><article><p>The envoys returned home on Thursday after three days of talks in the capital, officials said, and a new round is planned.</p>
 <p>Both delegations described the atmosphere as businesslike and said the technical teams would keep working on the details next week.</p></article></body></html>`;
 
-test("a worker thread loads the TypeScript sources through tsx and prepares an HTML page", { timeout: 60_000 }, async () => {
+test("a worker thread (bundled entry) prepares an HTML page", { timeout: 60_000 }, async () => {
   const pool = new TaskPool(1);
   try {
     await pool.whenReady();
@@ -21,6 +22,26 @@ test("a worker thread loads the TypeScript sources through tsx and prepares an H
     await assert.rejects(pool.run({ op: "prepare", raw: { source: "y", html: "<html><body></body></html>", fetchedAt: "2025-03-01T00:00:00Z" } }), /no article text/);
     assert.equal(threadId, 0);
   } finally {
+    await pool.close();
+  }
+});
+
+test("the worker entry is bundled once into node_modules/.cache/parley and reused", { timeout: 60_000 }, async () => {
+  const url = await workerBundle();
+  assert.ok(url, "bundle built");
+  assert.match(url.pathname, /node_modules\/\.cache\/parley\/worker-[0-9a-f]+\.mjs$/);
+  assert.equal((await workerBundle())?.href, url.href);
+});
+
+test("without the bundle (PARLEY_WORKER_TSX), workers load the TypeScript sources through tsx", { timeout: 60_000 }, async () => {
+  process.env.PARLEY_WORKER_TSX = "1";
+  const pool = new TaskPool(1);
+  try {
+    await pool.whenReady();
+    const article = (await pool.run({ op: "prepare", raw: { source: "x", url: "https://x.example/p", html, fetchedAt: "2025-03-01T00:00:00Z" } })) as PreparedArticle;
+    assert.equal(article.title, "Envoys return");
+  } finally {
+    delete process.env.PARLEY_WORKER_TSX;
     await pool.close();
   }
 });

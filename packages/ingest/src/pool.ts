@@ -1,7 +1,8 @@
 /**
- * A small worker-thread pool for preparation and extraction. Workers start from a tiny JS
- * entry that registers tsx's loader in the thread (`--import tsx` in execArgv does not reach
- * worker threads on Node 20), so they run the TypeScript sources like the CLI does.
+ * A small worker-thread pool for preparation and extraction. Workers start from the worker
+ * entry bundled into one plain JS file (see worker-bundle.ts), or, when it cannot be built,
+ * from a tiny JS entry that registers tsx's loader in the thread (`--import tsx` in execArgv
+ * does not reach worker threads on Node 20) and runs the TypeScript sources like the CLI does.
  *
  * Starting a worker costs about a second (loader, engine, data). Until the first one is
  * ready, tasks run in this thread, so a small batch never waits for threads it will not
@@ -12,6 +13,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { runTask, type Task, type TaskResult } from "./tasks.js";
+import { workerBundle } from "./worker-bundle.js";
 
 interface Pending { resolve(v: TaskResult): void; reject(e: Error): void }
 type Reply = { ready: true } | { id: number; ok: boolean; json?: string; error?: string };
@@ -28,12 +30,20 @@ export class TaskPool {
   #next = 0;
   #broken: Error | undefined;
   #onReady: { resolve(): void; reject(e: Error): void }[] = [];
+  #closed = false;
 
   constructor(size: number, opts: { depth?: number } = {}) {
     this.size = size;
     this.depth = Math.max(1, opts.depth ?? 16);
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
+    if (size > 0) void this.#start();
+  }
+
+  /** Start the workers from the bundled entry (plain JS), or through tsx when it cannot be built. */
+  async #start(): Promise<void> {
+    const bundle = await workerBundle();
+    if (this.#closed) return;
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(bundle ?? new URL("./worker-boot.mjs", import.meta.url));
       worker.on("message", (msg: Reply) => {
         if ("ready" in msg) {
           this.#ready++;
@@ -109,6 +119,7 @@ export class TaskPool {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     const workers = this.#workers;
     this.#workers = [];
     await Promise.all(workers.map((w) => w.terminate()));
