@@ -98,6 +98,13 @@ export class Scanner {
     if (end < this.n && !(this.tokens.flags[end]! & SPACE) && (this.tokens.kind[end] === TokenKind.Symbol || this.tokens.kind[end] === TokenKind.Number)) return [];
     // a one-word person alias that is a month or a common word ("May") is no name by itself
     if (end - c === 1 && this.lex.nonNames.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
+    if (end - c === 1 && c > 0) {
+      // "the Moon": a one-word person alias after an article is a thing, unless it is a title ("the Queen")
+      if ((c > i || this.lex.determiners.has(this.lowers[c - 1]!)) && !this.lex.titleHeads.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
+      // "Santa Cruz Island": a one-word foreign name ("Island", Iceland) after a capitalised word is part of another name
+      const pf = this.tokens.flags[c - 1]!;
+      if (this.tokens.kind[c - 1] === TokenKind.Word && pf & UPPER && this.tokens.flags[c]! & SPACE) hits = hits.filter((h) => h.via !== "foreign");
+    }
     if (f & ALLCAPS || (f & UPPER && !/[a-z]/.test(this.tokens.norm(c)))) return hits;
     if (!(f & UPPER)) return [];
     let out: AliasHit[] | undefined;
@@ -425,8 +432,9 @@ export class Scanner {
     if (named) return this.add(a, end, named.form === named.entity.name ? "name" : "alias", this.registry.fromKb(named.entity), 0.95);
     if (seat && place && !asModifier && this.locativeBefore(t)) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
     if (org) {
+      const pick = this.pickOrg(hits, org);
       this.countryPrefix(a, end);
-      return this.add(a, end, org.form === org.entity.name ? "name" : "alias", this.registry.fromKb(org.entity), 0.9);
+      return this.add(a, end, pick.form === pick.entity.name ? "name" : "alias", this.registry.fromKb(pick.entity), 0.9);
     }
     if (seat) return this.add(a, end, "capital", this.registry.fromKb(seat.entity), 0.85);
     if (demonym) return this.add(a, end, "demonym", this.registry.fromKb(demonym.entity), 0.8);
@@ -435,6 +443,49 @@ export class Scanner {
       for (const h of hits) if (h.entity.kind === "place" && (h.entity.pop ?? 0) > ((best.entity as { pop?: number }).pop ?? 0)) best = h;
       return this.add(a, end, best.form === best.entity.name ? "name" : "alias", this.registry.fromKb(best.entity), 0.8);
     }
+  }
+
+  private docCountries: Set<string> | undefined;
+
+  /** Countries the text names anywhere (countries, their demonyms and capitals, towns, bodies of a country). */
+  private countriesInDoc(): Set<string> {
+    if (this.docCountries) return this.docCountries;
+    const out = (this.docCountries = new Set<string>());
+    for (let i = 0; i < this.n; i++) {
+      const hits = this.kbHits[i];
+      if (!hits || hits.length !== 1) continue;
+      const e = hits[0]!.entity;
+      const code = e.kind === "country" ? e.iso3 : e.kind === "place" || e.kind === "organization" ? e.country : undefined;
+      if (code) out.add(code);
+    }
+    return out;
+  }
+
+  /**
+   * One acronym, several bodies ("AFP": Agence France-Presse, Armed Forces of the
+   * Philippines): the one already met, else one whose country the text names (unambiguously),
+   * else a news agency (the reading most articles cite), else the first.
+   */
+  private pickOrg(hits: readonly AliasHit[], first: AliasHit): AliasHit {
+    let best = first;
+    let bestScore = -1;
+    let many = 0;
+    for (const h of hits) if (h.entity.kind === "organization") many++;
+    if (many < 2) return first;
+    const countries = this.countriesInDoc();
+    for (const h of hits) {
+      const e = h.entity;
+      if (e.kind !== "organization") continue;
+      let score = 0;
+      if (this.registry.all.some((d) => d.kb === e && d.mentions.length > 0)) score += 8;
+      if (e.country && countries.has(e.country)) score += 4;
+      if (e.sector === "JRN") score += 1;
+      if (score > bestScore) {
+        best = h;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** "U.S. military", "Russian Direct Investment Fund": the country at the start of a body's name is mentioned too. */
@@ -680,10 +731,11 @@ export class Scanner {
       return b;
     }
     if (m.label === "PER" && b - a === 1) {
-      // "Parisiens", "the Bidens": a people or a family, nobody in particular
+      // "Parisiens": a people, nobody in particular
       const w = lowers[a]!;
       if (lex.pluralDemonymEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return b;
-      if (a > this.from && lex.determiners.has(lowers[a - 1]!) && w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return b;
+      // "the Moon", "the Bidens": after an article a lone word is a thing or a family, not a person (unless a title: "the Pope")
+      if (a > this.from && lex.determiners.has(lowers[a - 1]!) && !lex.titleHeads.has(w)) return b;
     }
     if (m.label === "PER") {
       // "Crime Commissioner Stephen Mold", "Mme Spanton": the name starts after the last title word

@@ -274,3 +274,17 @@ test("a body named after a city takes the city's country; a common noun inside i
   assert.equal(tvp?.type, "organization");
   assert.notEqual(tvp?.country, "AIA", "'Valley' is not The Valley, Anguilla");
 });
+
+test("collisions: 'AFP' with no Philippine context is the news agency, 'the Moon' is no person, 'Santa Cruz Island' is not Iceland", { skip: noModel }, () => {
+  const syria = "According to AFP, other buildings in Aleppo were damaged.";
+  const afp = entityOf(syria, run(syria, "2019-02-02").entities, "AFP");
+  assert.equal(afp?.kb, "parley:agence-france-presse");
+  const m = afp!.mentions[0]!;
+  assert.equal(syria.slice(m.start, m.end), "AFP");
+  const text = "Kipchoge posted on Twitter, \"Today we went to the Moon and came back to earth!\" "
+    + "A boat caught fire near Santa Cruz Island off the coast of California.";
+  const { entities } = run(text, "2019-02-02");
+  const moon = entityOf(text, entities, "Moon");
+  assert.ok(!moon || moon.type !== "person", "'the Moon' is no person");
+  assert.ok(!entities.some((e) => e.country === "ISL"), "'Island' in 'Santa Cruz Island' is not Iceland");
+});
