@@ -28,7 +28,7 @@ const PREPOSITIONS = new Set(["of", "to", "in", "for", "with", "on", "from", "ab
 const ADJUNCT_PREPS = new Set(["on", "via", "during", "after", "before", "since", "until", "through", "amid", "despite"]);
 
 /** Prepositions whose object is never the subject of the verb that follows. */
-const NOT_SUBJECT_AFTER = new Set(["in", "into", "across", "at", "from", "to", "with", "on", "for", "against", "near", "over", "throughout", "within", "toward", "towards", "about", "inside", "outside", "between", "among"]);
+const NOT_SUBJECT_AFTER = new Set(["in", "into", "across", "at", "from", "to", "with", "on", "for", "against", "near", "over", "throughout", "within", "toward", "towards", "about", "inside", "outside", "between", "among", "via"]);
 
 export interface Scope {
   readonly tokens: Tokens;

@@ -483,3 +483,24 @@ test("trigger senses: cancelled an address, signed a decree, recognised unions, 
   const kept = events(docWith("Russia cancelled talks with the United States. Russia signed a treaty with the United States.", [RUS, USA])).map((x) => x.type);
   assert.deepEqual(kept, ["REJECT", "AGREE"]);
 });
+
+test("a possessor of a killing is its victim; requested nouns and acts behind a relative clause are no events; a body meeting alone consults no one", () => {
+  const SAU: Spec = ["Saudi Arabia", "country", "SAU", ["Saudi Arabia"]];
+  const JK: Spec = ["Jamal Khashoggi", "person", "SAU", ["Khashoggi"], "JRN"];
+  const killing = events(docWith("The world remains silent over Khashoggi's killing.", [JK, SAU]));
+  assert.deepEqual(killing, []);
+  const byAgent = "Khashoggi's killing by Saudi Arabia shocked many.";
+  const [k] = events(docWith(byAgent, [JK, SAU]));
+  assert.equal(k!.source?.country, "SAU");
+  assert.equal(byAgent.slice(k!.trigger.start, k!.trigger.end), "killing");
+  const HK: Spec = ["Hong Kong", "country", "HKG", ["Hong Kong"]];
+  const CL: Spec = ["Carrie Lam", "person", "HKG", ["Carrie Lam", "Lam"], "GOV"];
+  const text = "Protesters asked Carrie Lam, who is backed by Beijing, to resign. Activists called for Lam's resignation. The Senate was to meet Monday.";
+  const got = events(docWith(text, [HK, CL, ["Senate", "organization", "USA", ["Senate"], "LEG"]])).map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`);
+  assert.ok(!got.some((g) => g.startsWith("RETREAT") || g.startsWith("CONSULT")), got.join("; "));
+  // an IGO's summit still counts
+  const g7 = "G7 leaders met in Biarritz.";
+  const [m] = events(docWith(g7, [["G7", "organization", "G7", ["G7"], "IGO"]]));
+  assert.equal(m!.type, "CONSULT");
+  assert.equal(g7.slice(m!.trigger.start, m!.trigger.end), "met");
+});

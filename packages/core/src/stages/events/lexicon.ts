@@ -52,6 +52,8 @@ export interface TriggerEntry {
   readonly nominal: "strict" | "loose";
   /** Evaluative words: the source is the reporting speaker. */
   readonly speakerSource: boolean;
+  /** Nouns whose possessor undergoes the act when no "of" follows ("Khashoggi's killing", "Mugabe's arrest"). */
+  readonly patientPossessor: boolean;
 }
 
 /** A surface form of a trigger, as stored under its first token. */
@@ -167,6 +169,7 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     domestic: dom ? { type: dom.type as string, mode: typeof dom.mode === "string" ? dom.mode : undefined } : undefined,
     nominal: raw.nominal === "strict" ? "strict" : "loose",
     speakerSource: raw.speaker_source === true,
+    patientPossessor: raw.patient_possessor === true,
   };
 }
 

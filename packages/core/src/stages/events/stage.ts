@@ -187,10 +187,44 @@ function subjectHasWord(scope: Scope, t0: number, words: ReadonlySet<string>): b
 function requestedAction(scope: Scope, t0: number): boolean {
   const { tokens, lex, s0 } = scope;
   if (t0 - 1 < s0 || tokens.lower(t0 - 1) !== "to") return false;
-  for (let i = t0 - 2, n = 0; i >= s0 && n < 6; i--, n++) {
+  for (let i = t0 - 2, n = 0; i >= s0 && n < 10; i--, n++) {
     const w = tokens.lower(i);
+    // "asked Carrie Lam, who is backed by Beijing, to resign": read past a relative clause between commas
+    if (w === ",") {
+      const open = relativeClauseStart(tokens, i, s0);
+      if (open >= 0) {
+        n += i - open;
+        i = open;
+        continue;
+      }
+    }
     if (lex.clauseBreaks.has(w) || w === "," || w === ".") return false;
     if (PERMIT.has(w) || lex.triggers.get(w)?.some((f) => f.entry.pos === "verb" && f.entry.type === "REQUEST")) return true;
+  }
+  return false;
+}
+
+/** The comma opening ", who ... ," when the comma at `close` ends such a relative clause, else -1. */
+function relativeClauseStart(tokens: Tokens, close: number, s0: number): number {
+  for (let j = close - 1; j >= s0 && j > close - 12; j--) {
+    const w = tokens.lower(j);
+    if (w === "." || w === ";") return -1;
+    if (w === ",") return j + 1 < close && (tokens.lower(j + 1) === "who" || tokens.lower(j + 1) === "which") ? j : -1;
+  }
+  return -1;
+}
+
+/** "called for Rosselló's resignation", "demanded the withdrawal of": a noun that a request verb takes has not happened. */
+function requestedNoun(scope: Scope, t0: number): boolean {
+  const { tokens, lex, index, s0 } = scope;
+  for (let i = t0 - 1, n = 0; i >= s0 && n < 5; i--, n++) {
+    const w = tokens.lower(i);
+    if (index.actorAt[i]! >= 0 || tokens.kind[i] === TokenKind.Possessive || PHRASE_DETERMINERS.has(w) || w === "immediate" || w === "full" || w === "complete") continue;
+    const forms = lex.triggers.get(w);
+    if (forms?.some((f) => f.entry.pos === "verb" && f.entry.type === "REQUEST" && f.rest.length === 0)) return true;
+    // "called for": the phrase's last word, read back to its first
+    if (w === "for" || w === "on") return i - 1 >= s0 && !!lex.triggers.get(tokens.lower(i - 1))?.some((f) => f.entry.pos === "verb" && f.entry.type === "REQUEST" && f.rest.length === 1 && f.rest[0] === w);
+    return PERMIT.has(w) || false;
   }
   return false;
 }
@@ -324,6 +358,11 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
     return e.swap ? { sources: targets, targets: subject, passive } : { sources: subject, targets, passive };
   }
   // nouns
+  // "Khashoggi's killing", "Mugabe's arrest": the possessor is the victim, and the text names no doer
+  if (e.patientPossessor && m.t0 - 1 >= scope.s0 && scope.tokens.kind[m.t0 - 1] === TokenKind.Possessive && scope.tokens.lower(m.t1) !== "of") {
+    const agent = findAgent(scope, m.t1);
+    return agent.actors.length ? { sources: agent, targets: NONE, passive: false } : null;
+  }
   const between = findBetween(scope, m.t1);
   if (between.actors.length >= 2) return { sources: between, targets: NONE, passive: false };
   let sources = findAgent(scope, m.t1);
@@ -408,6 +447,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "verb" && reducedRelative(scope, m.t0)) continue;
       // "asked Zelensky to investigate Biden", "urged him to resign": what is requested has not happened
       if (e.pos === "verb" && requestedAction(scope, m.t0)) continue;
+      // "called for Rosselló's resignation", "pressure the government to launch an investigation": nor has a requested noun
+      if (e.pos === "noun" && (requestedNoun(scope, m.t0) || ((g) => g >= 0 && requestedAction(scope, g))(governorOf({ ...scope, pair }, m.t0)))) continue;
       // "committed to send troops", "promised to withdraw": the promised act is the event (planned)
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && lex.triggers.get(tokens.lower(m.t1 + 1))?.some((f) => f.entry.pos === "verb")) continue;
       const found = gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text);
@@ -444,6 +485,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       let groupSector: string | null = null;
       if (!targets.length && !e.noTarget && !found.passive) groupSector = groupNounAfter({ ...scope, pair }, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
       if (e.needTarget && !targets.length && !groupSector) continue;
+      // "the Senate was to meet Monday": a body meeting by itself consults no one (an IGO's summit does: "G7 leaders met")
+      if (e.type === "CONSULT" && !targets.length && !groupSector && sources.length === 1 && sources[0]!.entity.sector !== "IGO") continue;
       const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted", e.pos === "noun");
       // "had not attacked any civilians": a denial over an open set reports no event
       if (modality === "negated" && m.t1 < s1 && ANY.has(tokens.lower(m.t1))) continue;
