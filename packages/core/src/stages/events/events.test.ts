@@ -504,3 +504,11 @@ test("a possessor of a killing is its victim; requested nouns and acts behind a 
   assert.equal(m!.type, "CONSULT");
   assert.equal(g7.slice(m!.trigger.start, m!.trigger.end), "met");
 });
+
+test("a condition or a duty reports nothing: 'if X are killed', 'must be signed by X'", () => {
+  const T: Spec = ["Donald Trump", "person", "USA", ["Trump"], "GOV"];
+  const text = "The Speaker becomes president if Trump is killed. The budget must be signed by Trump. Trump signed a deal with Russia.";
+  const got = events(docWith(text, [T, RUS]));
+  assert.deepEqual(got.map((e) => text.slice(e.trigger.start, e.trigger.end)), ["signed"]);
+  assert.equal(got[0]!.type, "AGREE");
+});

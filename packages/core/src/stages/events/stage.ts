@@ -255,6 +255,18 @@ function prohibition(tokens: Tokens, t0: number, s0: number): boolean {
   return false;
 }
 
+const CONDITIONS = new Set(["if", "unless", "whether", "must", "should"]);
+
+/** True when a condition or an obligation governs the trigger in its clause ("if ... are killed", "must be signed"). */
+function conditional(tokens: Tokens, lex: EventLexicon, t0: number, s0: number): boolean {
+  for (let i = t0 - 1, n = 0; i >= s0 && n < 8; i--, n++) {
+    const w = tokens.lower(i);
+    if (CONDITIONS.has(w)) return true;
+    if (w === "." || w === ";" || w === ":" || (lex.clauseBreaks.has(w) && w !== "that")) return false;
+  }
+  return false;
+}
+
 const ANY = new Set(["any", "anyone", "anybody", "anything"]);
 const NP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "this", "that"]);
 
@@ -488,6 +500,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "the Senate was to meet Monday": a body meeting by itself consults no one (an IGO's summit does: "G7 leaders met")
       if (e.type === "CONSULT" && !targets.length && !groupSector && sources.length === 1 && sources[0]!.entity.sector !== "IGO") continue;
       const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted", e.pos === "noun");
+      // "if the President and Vice President are both killed", "it must be signed by": a condition or a duty reports nothing
+      if (modality === "hypothetical" && conditional(tokens, lex, m.t0, s0)) continue;
       // "had not attacked any civilians": a denial over an open set reports no event
       if (modality === "negated" && m.t1 < s1 && ANY.has(tokens.lower(m.t1))) continue;
       // "they must not send weapons": a prohibition prescribes, it reports nothing
