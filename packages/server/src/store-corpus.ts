@@ -33,7 +33,9 @@ export function recordsFromDump(dump: string): StoredArticle[] {
       const actor = actors.get(String(r.actor_id));
       const entity: EntityRecord = {
         id: String(r.local_id), name: String(r.name), type: (str(actor?.type) ?? "person") as EntityRecord["type"],
-        roles: JSON.parse(String(r.roles ?? "[]")) as string[], mentions: [],
+        roles: JSON.parse(String(r.roles ?? "[]")) as string[],
+        // mentions are one JSON array per article actor (store migration 2)
+        mentions: JSON.parse(String(r.mentions ?? "[]")) as EntityRecord["mentions"],
       };
       if (str(actor?.country)) entity.country = str(actor?.country);
       if (str(actor?.sector)) entity.sector = str(actor?.sector);
@@ -41,8 +43,6 @@ export function recordsFromDump(dump: string): StoredArticle[] {
       if (typeof r.confidence === "number") entity.confidence = r.confidence;
       a.entities.set(entity.id, entity);
       if (!a.local.has(String(r.actor_id))) a.local.set(String(r.actor_id), entity.id);
-    } else if (r.table === "mentions") {
-      a.entities.get(String(r.local_id))?.mentions.push({ start: num(r.start), end: num(r.end), text: String(r.text), via: r.via as never });
     } else if (r.table === "quotes") a.quotes.push(r);
     else if (r.table === "events") a.events.push(r);
   }
