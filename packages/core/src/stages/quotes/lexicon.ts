@@ -30,6 +30,12 @@ export interface QuoteCues {
   determiners: string[];
   /** Quotes of at most this many words with no cue and no running speaker are scare quotes. */
   scareMaxWords: number;
+  /** Lower-case words a name or title in marks may hold ("Hero of the Soviet Union"). */
+  titleLinks: string[];
+  /** Auxiliaries before a participle that make a cue passive ("was described by X as"). */
+  passiveAux: string[];
+  /** Words right before a name in marks ("a song called", "known as"). */
+  namingCues: string[];
 }
 
 function strings(value: unknown, where: string): string[] {
@@ -72,6 +78,9 @@ export function parseQuoteCues(json: unknown): QuoteCues {
     groupNouns: strings(j.groupNouns ?? [], "groupNouns"),
     determiners: strings(j.determiners ?? [], "determiners"),
     scareMaxWords: scare,
+    titleLinks: strings(j.titleLinks ?? [], "titleLinks"),
+    passiveAux: strings(j.passiveAux ?? [], "passiveAux"),
+    namingCues: strings(j.namingCues ?? [], "namingCues"),
   };
 }
 
@@ -100,6 +109,10 @@ export interface CueIndex {
   readonly groupPronouns: Set<string>;
   readonly groupNouns: Set<string>;
   readonly determiners: Set<string>;
+  readonly titleLinks: Set<string>;
+  readonly passiveAux: Set<string>;
+  /** Last word of a naming cue → the word sequences ending with it. */
+  readonly naming: Map<string, string[][]>;
 }
 
 function phraseMap(phrases: string[]): Map<string, string[][]> {
@@ -145,6 +158,9 @@ export function compileQuoteCues(cues: QuoteCues): CueIndex {
     groupPronouns: new Set(cues.pronouns.group),
     groupNouns: new Set(cues.groupNouns),
     determiners: new Set(cues.determiners),
+    titleLinks: new Set(cues.titleLinks),
+    passiveAux: new Set(cues.passiveAux),
+    naming: phraseMap(cues.namingCues.map((p) => p.split(/\s+/).reverse().join(" "))),
   };
   compiled.set(cues, index);
   return index;

@@ -304,3 +304,20 @@ test("the seed article: every mark handled, no crash", { skip: existsSync(SEED) 
   for (const q of quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
   assert.ok(doc.diagnostics.some((d) => d.rule === "quotes/unbalanced"));
 });
+
+test("a name or title in marks after a naming cue, or with no cue, is no quotation", () => {
+  const text = "Her name was taken from a song called \"Day After Day,\" so it would fit. He received the \"Hero of the Soviet Union\" for his work. Cengiz called the admission a \"Political Maneuver\".";
+  const { doc, quotes } = run(text, [["Hatice Cengiz", "person", "Cengiz"]], {});
+  assert.deepEqual(quotes.map((q) => slice(doc, q)), ["Political Maneuver"]);
+  assert.equal(slice(doc, quotes[0]!.speaker), "Cengiz");
+});
+
+test("a passive naming cue: the agent after 'by' speaks, not the subject", () => {
+  const text = "Gutierrez was described by the CBCP as \"a strong advocate for the environment\". Ross was described as \"a quiet man of great courage and patience\".";
+  const { doc, quotes } = run(text, [["Dinualdo Gutierrez", "person", "Gutierrez"], ["CBCP", "organization", "CBCP"], ["Ross", "person", "Ross"]], {});
+  assert.equal(slice(doc, quotes[0]!), "a strong advocate for the environment");
+  assert.equal(slice(doc, quotes[0]!.speaker), "CBCP");
+  assert.equal(quotes[0]!.speaker!.entity, "e2");
+  assert.equal(slice(doc, quotes[1]!), "a quiet man of great courage and patience");
+  assert.equal(quotes[1]!.speaker, null);
+});

@@ -170,6 +170,13 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (!hit || hit.info.belief) continue;
     if (v > 0 && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive)) continue;
     const cue = { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! };
+    // a passive cue: "Gutierrez was described by the CBCP as “…”": the agent speaks, never the subject
+    if ((hit.info.takesAs || hit.info.stance) && isPassive(c, v, lo)) {
+      const by = skipAdjuncts(c, hit.end, hi);
+      const agent = by < hi && tokens.lower(by) === "by" ? nounPhraseRight(tokens, by + 1, hi, cues) : null;
+      if (validSubject(c, agent, -1)) return { np: agent, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+      continue;
+    }
     let np = subjectBefore(tokens, v, lo, cues);
     if (!np && v > lo && (tokens.lower(v - 1) === "and" || tokens.lower(v - 1) === "but")) np = sentenceSubject(c, sentenceHead(c, v), v);
     // "They released a statement which said, “…”": the clause's subject speaks through the document
@@ -189,6 +196,50 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
+}
+
+/** Token v (a participle) follows a passive auxiliary, perhaps with an adverb between ("was also described"). */
+function isPassive(c: Ctx, v: number, lo: number): boolean {
+  const { tokens, cues } = c;
+  let t = v - 1;
+  if (t > lo && tokens.lower(t).endsWith("ly")) t--;
+  return t >= lo && cues.passiveAux.has(tokens.lower(t));
+}
+
+/**
+ * A partial quote whose words are all capitalised but for title links ("Hero of the Soviet
+ * Union", "Day after Day,", "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"): a name
+ * or a title in marks, no speech reported.
+ */
+function nameInMarks(c: Ctx, piece: QuotePiece): boolean {
+  const { tokens, cues } = c;
+  let upper = 0;
+  for (let t = piece.tokStart; t < piece.tokEnd; t++) {
+    const k = tokens.kind[t];
+    if (k === TokenKind.Word) {
+      if (tokens.has(t, TokenFlag.Upper)) upper++;
+      else if (!cues.titleLinks.has(tokens.lower(t))) return false;
+    } else if (k === TokenKind.Punct) {
+      const w = tokens.norm(t);
+      if (w !== "," && w !== "." && w !== "-" && w !== "&") return false;
+    } else if (k !== TokenKind.Number && k !== TokenKind.Possessive) return false;
+  }
+  return upper > 0;
+}
+
+/** A naming cue ends right before the mark at token `open` ("a song called", "known as"). */
+function namedBefore(c: Ctx, open: number): boolean {
+  const { tokens, cues } = c;
+  let e = open - 1;
+  if (e >= 0 && isComma(tokens, e)) e--;
+  const list = e >= 0 ? cues.naming.get(tokens.lower(e)) : undefined;
+  if (!list) return false;
+  outer: for (const words of list) {
+    if (e - words.length + 1 < 0) continue;
+    for (let k = 1; k < words.length; k++) if (tokens.lower(e - k) !== words[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
@@ -350,7 +401,7 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
       } else {
         if (c.usedVerb[v] && !partialCue.has(tokens.start[v]!)) { lastNp = null; continue; }
         const hit = verbAt(tokens, v, b, cues);
-        if (!hit) continue;
+        if (!hit || ((hit.info.takesAs || hit.info.stance) && isPassive(c, v, a))) continue;
         if (v > a && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive || tokens.lower(v - 1) === "to")) continue;
         belief = hit.info.belief;
         cueEnd = hit.end;
@@ -432,7 +483,8 @@ export const quotesStage: Stage = {
     const inQuote = new Int32Array(tokens.count).fill(-1);
     pieces.forEach((p, i) => inQuote.fill(i, p.open, p.close >= 0 ? p.close + 1 : p.tokEnd));
     const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, usedVerb: new Uint8Array(tokens.count) };
-    const qItems = quoteItems(c, pieces);
+    // names and titles in marks report no speech: reported speech around them stands on its own
+    const qItems = quoteItems(c, pieces).filter((q) => !(q.kind === "partial" && (!q.np || namedBefore(c, q.piece!.open)) && nameInMarks(c, q.piece!)));
     const iItems = indirectItems(c, qItems);
     const all = opts.indirect !== true ? qItems : [...(opts.mergeRuns === true ? widenToClauses(qItems) : qItems), ...iItems].sort((x, y) => x.start - y.start);
     doc.set(LAYERS.quotes, resolve(c, all, opts.mergeRuns === true), { stage: "quotes", version: QUOTES_VERSION });
