@@ -36,6 +36,9 @@ export interface QuoteCues {
   passiveAux: string[];
   /** Words right before a name in marks ("a song called", "known as"). */
   namingCues: string[];
+  /** Heads through which a possessor speaks ("Merkel's spokesperson", "the ministry's statement"). */
+  spokesNouns: string[];
+  possessivePronouns: string[];
 }
 
 function strings(value: unknown, where: string): string[] {
@@ -81,6 +84,8 @@ export function parseQuoteCues(json: unknown): QuoteCues {
     titleLinks: strings(j.titleLinks ?? [], "titleLinks"),
     passiveAux: strings(j.passiveAux ?? [], "passiveAux"),
     namingCues: strings(j.namingCues ?? [], "namingCues"),
+    spokesNouns: strings(j.spokesNouns ?? [], "spokesNouns"),
+    possessivePronouns: strings(j.possessivePronouns ?? [], "possessivePronouns"),
   };
 }
 
@@ -113,6 +118,9 @@ export interface CueIndex {
   readonly passiveAux: Set<string>;
   /** Last word of a naming cue → the word sequences ending with it. */
   readonly naming: Map<string, string[][]>;
+  /** Last word of a spokes noun. */
+  readonly spokesHeads: Set<string>;
+  readonly possessivePronouns: Set<string>;
 }
 
 function phraseMap(phrases: string[]): Map<string, string[][]> {
@@ -160,6 +168,8 @@ export function compileQuoteCues(cues: QuoteCues): CueIndex {
     determiners: new Set(cues.determiners),
     titleLinks: new Set(cues.titleLinks),
     passiveAux: new Set(cues.passiveAux),
+    spokesHeads: new Set(cues.spokesNouns.map((p) => p.split(/\s+/).pop()!)),
+    possessivePronouns: new Set(cues.possessivePronouns),
     naming: phraseMap(cues.namingCues.map((p) => p.split(/\s+/).reverse().join(" "))),
   };
   compiled.set(cues, index);

@@ -6,7 +6,7 @@
  * group for they/it); a phrase with no entity keeps its own span, without an entity.
  */
 import type { EntityRecord, EntityType } from "../../doc/record.js";
-import type { Tokens } from "../../text/types.js";
+import { TokenKind, type Tokens } from "../../text/types.js";
 import type { CueIndex } from "./lexicon.js";
 import type { TokRange } from "./phrases.js";
 
@@ -56,13 +56,26 @@ export function indexMentions(entities: readonly EntityRecord[], tokens: Tokens)
   return { mentions, at };
 }
 
+/**
+ * Whether mention `m`, met at token `t` of phrase `np`, is a possessor there ("Day's animal
+ * foundation", "his father"): it names whom the head belongs to, not the speaker, unless the
+ * head is a spokes noun ("Merkel's spokesperson", "the ministry's statement").
+ */
+export function isPossessor(tokens: Tokens, t: number, m: FlatMention, np: TokRange, cues: CueIndex, spokes = true): boolean {
+  let k = t;
+  while (k + 1 < np.b && tokens.start[k + 1]! < m.end) k++;
+  if (k + 1 >= np.b) return false;
+  const owner = tokens.kind[k + 1] === TokenKind.Possessive ? k + 2 < np.b : k === t && cues.possessivePronouns.has(tokens.lower(t));
+  return owner && !(spokes && cues.spokesHeads.has(tokens.lower(np.b - 1)));
+}
+
 /** The speaker a noun phrase names, before pronoun fallback. */
 export function speakerOf(tokens: Tokens, np: TokRange, mentions: FlatMention[], at: Int32Array, cues: CueIndex): ResolvedSpeaker {
   let best: FlatMention | null = null;
   let group = false;
   for (let t = np.a; t < np.b; t++) {
     const k = at[t]!;
-    if (k >= 0) {
+    if (k >= 0 && !isPossessor(tokens, t, mentions[k]!, np, cues)) {
       const m = mentions[k]!;
       if (!best || m.rank > best.rank || (m.rank === best.rank && m.end - m.start > best.end - best.start)) best = m;
     }

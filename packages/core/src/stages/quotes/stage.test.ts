@@ -321,3 +321,26 @@ test("a passive naming cue: the agent after 'by' speaks, not the subject", () =>
   assert.equal(slice(doc, quotes[1]!), "a quiet man of great courage and patience");
   assert.equal(quotes[1]!.speaker, null);
 });
+
+test("a possessor is not the speaker: 'Day's foundation', 'his father, Abdullah Kurdi', 'Merkel's spokesperson, Steffen Seibert'", () => {
+  const text = "Day's animal foundation said she had been in \"excellent physical health for her age\". " +
+    "\"This day is very hard for me,\" said his father, Abdullah Kurdi, after the ceremony. " +
+    "Merkel's spokesperson, Steffen Seibert, said it is possible \"that this airline carries out transports to Germany\". " +
+    "Merkel's spokesperson said the ban was \"a necessary step for our security\".";
+  const { doc, quotes } = run(text, [
+    ["Doris Day", "person", "Day"], ["Alan Kurdi", "person", "his"], ["Abdullah Kurdi", "person", "Abdullah Kurdi"],
+    ["Angela Merkel", "person", "Merkel"], ["Steffen Seibert", "person", "Steffen Seibert"],
+  ], {});
+  assert.equal(quotes.length, 4);
+  assert.equal(slice(doc, quotes[0]!.speaker), "Day's animal foundation");
+  assert.equal(quotes[0]!.speaker!.entity, undefined);
+  assert.equal(slice(doc, quotes[1]!.speaker), "Abdullah Kurdi");
+  assert.equal(slice(doc, quotes[2]!.speaker), "Steffen Seibert");
+  assert.equal(slice(doc, quotes[3]!.speaker), "Merkel");
+});
+
+test("a nickname after 'nicknamed the' is no quotation", () => {
+  const text = "Qandeel Baloch, nicknamed the \"Kim Kardashian of Pakistan,\" had many followers.";
+  const { quotes } = run(text, [["Qandeel Baloch", "person", "Qandeel Baloch"]], {});
+  assert.equal(quotes.length, 0);
+});

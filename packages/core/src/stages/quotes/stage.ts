@@ -17,7 +17,7 @@ import { pairQuoteMarks, type QuotePiece } from "./marks.js";
 import {
   isWordTok, nounPhraseRight, phraseAt, plausibleSource, subjectBefore, verbAt, type TokRange,
 } from "./phrases.js";
-import { indexMentions, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
+import { indexMentions, isPossessor, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
 
 export const QUOTES_VERSION = "0.1.0";
 /** The resource key the stage reads its lexicon from. */
@@ -232,6 +232,7 @@ function namedBefore(c: Ctx, open: number): boolean {
   const { tokens, cues } = c;
   let e = open - 1;
   if (e >= 0 && isComma(tokens, e)) e--;
+  if (e >= 0 && (tokens.lower(e) === "the" || tokens.lower(e) === "a")) e--;
   const list = e >= 0 ? cues.naming.get(tokens.lower(e)) : undefined;
   if (!list) return false;
   outer: for (const words of list) {
@@ -298,7 +299,10 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
 function appositiveName(c: Ctx, np: TokRange): TokRange {
   const { tokens, mentions, mentionAt, cues } = c;
   const personIn = (a: number, b: number) => {
-    for (let t = a; t < b; t++) if (mentionAt[t]! >= 0 && mentions[mentionAt[t]!]!.entity.type === "person") return true;
+    for (let t = a; t < b; t++) {
+      const m = mentionAt[t]! >= 0 ? mentions[mentionAt[t]!]! : null;
+      if (m && m.entity.type === "person" && !isPossessor(tokens, t, m, np, cues, false)) return true;
+    }
     return false;
   };
   if (personIn(np.a, np.b)) return np;
