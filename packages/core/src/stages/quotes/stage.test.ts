@@ -344,3 +344,11 @@ test("a nickname after 'nicknamed the' is no quotation", () => {
   const { quotes } = run(text, [["Qandeel Baloch", "person", "Qandeel Baloch"]], {});
   assert.equal(quotes.length, 0);
 });
+
+test("without indirect records, reported speech still names the speaker of a cue-less quote after it", () => {
+  const text = "Strong winds made the crossing hard, Zapata said, adding it required much endurance. \"It's an isometric exercise for the thighs, so it burns.\"";
+  const { doc, quotes } = run(text, [["Franky Zapata", "person", "Zapata"]], {});
+  assert.equal(quotes.length, 1);
+  assert.equal(slice(doc, quotes[0]!), "\"It's an isometric exercise for the thighs, so it burns.\"");
+  assert.equal(slice(doc, quotes[0]!.speaker), "Zapata");
+});

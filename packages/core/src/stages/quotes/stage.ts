@@ -57,6 +57,8 @@ interface Item {
   confidence?: number;
   /** The reported clause a partial quote stands in ("X said he was “a big advocate” of …"). */
   clause?: { start: number; end: number };
+  /** Reported speech read only as context for the quotes around it (not emitted). */
+  hidden?: boolean;
 }
 
 interface Ctx {
@@ -490,7 +492,9 @@ export const quotesStage: Stage = {
     // names and titles in marks report no speech: reported speech around them stands on its own
     const qItems = quoteItems(c, pieces).filter((q) => !(q.kind === "partial" && (!q.np || namedBefore(c, q.piece!.open)) && nameInMarks(c, q.piece!)));
     const iItems = indirectItems(c, qItems);
-    const all = opts.indirect !== true ? qItems : [...(opts.mergeRuns === true ? widenToClauses(qItems) : qItems), ...iItems].sort((x, y) => x.start - y.start);
+    // without `indirect`, reported speech still names the speaker of a cue-less quote after it
+    if (opts.indirect !== true) for (const item of iItems) item.hidden = true;
+    const all = [...(opts.indirect === true && opts.mergeRuns === true ? widenToClauses(qItems) : qItems), ...iItems].sort((x, y) => x.start - y.start);
     doc.set(LAYERS.quotes, resolve(c, all, opts.mergeRuns === true), { stage: "quotes", version: QUOTES_VERSION });
   },
 };
@@ -578,6 +582,7 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     }
     item.speaker = speaker;
     if (speaker) lastAttributed = item;
+    if (item.hidden) continue;
     const prevRecord = out[out.length - 1];
     if (mergeRuns && item.piece && lastPiece && prevRecord && prevRecord.end === lastPiece.end &&
       (lastPiece.piece!.paragraph === item.piece.paragraph || item.piece.continued ||
