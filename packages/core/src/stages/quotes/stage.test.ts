@@ -352,3 +352,20 @@ test("without indirect records, reported speech still names the speaker of a cue
   assert.equal(slice(doc, quotes[0]!), "\"It's an isometric exercise for the thighs, so it burns.\"");
   assert.equal(slice(doc, quotes[0]!.speaker), "Zapata");
 });
+
+test("'went on to say' takes the subject before the catenative verb", () => {
+  const text = "Schwartz went on to say he was lenient because they had \"accepted responsibility at an early stage\".";
+  const { doc, quotes } = run(text, [["Bernard Schwartz", "person", "Schwartz"]], {});
+  assert.equal(slice(doc, quotes[0]!), "accepted responsibility at an early stage");
+  assert.equal(slice(doc, quotes[0]!.speaker), "Schwartz");
+  assert.equal(slice(doc, quotes[0]!.cue), "say");
+});
+
+test("a quote opening with an editor's bracket is a whole sentence and goes on the running speaker", () => {
+  const text = "\"In the US there is a phenomenon,\" professor David Wilson told the press. \"[I]ncreasingly what we are seeing is some attackers wear pretend vests.\"";
+  const { doc, quotes } = run(text, [["David Wilson", "person", "David Wilson"]], {});
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.kind, "direct");
+  assert.equal(slice(doc, quotes[1]!).slice(0, 4), "\"[I]");
+  assert.equal(slice(doc, quotes[1]!.speaker), "David Wilson");
+});

@@ -180,6 +180,8 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
       continue;
     }
     let np = subjectBefore(tokens, v, lo, cues);
+    // "Schwartz went on to say", "One of them went as far to say": the subject of the verb before "to"
+    if (!np && v - 1 > lo && tokens.lower(v - 1) === "to") np = catenativeSubject(c, v - 1, lo);
     if (!np && v > lo && (tokens.lower(v - 1) === "and" || tokens.lower(v - 1) === "but")) np = sentenceSubject(c, sentenceHead(c, v), v);
     // "They released a statement which said, “…”": the clause's subject speaks through the document
     if (!np && v > lo && (tokens.lower(v - 1) === "which" || tokens.lower(v - 1) === "that") && v - 2 >= lo && c.cues.groupNouns.has(tokens.lower(v - 2))) np = sentenceSubject(c, sentenceHead(c, v), v);
@@ -198,6 +200,17 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
+}
+
+/** The subject before up to three lower-case words (no cue, no determiner) ending at "to" (token `to`). */
+function catenativeSubject(c: Ctx, to: number, lo: number): TokRange | null {
+  const { tokens, cues } = c;
+  let k = to;
+  while (k - 1 >= lo && to - k < 3 && tokens.kind[k - 1] === TokenKind.Word && !tokens.has(k - 1, TokenFlag.Upper) &&
+    !cues.verbs.has(tokens.lower(k - 1)) && !cues.determiners.has(tokens.lower(k - 1)) && !cues.personPronouns.has(tokens.lower(k - 1))) k--;
+  if (k === to) return null;
+  const np = subjectBefore(tokens, k, lo, cues);
+  return validSubject(c, np, lo) ? np : null;
 }
 
 /** Token v (a participle) follows a passive auxiliary, perhaps with an adverb between ("was also described"). */
@@ -245,6 +258,8 @@ function namedBefore(c: Ctx, open: number): boolean {
   return false;
 }
 
+const OPENERS = new Set(["[", "...", "…"]);
+
 function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
   const { tokens, sentences } = c;
   const items: Item[] = [];
@@ -272,7 +287,9 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
         found = frameCue(c, sentences.tokStart[s]!, end, sentences.tokStart[s]!, false);
       }
     }
-    const first = piece.tokStart < tokens.count ? piece.tokStart : piece.open;
+    let first = piece.tokStart < tokens.count ? piece.tokStart : piece.open;
+    // an editor's bracket or ellipsis opens the quote ("[I]ncreasingly", "… We"): the word after it
+    while (first + 1 < piece.tokEnd && tokens.kind[first] === TokenKind.Punct && OPENERS.has(tokens.norm(first))) first++;
     const capital = tokens.has(first, TokenFlag.Upper) || tokens.kind[first] === TokenKind.Number;
     const colonOrComma = piece.open > lo && tokens.kind[piece.open - 1] === TokenKind.Punct && (tokens.norm(piece.open - 1) === ":" || tokens.norm(piece.open - 1) === ",");
     const direct = piece.continued || ((initial || colonOrComma) && capital);
