@@ -366,6 +366,16 @@ test("a quote opening with an editor's bracket is a whole sentence and goes on t
   const { doc, quotes } = run(text, [["David Wilson", "person", "David Wilson"]], {});
   assert.equal(quotes.length, 2);
   assert.equal(quotes[1]!.kind, "direct");
-  assert.equal(slice(doc, quotes[1]!).slice(0, 4), "\"[I]");
+  assert.equal(slice(doc, quotes[1]!)!.slice(0, 4), "\"[I]");
   assert.equal(slice(doc, quotes[1]!.speaker), "David Wilson");
+});
+
+test("'According to X, …: “…”' gives X; a date after 'on' before the verb is no subject", () => {
+  const text = "According to U.S. Attorney Bash, the manifesto could strengthen the case: \"The key factor here is an intent to coerce.\" " +
+    "The activist Nur Khan Liton, on Sunday told reporters arson has been used \"as a weapon to evict poor slum dwellers\" by developers.";
+  const { doc, quotes } = run(text, [["Josh Bash", "person", "Bash"], ["Nur Khan Liton", "person", "Nur Khan Liton"]], {});
+  assert.equal(quotes.length, 2);
+  assert.equal(slice(doc, quotes[0]!.speaker), "Bash");
+  assert.equal(slice(doc, quotes[0]!.cue), "According to");
+  assert.equal(slice(doc, quotes[1]!.speaker), "Nur Khan Liton");
 });

@@ -15,7 +15,7 @@ import { TokenFlag, TokenKind, type Paragraphs, type Sentences, type Tokens } fr
 import { compileQuoteCues, parseQuoteCues, type CueIndex, type QuoteCues } from "./lexicon.js";
 import { pairQuoteMarks, type QuotePiece } from "./marks.js";
 import {
-  isWordTok, nounPhraseRight, phraseAt, plausibleSource, subjectBefore, verbAt, type TokRange,
+  isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, plausibleSource, subjectBefore, verbAt, type TokRange,
 } from "./phrases.js";
 import { indexMentions, isPossessor, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
 
@@ -153,7 +153,11 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
       return { np, cue: colon, how: "colon", belief: false, verb: -1 };
     }
     // "Bolsonaro opposed Macron's statement: “…”": the subject of the clause
-    const subject = lo === sentenceStart ? sentenceSubject(c, lo, hi - 1) : null;
+    const acc = lo === sentenceStart ? phraseAt(tokens, lo, hi - 1, cues.sourceFirst) : 0;
+    // "According to U.S. Attorney Bash, the manifesto …: “…”": the source after "according to"
+    const source = acc ? accordingSource(c, lo + acc, hi - 1) : null;
+    if (source && validSubject(c, source, -1)) return { np: source, cue: { start: tokens.start[lo]!, end: tokens.end[lo + acc - 1]! }, how: "according", belief: false, verb: -1 };
+    const subject = lo === sentenceStart && !acc ? sentenceSubject(c, lo, hi - 1) : null;
     if (subject) return { np: subject, cue: colon, how: "colon", belief: false, verb: -1 };
   }
   // a dash after the quote: "“…” ― Carla Sanchez"
@@ -179,7 +183,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
       if (validSubject(c, agent, -1)) return { np: agent, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
       continue;
     }
-    let np = subjectBefore(tokens, v, lo, cues);
+    let np = subjectOf(c, v, lo);
     // "Schwartz went on to say", "One of them went as far to say": the subject of the verb before "to"
     if (!np && v - 1 > lo && tokens.lower(v - 1) === "to") np = catenativeSubject(c, v - 1, lo);
     if (!np && v > lo && (tokens.lower(v - 1) === "and" || tokens.lower(v - 1) === "but")) np = sentenceSubject(c, sentenceHead(c, v), v);
@@ -200,6 +204,19 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
+}
+
+/** The subject before the verb at v; a lone word after "on" ("Liton, on Sunday told") is a date, and the subject lies before it. */
+function subjectOf(c: Ctx, v: number, lo: number): TokRange | null {
+  const { tokens, cues } = c;
+  const np = subjectBefore(tokens, v, lo, cues);
+  if (!np || np.b - np.a !== 1 || np.a - 1 <= lo || tokens.lower(np.a - 1) !== "on" || hasMention(c, np)) return np;
+  const on = np.a - 1;
+  const outer = subjectBefore(tokens, on, lo, cues);
+  if (validSubject(c, outer, lo)) return outer;
+  // "One activist, Nur Khan Liton, on Sunday told": the phrase that ends at the comma
+  const inner = isComma(tokens, on - 1) ? nounPhraseLeft(tokens, on - 1, lo, cues) : null;
+  return validSubject(c, inner, lo) ? inner : outer;
 }
 
 /** The subject before up to three lower-case words (no cue, no determiner) ending at "to" (token `to`). */
@@ -434,7 +451,7 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
           np = lastNp ?? sentenceSubject(c, a, v);
           if (!np) continue;
         } else {
-          np = subjectBefore(tokens, v, a, cues);
+          np = subjectOf(c, v, a);
           if (!validSubject(c, np, a)) np = null;
         }
         let rest = skipAdjuncts(c, hit.end, b);
