@@ -379,3 +379,13 @@ test("'According to X, …: “…”' gives X; a date after 'on' before the ver
   assert.equal(slice(doc, quotes[0]!.cue), "According to");
   assert.equal(slice(doc, quotes[1]!.speaker), "Nur Khan Liton");
 });
+
+test("'The governor said' with no entity takes the latest person named with that title word before the name", () => {
+  const text = "Governor Kay Ivey signed the bill on Wednesday. The party complained. The governor tweeted, \"Today, I signed into law the Human Life Protection Act.\" The party said, \"We comply with the command of the court.\"";
+  const { doc, quotes } = run(text, [["Kay Ivey", "person", "Kay Ivey"]], {});
+  assert.equal(quotes.length, 2);
+  assert.equal(slice(doc, quotes[0]!.speaker), "governor");
+  assert.equal(quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(doc, quotes[1]!.speaker), "party");
+  assert.equal(quotes[1]!.speaker!.entity, undefined);
+});

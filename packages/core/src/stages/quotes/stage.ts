@@ -552,6 +552,26 @@ function widenToClauses(items: Item[]): Item[] {
   return out;
 }
 
+/**
+ * "The commissioner said" with no entity: the latest person named before with that title word
+ * right before or in the name ("AU trade and industry commissioner Albert Muchanga", "Governor Kay Ivey").
+ */
+function titledPerson(c: Ctx, np: TokRange): EntityRecord | undefined {
+  const { tokens, mentions, mentionAt } = c;
+  if (np.b - np.a !== 2 || tokens.lower(np.a) !== "the" || tokens.kind[np.b - 1] !== TokenKind.Word) return undefined;
+  const head = tokens.lower(np.b - 1);
+  for (let t = np.a - 1; t >= 0; t--) {
+    const k = mentionAt[t]!;
+    if (k < 0 || (t > 0 && mentionAt[t - 1] === k)) continue;
+    const m = mentions[k]!;
+    if (m.entity.type !== "person" || m.start !== tokens.start[t]) continue;
+    let e = t;
+    while (e < tokens.count && tokens.start[e]! < m.end) e++;
+    for (let u = Math.max(0, t - 1); u < e; u++) if (tokens.lower(u) === head) return m.entity;
+  }
+  return undefined;
+}
+
 interface Known {
   entity?: EntityRecord;
   record: SpeakerRecord;
@@ -576,7 +596,7 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     let known: Known | null = null;
     if (item.np) {
       const r = speakerOf(tokens, appositiveName(c, item.np), c.mentions, c.mentionAt, cues);
-      let entity = r.entity;
+      let entity = r.entity ?? (r.pronoun ? undefined : titledPerson(c, item.np));
       confidence = item.how === "colon" ? 0.8 : 0.9;
       if (r.pronoun && !entity) {
         const fallback: Known | null = r.pronoun === "person" ? lastPerson : lastGroup;
