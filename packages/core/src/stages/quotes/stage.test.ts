@@ -306,7 +306,7 @@ test("the seed article: every mark handled, no crash", { skip: existsSync(SEED) 
 });
 
 test("a name or title in marks after a naming cue, or with no cue, is no quotation", () => {
-  const text = "Her name was taken from a song called \"Day After Day,\" so it would fit. He received the \"Hero of the Soviet Union\" for his work. Cengiz called the admission a \"Political Maneuver\".";
+  const text = "Her name was taken from a song called \"Day After Day,\" so it would fit. He received the \"Hero of the Soviet Union\" for his work. The court ruled on the case \"Eva Glawischnig-Piesczek vs. Facebook Ireland Limited\". Cengiz called the admission a \"Political Maneuver\".";
   const { doc, quotes } = run(text, [["Hatice Cengiz", "person", "Cengiz"]], {});
   assert.deepEqual(quotes.map((q) => slice(doc, q)), ["Political Maneuver"]);
   assert.equal(slice(doc, quotes[0]!.speaker), "Cengiz");
