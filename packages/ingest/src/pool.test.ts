@@ -29,7 +29,7 @@ test("a worker thread (bundled entry) prepares an HTML page", { timeout: 60_000 
 test("the worker entry is bundled once into node_modules/.cache/parley and reused", { timeout: 60_000 }, async () => {
   const url = await workerBundle();
   assert.ok(url, "bundle built");
-  assert.match(url.pathname, /node_modules\/\.cache\/parley\/worker-[0-9a-f]+\.mjs$/);
+  assert.match(url.pathname, /node_modules\/\.cache\/parley\/worker-[0-9a-f]+-[0-9]+-[0-9]+\/worker\.mjs$/);
   assert.equal((await workerBundle())?.href, url.href);
 });
 

@@ -1,6 +1,7 @@
 /**
- * The extraction worker as one plain ESM file: the worker entry with the engine and the
- * runtime (TypeScript workspace sources) bundled by esbuild, npm packages left as imports.
+ * The extraction worker as plain ESM: the worker entry with the engine and the runtime
+ * (TypeScript workspace sources) bundled by esbuild into one file, npm packages left as
+ * imports, modules imported on first use (HTML reading) split into a chunk loaded then.
  * A worker thread then loads JavaScript instead of registering tsx and transforming every
  * source file (~0.2 s of each worker's start-up).
  *
@@ -9,11 +10,12 @@
  * otherwise. `null` when it cannot be built (the pool then starts workers through tsx).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+/** The built entry file and the size:mtime of each input it was built from. */
 interface Manifest { entry: string; inputs: Record<string, string> }
 
 const ENTRY = fileURLToPath(new URL("./worker.ts", import.meta.url));
@@ -34,13 +36,14 @@ function cacheDir(): string {
   return join(dirname(dirname(esbuildPkg)), ".cache", "parley");
 }
 
-function fresh(manifestPath: string, bundle: string): boolean {
+/** The bundle the manifest names, if it exists and none of its inputs changed since. */
+function entryOf(manifestPath: string): string | null {
   try {
     const m = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
-    if (m.entry !== ENTRY || stamp(bundle) === null) return false;
-    return Object.entries(m.inputs).every(([path, s]) => stamp(path) === s);
+    if (stamp(m.entry) === null) return null;
+    return Object.entries(m.inputs).every(([path, s]) => stamp(path) === s) ? m.entry : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -55,16 +58,18 @@ export function workerBundle(): Promise<URL | null> {
 async function build(): Promise<URL | null> {
   const dir = cacheDir();
   const key = createHash("sha256").update(ENTRY).digest("hex").slice(0, 12);
-  const bundle = join(dir, `worker-${key}.mjs`);
   const manifestPath = join(dir, `worker-${key}.json`);
-  if (fresh(manifestPath, bundle)) return pathToFileURL(bundle);
+  const current = entryOf(manifestPath);
+  if (current) return pathToFileURL(current);
 
   const esbuild = await import("esbuild");
   const started = Date.now();
-  const tmp = `${bundle}.${process.pid}.${Date.now()}.tmp`;
+  // Each build in a directory of its own (several processes may build at once; a running
+  // worker may still load chunks of the previous build), named in the manifest when done.
+  const out = join(dir, `worker-${key}-${process.pid}-${started}`);
   const result = await esbuild.build({
-    entryPoints: [ENTRY], outfile: tmp, bundle: true, format: "esm", platform: "node", target: "node20",
-    metafile: true, logLevel: "silent", legalComments: "none",
+    entryPoints: { worker: ENTRY }, outdir: out, bundle: true, splitting: true, format: "esm", platform: "node", target: "node20",
+    outExtension: { ".js": ".mjs" }, metafile: true, logLevel: "silent", legalComments: "none",
     plugins: [{
       name: "parley-worker",
       setup(b) {
@@ -80,6 +85,7 @@ async function build(): Promise<URL | null> {
       },
     }],
   });
+  const entry = join(out, "worker.mjs");
   const inputs: Record<string, string> = {};
   let settled = true;
   for (const rel of Object.keys(result.metafile!.inputs)) {
@@ -89,12 +95,18 @@ async function build(): Promise<URL | null> {
     // Edited while being bundled: use this build, but do not record it as up to date.
     if (s === null || statSync(path).mtimeMs >= started) settled = false;
   }
-  mkdirSync(dir, { recursive: true });
-  // Written aside and renamed: several processes may build at once.
-  renameSync(tmp, bundle);
-  if (!settled) return pathToFileURL(bundle);
-  const mtmp = `${manifestPath}.${process.pid}.tmp`;
-  writeFileSync(mtmp, JSON.stringify({ entry: ENTRY, inputs } satisfies Manifest));
-  renameSync(mtmp, manifestPath);
-  return pathToFileURL(bundle);
+  if (!settled) return pathToFileURL(entry);
+  const tmp = `${manifestPath}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ entry, inputs } satisfies Manifest));
+  renameSync(tmp, manifestPath);
+  // Earlier builds of this entry, left by finished runs (an hour old: none still starting).
+  for (const name of readdirSync(dir)) {
+    const old = join(dir, name);
+    try {
+      if (name.startsWith(`worker-${key}-`) && old !== out && Date.now() - statSync(old).mtimeMs > 3_600_000) rmSync(old, { recursive: true, force: true });
+    } catch {
+      /* removed meanwhile by another process */
+    }
+  }
+  return pathToFileURL(entry);
 }
