@@ -86,6 +86,9 @@ class BatchWriter {
  * every worker pays its own start-up and JIT warm-up (~3 s of CPU over its first few hundred
  * articles, measured on PolNeAR train), so on 2 cores one worker ingests faster than two.
  */
+/** Inputs up to which this thread extracts while the workers start (see `TaskPool`'s `local`). */
+const LOCAL_INPUTS = 16;
+
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(8, availableParallelism() - 1));
 }
@@ -94,7 +97,9 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   const t0 = performance.now();
   const { store } = opts;
   const files = expandInputs(inputs);
-  const pool = opts.pool ?? new TaskPool(opts.workers ?? defaultWorkers());
+  // Past a few inputs, the workers are waited for rather than this thread extracting until
+  // they start (PolNeAR train, 839 texts, through the CLI: ~1-3 s less CPU of ~15, up to 1.5 s less wall-clock).
+  const pool = opts.pool ?? new TaskPool(opts.workers ?? defaultWorkers(), { local: files.length <= LOCAL_INPUTS });
   const writer = new BatchWriter(store, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 250);
   const progress: IngestProgress = { inputs: files.length, done: 0, added: 0, duplicates: 0, notExtracted: 0, failed: 0, seconds: 0 };
   const tick = () => {

@@ -45,3 +45,15 @@ test("without the bundle (PARLEY_WORKER_TSX), workers load the TypeScript source
     await pool.close();
   }
 });
+
+test("local: false, a task posted before any worker started waits for one", { timeout: 60_000 }, async () => {
+  const pool = new TaskPool(1, { local: false });
+  try {
+    assert.equal(pool.readyWorkers, 0);
+    const article = (await pool.run({ op: "prepare", raw: { source: "x", url: "https://x.example/p", html, fetchedAt: "2025-03-01T00:00:00Z" } })) as PreparedArticle;
+    assert.equal(article.title, "Envoys return");
+    assert.equal(pool.readyWorkers, 1);
+  } finally {
+    await pool.close();
+  }
+});

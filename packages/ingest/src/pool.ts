@@ -4,9 +4,11 @@
  * from a tiny JS entry that registers tsx's loader in the thread (`--import tsx` in execArgv
  * does not reach worker threads on Node 20) and runs the TypeScript sources like the CLI does.
  *
- * Starting a worker costs about a second (loader, engine, data). Until the first one is
- * ready, tasks run in this thread, so a small batch never waits for threads it will not
- * need; once workers are ready they take all the tasks (this thread writes the store). Each
+ * Starting a worker costs about a second (engine, data). Until the first one is ready, tasks
+ * run in this thread (unless `local: false`), so a small batch never waits for threads it
+ * will not need; once workers are ready they take all the tasks (this thread writes the
+ * store). A long run is better off waiting: the tasks this thread would do meanwhile cost it
+ * its own engine's load and JIT warm-up, CPU the starting workers want. Each
  * worker holds up to `depth` tasks, so it keeps working while this thread is busy (a store
  * batch takes a while) instead of waiting for its next message. With `size: 0` all runs
  * in-process.
@@ -32,9 +34,13 @@ export class TaskPool {
   #onReady: { resolve(): void; reject(e: Error): void }[] = [];
   #closed = false;
 
-  constructor(size: number, opts: { depth?: number } = {}) {
+  /** Whether tasks run in this thread while no worker has started (else they wait for one). */
+  readonly local: boolean;
+
+  constructor(size: number, opts: { depth?: number; local?: boolean } = {}) {
     this.size = size;
     this.depth = Math.max(1, opts.depth ?? 16);
+    this.local = opts.local ?? true;
     if (size > 0) void this.#start();
   }
 
@@ -88,6 +94,8 @@ export class TaskPool {
     if (this.#broken) return Promise.reject(this.#broken);
     // Yield to the event loop first: sync work chained by microtasks would otherwise starve
     // the workers' "ready" messages forever.
+    // A long run waits for its workers (or, should none start, does the work here after all).
+    if (this.#ready === 0 && !this.local) return this.whenReady().then(() => this.run(task), () => this.run(task));
     if (this.#ready === 0) return new Promise<void>((r) => setImmediate(r)).then(() => (this.#ready === 0 ? runTask(task) : this.run(task)));
     return new Promise((resolve, reject) => {
       const id = this.#next++;
