@@ -20,6 +20,8 @@ export interface EntityRecord {
   country?: string;
   sector?: string;
   kb?: string;
+  /** A person's gender when the KB or the text tells it (honorific, gendered title or role noun, given name). */
+  gender?: "male" | "female";
   roles: string[];
   mentions: MentionRecord[];
   confidence?: number;

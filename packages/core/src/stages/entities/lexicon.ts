@@ -43,6 +43,10 @@ export interface EntityLexicon {
   readonly placeNouns: ReadonlySet<string>;
   /** Endings of one-word plural demonyms ("Parisiens", "Londoners" no; "Muscovites"): such a word names no person. */
   readonly pluralDemonymEndings: readonly string[];
+  /** Words that tell a person's gender right before the name or heading an apposition ("Mrs", "Queen", "wife", "spokesman"). */
+  readonly genderWords: ReadonlyMap<string, Gender>;
+  /** A few unambiguous given names (folded, lower case) → gender. */
+  readonly givenNames: ReadonlyMap<string, Gender>;
 }
 
 export const ENTITY_LEXICON_RESOURCE = "entity-lexicon";
@@ -57,6 +61,25 @@ function stringMap(json: Record<string, unknown>, field: string): Map<string, st
     if (typeof x !== "string") throw new ParleyError("E006", `entity lexicon: "${field}.${k}" must be a string`);
     out.set(k.toLowerCase(), x);
   }
+  return out;
+}
+
+function genderMap(json: Record<string, unknown>, field: string): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const [k, v] of stringMap(json, field)) {
+    if (v !== "male" && v !== "female") throw new ParleyError("E006", `entity lexicon: "${field}.${k}" must be "male" or "female"`);
+    out.set(k, v);
+  }
+  return out;
+}
+
+function givenNames(json: Record<string, unknown>): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  const v = json.givenNames;
+  if (v === undefined) return out;
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new ParleyError("E006", 'entity lexicon: "givenNames" must be an object');
+  const o = v as Record<string, unknown>;
+  for (const g of ["male", "female"] as const) if (o[g] !== undefined) for (const n of strings(o, g)) out.set(n, g);
   return out;
 }
 
@@ -101,5 +124,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     placeFirst: new Set(o.placeFirst === undefined ? [] : strings(o, "placeFirst")),
     placeNouns: new Set(o.placeNouns === undefined ? [] : strings(o, "placeNouns")),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
+    genderWords: genderMap(o, "genderWords"),
+    givenNames: givenNames(o),
   };
 }

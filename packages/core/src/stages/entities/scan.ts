@@ -15,7 +15,7 @@ import type { AliasHit, Person, Title } from "../../kb/types.js";
 import { TokenFlag, TokenKind, type Sentences, type Tokens } from "../../text/types.js";
 import type { NerMention } from "../ner/stage.js";
 import { foldCached, fuzzyPeople, kbIndex, type KbIndex } from "./kb-index.js";
-import type { EntityLexicon } from "./lexicon.js";
+import type { EntityLexicon, Gender } from "./lexicon.js";
 import { Registry, type DocEntity, type RawMention, type TitleContext } from "./registry.js";
 
 const UPPER = TokenFlag.Upper;
@@ -725,6 +725,15 @@ export class Scanner {
     }
     while (b > a && tokens.kind[b - 1] !== TokenKind.Word) b--;
     if (b <= a) return m.tokEnd;
+    // "Ms Ilse Vandermolen" tagged as a body: an honorific makes it a person
+    if (lex.honorifics.has(lowers[a]!)) {
+      let p = a;
+      while (p < b - 1 && (lex.honorifics.has(lowers[p]!) || tokens.kind[p] !== TokenKind.Word)) p++;
+      if (p > a && tokens.flags[p]! & UPPER && !lex.nonNames.has(lowers[p]!)) {
+        this.personMention(p, b, {});
+        return b;
+      }
+    }
     if (!(tokens.flags[a]! & UPPER) || lex.nonNames.has(lowers[a]!) || lex.pronouns.has(lowers[a]!)) return m.tokEnd;
     if (m.label !== "LOC" && this.placeLike(a, b)) {
       this.add(a, b, "name", this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[b - 1]!), "place"), 0.6);
@@ -923,13 +932,19 @@ export class Scanner {
     for (let back = 0; back <= 3 && s - back >= 0; back++) {
       const target = s - back;
       let found: RawMention | undefined;
+      // a person whose gender is known to match wins over one whose gender is unknown
+      let known: RawMention | undefined;
       while (k >= 0 && ms[k]!.sentence > target) k--;
       while (k >= 0 && ms[k]!.sentence === target) {
         const c = ms[k]!;
         // the earliest, but never a country inside a body's name ("United States" in "United States Commission ...")
-        if (c.tokEnd <= t && ok(c) && !(found && c.tokStart >= found.tokStart && c.tokEnd <= found.tokEnd)) found = c;
+        if (c.tokEnd <= t && ok(c) && !(found && c.tokStart >= found.tokStart && c.tokEnd <= found.tokEnd)) {
+          found = c;
+          if (gender && c.entity.gender === gender) known = c;
+        }
         k--;
       }
+      if (known) found = known;
       if (found) {
         this.add(t, t + 1, "pronoun", found.entity, 0.6);
         return;
@@ -937,9 +952,53 @@ export class Scanner {
     }
   }
 
+  // ------------------------------------------------------------------ gender
+
+  /**
+   * The gender the text gives the person named at [a, b): an honorific or gendered title
+   * or role noun in or right before the name ("Mrs Smith", "Queen Rania", "his wife, Jane
+   * Doe"), one heading an apposition after it ("Jane Doe, the company's spokeswoman."), else
+   * an unambiguous given name ("Maria Zakharova").
+   */
+  private genderAt(a: number, b: number, via: Via): Gender | undefined {
+    const words = this.lex.genderWords;
+    const lowers = this.lowers;
+    const kind = this.tokens.kind;
+    for (let i = a; i < b - 1; i++) {
+      const g = words.get(lowers[i]!);
+      if (g) return g;
+    }
+    if (via === "title") return undefined;
+    const to = this.sentences.tokEnd[this.sentence]!;
+    const closed = b >= to || kind[b] === TokenKind.Punct;
+    let p = a - 1;
+    if (p > this.from && lowers[p] === "," && closed) p--;
+    if (p >= this.from) {
+      const g = words.get(lowers[p]!);
+      if (g) return g;
+    }
+    if (b < to && lowers[b] === ",") {
+      for (let i = b + 1; i < to && i <= b + 4; i++) {
+        const g = words.get(lowers[i]!);
+        if (g) {
+          const next = i + 1 < to ? lowers[i + 1]! : "";
+          if (i + 1 >= to || kind[i + 1] === TokenKind.Punct || next === "of" || next === "for" || next === "to" || next === "at") return g;
+          break;
+        }
+        if (kind[i] !== TokenKind.Word && kind[i] !== TokenKind.Possessive) break;
+      }
+    }
+    if (b - a >= 2 && kind[a] === TokenKind.Word) return this.lex.givenNames.get(foldCached(this.tokens.norm(a)));
+    return undefined;
+  }
+
   // ------------------------------------------------------------------ output
 
   private add(a: number, b: number, via: Via, entity: DocEntity, confidence = 0.8): void {
+    if (entity.type === "person" && !entity.gender && via !== "pronoun") {
+      const g = this.genderAt(a, b, via);
+      if (g) entity.gender = g;
+    }
     const m: RawMention = {
       tokStart: a, tokEnd: b, start: this.tokens.start[a]!, end: this.tokens.end[b - 1]!, via, entity, sentence: this.sentence,
     };

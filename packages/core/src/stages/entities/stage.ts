@@ -68,6 +68,7 @@ export function findEntities(
       ...(e.country ? { country: e.country } : {}),
       ...(e.sector ? { sector: e.sector } : {}),
       ...(e.kb ? { kb: e.kb.id } : {}),
+      ...(e.type === "person" && e.gender ? { gender: e.gender } : {}),
       roles: e.roles.slice(),
       mentions,
       confidence: Math.round(e.confidence * 100) / 100,
