@@ -24,7 +24,8 @@ export interface QuoteCues {
   frameAdjuncts: string[];
   /** Single words allowed between a subject and its verb ("also", "has"). */
   adverbs: string[];
-  pronouns: { person: string[]; group: string[] };
+  /** `male` / `female`: person pronouns that tell the speaker's gender ("he", "she"). */
+  pronouns: { person: string[]; group: string[]; male?: string[]; female?: string[] };
   /** Nouns that make a subject without a name a plausible source ("officials"). */
   groupNouns: string[];
   determiners: string[];
@@ -77,7 +78,10 @@ export function parseQuoteCues(json: unknown): QuoteCues {
     sourceFirst: strings(j.sourceFirst ?? [], "sourceFirst"),
     frameAdjuncts: strings(j.frameAdjuncts ?? [], "frameAdjuncts"),
     adverbs: strings(j.adverbs ?? [], "adverbs"),
-    pronouns: { person: strings(pronouns.person ?? [], "pronouns.person"), group: strings(pronouns.group ?? [], "pronouns.group") },
+    pronouns: {
+      person: strings(pronouns.person ?? [], "pronouns.person"), group: strings(pronouns.group ?? [], "pronouns.group"),
+      male: strings(pronouns.male ?? [], "pronouns.male"), female: strings(pronouns.female ?? [], "pronouns.female"),
+    },
     groupNouns: strings(j.groupNouns ?? [], "groupNouns"),
     determiners: strings(j.determiners ?? [], "determiners"),
     scareMaxWords: scare,
@@ -112,6 +116,8 @@ export interface CueIndex {
   readonly adverbs: Set<string>;
   readonly personPronouns: Set<string>;
   readonly groupPronouns: Set<string>;
+  /** Person pronouns → the gender they tell ("he" → male). */
+  readonly pronounGender: Map<string, "male" | "female">;
   readonly groupNouns: Set<string>;
   readonly determiners: Set<string>;
   readonly titleLinks: Set<string>;
@@ -164,6 +170,10 @@ export function compileQuoteCues(cues: QuoteCues): CueIndex {
     adverbs: new Set(cues.adverbs),
     personPronouns: new Set(cues.pronouns.person),
     groupPronouns: new Set(cues.pronouns.group),
+    pronounGender: new Map([
+      ...(cues.pronouns.male ?? []).map((w) => [w, "male"] as const),
+      ...(cues.pronouns.female ?? []).map((w) => [w, "female"] as const),
+    ]),
     groupNouns: new Set(cues.groupNouns),
     determiners: new Set(cues.determiners),
     titleLinks: new Set(cues.titleLinks),

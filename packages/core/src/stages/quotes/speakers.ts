@@ -2,8 +2,8 @@
  * Speaker resolution: from a noun phrase (token range) to the speaker record, through the
  * entities layer. A phrase naming a person wins over a body, a body over a country named
  * by its adjective ("the Russian side" → Russia); pronouns take the entity the entities
- * layer linked them to, else the most recent compatible speaker (person for he/she,
- * group for they/it); a phrase with no entity keeps its own span, without an entity.
+ * layer linked them to, else the most recent compatible speaker (person for he/she, of
+ * no conflicting gender; group for they/it); a phrase with no entity keeps its own span, without an entity.
  */
 import type { EntityRecord, EntityType } from "../../doc/record.js";
 import { TokenKind, type Tokens } from "../../text/types.js";
@@ -25,6 +25,13 @@ export interface ResolvedSpeaker {
   pronoun: "" | "person" | "group";
   /** The phrase holds a group noun and no person ("officials", "the ministry"). */
   group: boolean;
+  /** The gender a person pronoun tells ("she" → female). */
+  gender?: "male" | "female";
+}
+
+/** False when the entity's known gender conflicts with the one a pronoun tells ("she" after a man). */
+export function genderFits(entity: EntityRecord | undefined, gender: "male" | "female" | undefined): boolean {
+  return !gender || !entity?.gender || entity.gender === gender;
 }
 
 function rankOf(type: EntityType, via: string): number {
@@ -85,7 +92,8 @@ export function speakerOf(tokens: Tokens, np: TokRange, mentions: FlatMention[],
     const w = tokens.lower(np.a);
     const pronoun = cues.personPronouns.has(w) ? "person" : cues.groupPronouns.has(w) ? "group" : "";
     if (pronoun) {
-      return { start: tokens.start[np.a]!, end: tokens.end[np.a]!, entity: best?.entity, pronoun, group: pronoun === "group" };
+      const gender = cues.pronounGender.get(w);
+      return { start: tokens.start[np.a]!, end: tokens.end[np.a]!, entity: best?.entity, pronoun, group: pronoun === "group", ...(gender ? { gender } : {}) };
     }
   }
   let a = np.a;

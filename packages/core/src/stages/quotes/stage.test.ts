@@ -12,12 +12,15 @@ const LEXICON = new URL("../../../../../data/lexicons/quote-cues.json", import.m
 const cues = parseQuoteCues(JSON.parse(readFileSync(LEXICON, "utf8")));
 
 /** Entities by hand: [name, type, ...surface forms (every occurrence), with "pronoun:he@N" for a linked pronoun]. */
-function run(text: string, ents: [string, EntityRecord["type"], ...string[]][] = [], options: QuotesOptions = { indirect: true }): { doc: Doc; quotes: QuoteRecord[] } {
+function run(
+  text: string, ents: [string, EntityRecord["type"], ...string[]][] = [], options: QuotesOptions = { indirect: true },
+  genders: Record<string, "male" | "female"> = {},
+): { doc: Doc; quotes: QuoteRecord[] } {
   const doc = new Doc(text);
   const ctx: StageContext = { resources: { "quote-cues": cues }, options: { quotes: options } };
   for (const stage of textStages) stage.run(doc, ctx);
   const entities: EntityRecord[] = ents.map(([name, type, ...forms], i) => ({
-    id: `e${i + 1}`, name, type, roles: [],
+    id: `e${i + 1}`, name, type, roles: [], ...(genders[name] ? { gender: genders[name] } : {}),
     mentions: forms.flatMap((form) => {
       const out = [];
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
@@ -388,4 +391,19 @@ test("'The governor said' with no entity takes the latest person named with that
   assert.equal(quotes[0]!.speaker!.entity, "e1");
   assert.equal(slice(doc, quotes[1]!.speaker), "party");
   assert.equal(quotes[1]!.speaker!.entity, undefined);
+});
+
+test("pronoun fallback skips a running speaker of the other gender", () => {
+  const text = "Vandermolen said the plan was sound. The vote is due in May. Kerrigan said the plan was flawed. “We will go ahead,” she said. “Not like this,” he said.";
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Ilse Vandermolen", "person", "Vandermolen"], ["Tomas Kerrigan", "person", "Kerrigan"]];
+  const { doc, quotes } = run(text, ents, { indirect: true }, { "Ilse Vandermolen": "female", "Tomas Kerrigan": "male" });
+  const she = quotes.find((q) => slice(doc, q) === "“We will go ahead,”");
+  assert.equal(slice(doc, she!.speaker), "she");
+  assert.equal(she!.speaker!.entity, "e1");
+  const he = quotes.find((q) => slice(doc, q) === "“Not like this,”");
+  assert.equal(slice(doc, he!.speaker), "he");
+  assert.equal(he!.speaker!.entity, "e2", "the man named before, not the woman the pronoun went to");
+  // without genders, the running speaker is taken as before
+  const plain = run(text, ents).quotes.find((q) => slice(doc, q) === "“We will go ahead,”");
+  assert.equal(plain!.speaker!.entity, "e2");
 });

@@ -17,7 +17,7 @@ import { pairQuoteMarks, type QuotePiece } from "./marks.js";
 import {
   isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, plausibleSource, subjectBefore, verbAt, type TokRange,
 } from "./phrases.js";
-import { indexMentions, isPossessor, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
+import { genderFits, indexMentions, isPossessor, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
 
 export const QUOTES_VERSION = "0.1.0";
 /** The resource key the stage reads its lexicon from. */
@@ -572,6 +572,9 @@ function titledPerson(c: Ctx, np: TokRange): EntityRecord | undefined {
   return undefined;
 }
 
+/** How many recent person speakers a pronoun may look back over. */
+const PERSON_MEMORY = 4;
+
 interface Known {
   entity?: EntityRecord;
   record: SpeakerRecord;
@@ -582,6 +585,8 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
   const { doc, tokens, cues } = c;
   const out: QuoteRecord[] = [];
   let lastPerson = null as Known | null;
+  /** The latest person speakers, most recent last (a pronoun skips those of the other gender). */
+  const persons: Known[] = [];
   let lastGroup = null as Known | null;
   let lastPiece = null as Item | null;
   let lastAttributed = null as Item | null;
@@ -599,7 +604,16 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
       let entity = r.entity ?? (r.pronoun ? undefined : titledPerson(c, item.np));
       confidence = item.how === "colon" ? 0.8 : 0.9;
       if (r.pronoun && !entity) {
-        const fallback: Known | null = r.pronoun === "person" ? lastPerson : lastGroup;
+        let fallback: Known | null = r.pronoun === "person" ? lastPerson : lastGroup;
+        if (r.pronoun === "person" && !genderFits(fallback?.entity, r.gender)) {
+          fallback = null;
+          for (let k = persons.length - 2; k >= 0; k--) {
+            if (genderFits(persons[k]!.entity, r.gender)) {
+              fallback = persons[k]!;
+              break;
+            }
+          }
+        }
         entity = fallback?.entity;
         confidence = entity ? 0.75 : 0.6;
       } else if (!entity) confidence = 0.7;
@@ -607,7 +621,11 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
       known = { entity, record: speaker };
       const group = entity ? entity.type !== "person" : r.pronoun ? r.pronoun === "group" : r.group;
       if (group) lastGroup = known;
-      else lastPerson = known;
+      else {
+        lastPerson = known;
+        persons.push(known);
+        if (persons.length > PERSON_MEMORY) persons.shift();
+      }
       if (item.kind === "indirect") confidence -= item.belief ? 0.3 : 0.15;
     } else if (item.piece) {
       const piece = item.piece;
