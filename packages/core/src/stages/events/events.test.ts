@@ -18,15 +18,21 @@ const ctx = { resources: { plover, "event-triggers": lexicon }, options: {} };
 
 type Spec = [name: string, type: EntityRecord["type"], code: string | undefined, surfaces: string[], sector?: string];
 
-/** A doc with the text stages run and an entities layer built from surface strings. */
-function docWith(text: string, specs: Spec[], published = "2025-02-18"): Doc {
+/**
+ * A doc with the text stages run and an entities layer built from surface strings. With
+ * `demonyms`, those surfaces become demonym mentions and a surface inside a longer word
+ * ("Russia" in "Russian") is skipped.
+ */
+function docWith(text: string, specs: Spec[], published = "2025-02-18", demonyms?: string[]): Doc {
   const doc = new Doc(text, { published });
   for (const s of textStages) s.run(doc, { resources: {}, options: {} });
   const entities: EntityRecord[] = specs.map(([name, type, code, surfaces, sector], i) => {
     const mentions: MentionRecord[] = [];
     for (const surface of surfaces) {
       for (let k = text.indexOf(surface); k >= 0; k = text.indexOf(surface, k + 1)) {
-        mentions.push({ start: k, end: k + surface.length, text: surface, via: "name" });
+        const end = k + surface.length;
+        if (demonyms && /\w/.test(text[end] ?? "")) continue;
+        mentions.push({ start: k, end, text: surface, via: demonyms?.includes(surface) ? "demonym" : "name" });
       }
     }
     mentions.sort((a, b) => a.start - b.start);
@@ -149,26 +155,9 @@ test("every event from the fixtures carries a trigger and evidence inside the in
 
 const EUR: Spec = ["Europe", "place", "EUR", ["Europe", "European"]];
 
-/** Like docWith, but marks the listed surfaces as demonym mentions. */
+/** `docWith` with the listed surfaces as demonym mentions. */
 function docWithDemonyms(text: string, specs: Spec[], demonyms: string[], published = "2025-02-18"): Doc {
-  const doc = new Doc(text, { published });
-  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
-  const entities: EntityRecord[] = specs.map(([name, type, code, surfaces, sector], i) => {
-    const mentions: MentionRecord[] = [];
-    for (const surface of surfaces) {
-      for (let k = text.indexOf(surface); k >= 0; k = text.indexOf(surface, k + 1)) {
-        const end = k + surface.length;
-        if (/\w/.test(text[end] ?? "")) continue;
-        mentions.push({ start: k, end, text: surface, via: demonyms.includes(surface) ? "demonym" : "name" });
-      }
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    return { id: `e${i + 1}`, name, type, ...(code ? { country: code } : {}), ...(sector ? { sector } : {}), roles: [], mentions };
-  });
-  doc.set(LAYERS.entities, entities, { stage: "test", version: "0" });
-  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
-  eventsStage.run(doc, ctx);
-  return doc;
+  return docWith(text, specs, published, demonyms);
 }
 
 test("a place named by a demonym acts: 'a role in Europe' is a target", () => {
