@@ -8,12 +8,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadKnowledgeBase } from "../../packages/core/src/kb/index.js";
 import {
-  NerModel, buildNerGazetteerTable, labelsToSpans, loadNerGazetteerLists, tagsToLabels, NER_TYPES,
+  NerModel, buildNerGazetteerTable, detectRegister, labelsToSpans, loadNerGazetteerLists, tagsToLabels, NER_TYPES, type NerRegister,
 } from "../../packages/core/src/stages/ner/index.js";
 
 export interface Sentence {
   words: string[];
   labels: Uint8Array;
+  /** The document it comes from (UNER `# newdoc id`, CoreNLP file name), when known. */
+  doc?: string;
+  /** Its original text (UNER `# text`), when known. */
+  text?: string;
 }
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
@@ -96,10 +100,12 @@ function glueFlags(text: string, words: readonly string[]): boolean[] | null {
  */
 export function readIob2(path: string, opts: { splitHyphens?: boolean } = {}): Sentence[] {
   const out: Sentence[] = [];
+  let doc = "";
   for (const lines of blocks(path)) {
     let words: string[] = [], tags: string[] = [];
     let text = "";
     for (const line of lines) {
+      if (line.startsWith("# newdoc id = ")) doc = line.slice(14).trim();
       if (line.startsWith("# text = ")) text = line.slice(9);
       if (line.startsWith("#")) continue;
       const cols = line.split("\t");
@@ -123,7 +129,7 @@ export function readIob2(path: string, opts: { splitHyphens?: boolean } = {}): S
       tags = t;
     }
     const s = sentence(words, tags);
-    if (s) out.push(s);
+    if (s) out.push({ ...s, doc, text });
   }
   return out;
 }
@@ -145,10 +151,35 @@ export function readCoreNlpDir(dir: string): Sentence[] {
         prevEnd = Number(cols[2]);
       }
       const s = sentence(words, tags, glued);
-      if (s) out.push(s);
+      if (s) out.push({ ...s, doc: name.slice(0, -4) });
     }
   }
   return out;
+}
+
+/**
+ * The register of each sentence's document, as the ner stage decides it (`detectRegister`
+ * over the whole document's text; never the corpus's own label). A document's text: its
+ * file in `textDir` (`<doc>.txt`, PolNeAR's original texts) when there is one, else its
+ * sentences' `text` (UNER `# text`) or words, joined by spaces.
+ */
+export function sentenceRegisters(sentences: readonly Sentence[], textDir?: string): { registers: NerRegister[]; docs: number; web: number } {
+  const parts = new Map<string, string[]>();
+  for (const s of sentences) {
+    const key = s.doc ?? "";
+    let p = parts.get(key);
+    if (!p) parts.set(key, (p = []));
+    p.push(s.text ?? s.words.join(" "));
+  }
+  const byDoc = new Map<string, NerRegister>();
+  let web = 0;
+  for (const [doc, p] of parts) {
+    const file = textDir && doc ? join(textDir, `${doc}.txt`) : "";
+    const register = detectRegister(file && existsSync(file) ? readFileSync(file, "utf8") : p.join(" "));
+    if (register === "web") web++;
+    byDoc.set(doc, register);
+  }
+  return { registers: sentences.map((s) => byDoc.get(s.doc ?? "")!), docs: byDoc.size, web };
 }
 
 export interface Score {

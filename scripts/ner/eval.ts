@@ -3,10 +3,13 @@
  * (PER/ORG/LOC) on UNER English-EWT test, agreement (span-exact F1) with CoreNLP's tags
  * on PolNeAR dev, per-label P/R/F1, and tagging speed in tokens/s.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { MODEL_PATH, loadModel, SHARED, formatScore, microF1, newScore, readCoreNlpDir, readIob2, scoreSentence, sharedPresent, type Sentence } from "./corpora.js";
+import { detectRegister, type NerRegister } from "../../packages/core/src/stages/ner/index.js";
+import {
+  MODEL_PATH, loadModel, SHARED, formatScore, microF1, newScore, readCoreNlpDir, readIob2, scoreSentence, sentenceRegisters, sharedPresent, type Sentence,
+} from "./corpora.js";
 
 const { values: args } = parseArgs({ options: { model: { type: "string" } } });
 const path = args.model ?? MODEL_PATH;
@@ -22,19 +25,33 @@ if (!existsSync(path)) {
 
 const model = loadModel(path);
 
-function measure(name: string, sentences: Sentence[]): number {
+/**
+ * Score a corpus; each sentence is tagged with its document's register as the ner stage
+ * would detect it (`detectRegister` over the document's text: UNER sentences grouped by
+ * `# newdoc id`, PolNeAR by file, its original text read from `textDir`).
+ */
+function measure(name: string, sentences: Sentence[], textDir?: string): number {
   const score = newScore();
   const buf = new Uint8Array(4096);
-  for (const s of sentences) scoreSentence(score, s.labels, model.tagWords(s.words, buf), s.words.length);
+  const { registers, docs, web } = sentenceRegisters(sentences, textDir);
+  sentences.forEach((s, i) => scoreSentence(score, s.labels, model.tagWords(s.words, buf, registers[i]), s.words.length));
   const f1 = microF1(score);
-  console.log(`${name}: ${sentences.length} sentences, span-exact micro F1 ${f1.toFixed(3)}\n${formatScore(score)}`);
+  const reg = `${docs} docs, register detected web in ${web} (${(100 * web / docs).toFixed(1)}%)${model.registers ? "" : "; the model has no register features"}`;
+  console.log(`${name}: ${sentences.length} sentences, ${reg}, span-exact micro F1 ${f1.toFixed(3)}\n${formatScore(score)}`);
   return f1;
 }
 
 const uner = readIob2(join(SHARED, "ner/uner-en-ewt/en_ewt-ud-test.iob2"));
 const polnear = readCoreNlpDir(join(SHARED, "polnear-corenlp/dev"));
 const unerF1 = measure("UNER English-EWT test", uner);
-const polF1 = measure("PolNeAR dev, agreement with CoreNLP", polnear);
+const polF1 = measure("PolNeAR dev, agreement with CoreNLP", polnear, join(SHARED, "polnear/dev/text"));
+// The detector on the Wikinews texts (news, as Parley mostly reads).
+const wikiDir = join(SHARED, "wikinews/2019");
+if (existsSync(wikiDir)) {
+  const texts = readdirSync(wikiDir).filter((f) => f.endsWith(".txt"));
+  const web = texts.filter((f) => detectRegister(readFileSync(join(wikiDir, f), "utf8")) === ("web" satisfies NerRegister)).length;
+  console.log(`Wikinews 2019: register detected web in ${web} of ${texts.length} texts`);
+}
 
 // Speed: tag PolNeAR dev repeatedly with a warm cache (as a long-running process would).
 const buf = new Uint8Array(4096);

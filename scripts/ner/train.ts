@@ -19,9 +19,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { GAZ, NerModel, NerTrainer, decodeClusterTable, labelsToSpans } from "../../packages/core/src/stages/ner/index.js";
+import { GAZ, NerModel, NerTrainer, REGISTER_NEWS, REGISTER_NONE, REGISTER_WEB, decodeClusterTable, labelsToSpans } from "../../packages/core/src/stages/ner/index.js";
 import {
-  MODEL_PATH, REPO, SHARED, formatScore, nerGazetteerTable, microF1, newScore, readConll, readCoreNlpDir, readIob2, rng, scoreSentence,
+  MODEL_PATH, REPO, SHARED, formatScore, nerGazetteerTable, microF1, newScore, readConll, readCoreNlpDir, readIob2, rng, scoreSentence, sentenceRegisters,
   sharedPresent, shuffle, type Sentence,
 } from "./corpora.js";
 
@@ -40,6 +40,8 @@ const { values: args } = parseArgs({
     "silver-clean": { type: "string", default: "none" },
     "org-weight": { type: "string", default: "0" },
     bag: { type: "string", default: "1" },
+    registers: { type: "boolean", default: false },
+    "register-rate": { type: "string", default: "1" },
     out: { type: "string" },
   },
 });
@@ -99,7 +101,7 @@ if (silverClean !== "none") {
   console.log(`silver cleaning (${silverClean}): ${before} → ${silver.length} sentences`);
 }
 const bagN = Math.max(1, Number(args.bag));
-const trainers = Array.from({ length: bagN }, () => new NerTrainer({ bits, gazetteerTable, clusters }));
+const trainers = Array.from({ length: bagN }, () => new NerTrainer({ bits, gazetteerTable, clusters, registerRate: Number(args["register-rate"]) }));
 const lowerAug = Number(args["lower-aug"]);
 /** A lower-cased copy of a sentence (web text often ignores case). */
 const lowered = (s: Sentence): Sentence => ({ words: s.words.map((w) => w.toLowerCase()), labels: s.labels });
@@ -107,6 +109,11 @@ const upperAug = Number(args["upper-aug"]);
 /** An upper-cased copy (headlines, legal text, shouting). */
 const uppered = (s: Sentence): Sentence => ({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels });
 const silverSet = new Set(silver);
+// Registers (--registers): every feature also gets a copy conjoined with the sentence's
+// register, "web" for UNER dev (and its changed-case copies), "news" for the rest.
+const useRegisters = args.registers;
+const webSet = new WeakSet<Sentence>(uner);
+const registerOf = (s: Sentence): number => (!useRegisters ? REGISTER_NONE : webSet.has(s) ? REGISTER_WEB : REGISTER_NEWS);
 for (let b = 0; b < bagN; b++) {
 const trainer = trainers[b];
 const rand = rng(seed + 1000 * b);
@@ -124,14 +131,15 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   const base = items.length;
   for (let i = 0; i < base; i++) {
     if (silverSet.has(items[i])) continue;
-    if (lowerAug > 0 && rand() < lowerAug) items.push(lowered(items[i]));
-    if (upperAug > 0 && rand() < upperAug) items.push(uppered(items[i]));
+    const web = webSet.has(items[i]);
+    if (lowerAug > 0 && rand() < lowerAug) { const c = lowered(items[i]); if (web) webSet.add(c); items.push(c); }
+    if (upperAug > 0 && rand() < upperAug) { const c = uppered(items[i]); if (web) webSet.add(c); items.push(c); }
   }
   shuffle(items, rand);
   const te = performance.now();
   let tokens = 0, errors = 0;
   for (const s of items) {
-    errors += trainer.train(s.words, s.labels);
+    errors += trainer.train(s.words, s.labels, registerOf(s));
     tokens += s.words.length;
   }
   const secs = (performance.now() - te) / 1000;
@@ -144,7 +152,8 @@ const meta = {
   trained: "scripts/ner/train.ts",
   corpora: ["wikigold", `uner-en-ewt dev ×${unerWeight}${args.holdout ? " (75%)" : ""}`, "polnear-corenlp train (silver)"],
   epochs, bits, seed, gazetteer: !!gazetteerTable, clusters: !!clusters, lowerAug, upperAug,
-  bag: bagN, silverClean, orgWeight: Number(args["org-weight"]),
+  bag: bagN, silverClean, orgWeight: Number(args["org-weight"]), registers: useRegisters,
+  ...(useRegisters ? { registerRate: Number(args["register-rate"]) } : {}),
 };
 // Bagging: the mean of the averaged weights of `bag` runs over different shuffles (and
 // casing-augmentation draws): one model, less dependent on the order of the data.
@@ -152,7 +161,7 @@ const floatModel = bagN === 1 ? trainers[0].model(meta) : (() => {
   const models = trainers.map((t) => t.model(meta));
   const mean = new Float32Array(models[0].weights.length);
   for (const m of models) { const w = m.weights; for (let i = 0; i < w.length; i++) mean[i] += w[i] / bagN; }
-  return new NerModel(bits, mean, { gazetteerTable, clusters, usesGazetteer: !!gazetteerTable, meta });
+  return new NerModel(bits, mean, { gazetteerTable, clusters, usesGazetteer: !!gazetteerTable, registers: useRegisters, meta });
 })();
 const json = floatModel.toJSON(meta);
 const model = NerModel.fromJSON(json);
@@ -161,10 +170,20 @@ writeFileSync(out, JSON.stringify(json) + "\n");
 console.log(`wrote ${out} (${(JSON.stringify(json).length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)}s total`);
 
 if (held.length) {
+  // The register of each held-out document as the ner stage would decide it (no oracle).
+  const { registers, docs, web } = sentenceRegisters(held);
   const score = newScore();
-  for (const s of held) scoreSentence(score, s.labels, model.tagWords(s.words), s.words.length);
-  console.log(`held-out UNER dev quarter (${held.length} sentences): micro F1 ${microF1(score).toFixed(3)}\n${formatScore(score)}`);
+  held.forEach((s, i) => scoreSentence(score, s.labels, model.tagWords(s.words, undefined, registers[i]), s.words.length));
+  console.log(`held-out UNER dev quarter (${held.length} sentences, ${docs} docs, ${web} detected web): micro F1 ${microF1(score).toFixed(3)}\n${formatScore(score)}`);
   const fscore = newScore();
-  for (const s of held) scoreSentence(fscore, s.labels, floatModel.tagWords(s.words), s.words.length);
+  held.forEach((s, i) => scoreSentence(fscore, s.labels, floatModel.tagWords(s.words, undefined, registers[i]), s.words.length));
   console.log(`  (unquantised weights: micro F1 ${microF1(fscore).toFixed(3)})`);
+  if (useRegisters) {
+    // For information only: every held-out document forced to one register.
+    for (const forced of ["web", "news"] as const) {
+      const o = newScore();
+      for (const s of held) scoreSentence(o, s.labels, model.tagWords(s.words, undefined, forced), s.words.length);
+      console.log(`  (all documents as ${forced}: micro F1 ${microF1(o).toFixed(3)})`);
+    }
+  }
 }

@@ -5,9 +5,10 @@
  */
 import { ParleyError } from "../../errors.js";
 import { decodeBase64, encodeBase64 } from "./base64.js";
-import { FEATURES_VERSION, FeatureExtractor, type GazetteerHook } from "./features.js";
+import { FEATURES_VERSION, FeatureExtractor, REGISTER_NEWS, REGISTER_NONE, REGISTER_SEEDS, REGISTER_WEB, type GazetteerHook } from "./features.js";
 import { decodeClusterTable, decodeGazetteerTable, encodeClusterTable, encodeGazetteerTable, gazetteerHook } from "./gazetteer.js";
 import { NER_LABELS, N_LABELS, labelsToSpans, type NerTokenSpan } from "./labels.js";
+import type { NerRegister } from "./register.js";
 import { GreedyScorer, PackedWeights } from "./scorer.js";
 
 /** The committed model file's shape. */
@@ -25,6 +26,11 @@ export interface NerModelJSON {
   gazetteerTable?: Record<string, string>;
   /** Word clusters ("coarse.fine" → space-separated lower-cased words), when trained with them. */
   clusters?: Record<string, string>;
+  /**
+   * Whether every feature has register-conjoined copies ("news" / "web", see
+   * `REGISTER_SEEDS`): tagging then takes the document's register (`detectRegister`).
+   */
+  registers?: boolean;
   /** Weight = sign(q) × (|q| / 32767)² × scale, q the stored int16 (square-law companding). */
   scale: number;
   /** Bitmap (1 bit per row, LSB first) of the rows stored in `weights`. */
@@ -46,6 +52,8 @@ export interface NerModelOptions {
   gazetteerTable?: ReadonlyMap<string, number>;
   /** Word clusters: lower-cased word (digits as 0) → 1 + coarse × 64 + fine. */
   clusters?: ReadonlyMap<string, number>;
+  /** Whether the weights have register-conjoined copies (see `NerModelJSON.registers`). */
+  registers?: boolean;
 }
 
 /** History id for "before the sentence". */
@@ -61,12 +69,17 @@ export class NerModel {
   /** The weight table, packed (see `PackedWeights`). */
   readonly packed: PackedWeights;
   #dense: Float32Array | undefined;
+  /** Whether the features have register copies (tagging then depends on the register). */
+  readonly registers: boolean;
   readonly #fx: FeatureExtractor;
-  readonly #scorer: GreedyScorer;
-  readonly #hist = new Int32Array(4);
+  /** One fast scorer per register id (index 0 only for a model without registers). */
+  readonly #scorers: GreedyScorer[] = [];
+  readonly #gaz: GazetteerHook | undefined;
+  readonly #clu: ((w: string) => number) | undefined;
+  readonly #hist = new Int32Array(8);
 
   /** `weights`: the dense table (`weights[row * N_LABELS + label]`) or the packed one. */
-  constructor(bits: number, weights: Float32Array | PackedWeights, opts: NerModelOptions & { usesGazetteer?: boolean; meta?: Record<string, unknown> } = {}) {
+  constructor(bits: number, weights: Float32Array | PackedWeights, opts: NerModelOptions & { usesGazetteer?: boolean; registers?: boolean; meta?: Record<string, unknown> } = {}) {
     if (weights instanceof PackedWeights) {
       if (weights.bits !== bits) throw new ParleyError("E008", `packed weights of ${weights.bits} bits for ${bits}`);
       this.packed = weights;
@@ -85,8 +98,19 @@ export class NerModel {
     const clusters = opts.clusters;
     const gaz = this.usesGazetteer ? hook : undefined;
     const clu = clusters ? (w: string) => clusters.get(w) ?? 0 : undefined;
+    this.registers = !!opts.registers;
+    this.#gaz = gaz;
+    this.#clu = clu;
     this.#fx = new FeatureExtractor(bits, gaz, 1000, clu);
-    this.#scorer = new GreedyScorer(this.packed, gaz, clu);
+  }
+
+  /** Register id for the features: none for a model without registers, else news unless "web". */
+  #registerId(register: NerRegister | undefined): number {
+    return !this.registers ? REGISTER_NONE : register === "web" ? REGISTER_WEB : REGISTER_NEWS;
+  }
+
+  #scorer(id: number): GreedyScorer {
+    return (this.#scorers[id] ??= new GreedyScorer(this.packed, this.#gaz, this.#clu, undefined, REGISTER_SEEDS[id]));
   }
 
   /**
@@ -117,7 +141,7 @@ export class NerModel {
     const weights = PackedWeights.fromRowmap(bits, rowmap, rows);
     const gazetteerTable = m.gazetteerTable ? decodeGazetteerTable(m.gazetteerTable) : undefined;
     const clusters = m.clusters ? decodeClusterTable(m.clusters) : undefined;
-    return new NerModel(bits, weights, { gazetteer: opts.gazetteer, gazetteerTable, clusters, usesGazetteer: !!m.gazetteer, meta: m.meta });
+    return new NerModel(bits, weights, { gazetteer: opts.gazetteer, gazetteerTable, clusters, usesGazetteer: !!m.gazetteer, registers: !!m.registers, meta: m.meta });
   }
 
   /**
@@ -157,19 +181,22 @@ export class NerModel {
       gazetteer: this.usesGazetteer,
       ...(this.gazetteerTable ? { gazetteerTable: encodeGazetteerTable(this.gazetteerTable) } : {}),
       ...(this.clusters ? { clusters: encodeClusterTable(this.clusters) } : {}),
+      ...(this.registers ? { registers: true } : {}),
       scale, rowmap: encodeBase64(rowmap),
       weights: encodeBase64(int16Bytes(out)), meta,
     };
   }
 
   /**
-   * Label ids (indices into `labels`) for the words of one sentence.
+   * Label ids (indices into `labels`) for the words of one sentence. `register`: the
+   * document's register (`detectRegister` of its text; "news" when not given), used by a
+   * model with `registers` only.
    * @example model.tagWords(["President", "Macron", "visited", "Kenya", "."])  // [0,1,0,0,5,0]
    */
-  tagWords(words: readonly string[], out?: Uint8Array): Uint8Array {
+  tagWords(words: readonly string[], out?: Uint8Array, register?: NerRegister): Uint8Array {
     const n = words.length;
     const res = out && out.length >= n ? out : new Uint8Array(n);
-    if (n !== 0) this.#scorer.tag(words, res);
+    if (n !== 0) this.#scorer(this.#registerId(register)).tag(words, res);
     return res;
   }
 
@@ -177,12 +204,12 @@ export class NerModel {
    * The same labels as `tagWords`, the plain way (every feature row looked up per token,
    * as in training): the reference the fast path is tested against. Slow.
    */
-  tagWordsReference(words: readonly string[], out?: Uint8Array): Uint8Array {
+  tagWordsReference(words: readonly string[], out?: Uint8Array, register?: NerRegister): Uint8Array {
     const n = words.length;
     const res = out && out.length >= n ? out : new Uint8Array(n);
     if (n === 0) return res;
-    const fx = this.#fx;
-    fx.prepare(words);
+    const fx = this.#fx, reg = this.#registerId(register);
+    fx.prepare(words, reg);
     const P = this.packed, W = P.rows, rows = fx.rows, offs = fx.offs, hist = this.#hist;
     let p1: number = START, p2: number = START;
     for (let i = 0; i < n; i++) {
@@ -192,8 +219,8 @@ export class NerModel {
         const r = P.offset(rows[k]);
         s0 += W[r]; s1 += W[r + 1]; s2 += W[r + 2]; s3 += W[r + 3]; s4 += W[r + 4]; s5 += W[r + 5]; s6 += W[r + 6];
       }
-      fx.historyRows(i, p1, p2, hist);
-      for (let k = 0; k < 4; k++) {
+      const nh = fx.historyRows(i, p1, p2, hist, reg);
+      for (let k = 0; k < nh; k++) {
         const r = P.offset(hist[k]);
         s0 += W[r]; s1 += W[r + 1]; s2 += W[r + 2]; s3 += W[r + 3]; s4 += W[r + 4]; s5 += W[r + 5]; s6 += W[r + 6];
       }
@@ -213,8 +240,8 @@ export class NerModel {
   }
 
   /** Entity spans over token indices [start, end) of one sentence. */
-  spans(words: readonly string[]): NerTokenSpan[] {
-    return labelsToSpans(this.tagWords(words), words.length);
+  spans(words: readonly string[], register?: NerRegister): NerTokenSpan[] {
+    return labelsToSpans(this.tagWords(words, undefined, register), words.length);
   }
 }
 

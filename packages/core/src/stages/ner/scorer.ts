@@ -139,8 +139,12 @@ export class GreedyScorer {
   readonly #bosStri: number;
   readonly #bosLs: number;
   readonly #bosBiM: number;
+  /** The register seed (`REGISTER_SEEDS`), 0 for none: every row also adds its register copy. */
+  readonly #seed: number;
 
-  constructor(weights: PackedWeights, gazetteer?: GazetteerHook, clusters?: ClusterHook, cacheLimit = 65_536) {
+  /** `registerSeed`: one of `REGISTER_SEEDS` (a scorer serves one register). */
+  constructor(weights: PackedWeights, gazetteer?: GazetteerHook, clusters?: ClusterHook, cacheLimit = 65_536, registerSeed = 0) {
+    this.#seed = registerSeed;
     this.#packed = weights;
     this.#w = weights.rows;
     this.#gazetteer = gazetteer;
@@ -148,30 +152,30 @@ export class GreedyScorer {
     this.#cacheLimit = cacheLimit;
     const bos = (this.#bos = new Float64Array(4 * L));
     this.#add(bos, 0, mix(T.T_LM1, T.BOS));
-    this.#add(bos, 0, mix(T.T_SM1, T.BOS));
+    this.#addC(bos, 0, mix(T.T_SM1, T.BOS));
     this.#add(bos, L, mix(T.T_LM2, T.BOS));
-    this.#add(bos, L, mix(T.T_SM2, T.BOS));
+    this.#addC(bos, L, mix(T.T_SM2, T.BOS));
     this.#add(bos, 2 * L, mix(T.T_LP1, T.EOS));
-    this.#add(bos, 2 * L, mix(T.T_SP1, T.EOS));
+    this.#addC(bos, 2 * L, mix(T.T_SP1, T.EOS));
     this.#add(bos, 3 * L, mix(T.T_LP2, T.EOS));
-    this.#add(bos, 3 * L, mix(T.T_SP2, T.EOS));
+    this.#addC(bos, 3 * L, mix(T.T_SP2, T.EOS));
     this.#bosBiM = mix(T.T_BI_M, T.BOS);
     this.#bosLs = mix(T.T_LS, T.BOS);
     this.#bosStri = mix(T.T_STRI, T.BOS);
     const hist = (this.#hist = new Float64Array(64 * L));
     for (let p1 = 0; p1 < 8; p1++) {
       for (let p2 = 0; p2 < 8; p2++) {
-        this.#add(hist, (p1 * 8 + p2) * L, mix(T.T_P1, p1));
-        this.#add(hist, (p1 * 8 + p2) * L, mix(T.T_P12, p1 * 16 + p2));
+        this.#addC(hist, (p1 * 8 + p2) * L, mix(T.T_P1, p1));
+        this.#addC(hist, (p1 * 8 + p2) * L, mix(T.T_P12, p1 * 16 + p2));
       }
     }
     // Class trigram: (previous class or 5) × 64 + class × 8 + (next class or 5).
     const cls3 = (this.#cls3 = new Float64Array(6 * 64 * L));
-    for (let a = 0; a < 6; a++) for (let b = 0; b < 8; b++) for (let c = 0; c < 6; c++) this.#add(cls3, (a * 64 + b * 8 + c) * L, mix(T.T_CLS3, a * 64 + b * 8 + c));
+    for (let a = 0; a < 6; a++) for (let b = 0; b < 8; b++) for (let c = 0; c < 6; c++) this.#addC(cls3, (a * 64 + b * 8 + c) * L, mix(T.T_CLS3, a * 64 + b * 8 + c));
     const init = (this.#init = new Float64Array(8 * L));
-    for (let c = 0; c < 8; c++) this.#add(init, c * L, mix(T.T_INIT, c));
+    for (let c = 0; c < 8; c++) this.#addC(init, c * L, mix(T.T_INIT, c));
     const sc = (this.#sc = new Float64Array(24 * L));
-    for (let k = 8; k < 24; k++) this.#add(sc, k * L, mix(T.T_SC, k));
+    for (let k = 8; k < 24; k++) this.#addC(sc, k * L, mix(T.T_SC, k));
   }
 
   /** Offset in the packed table of row (hash & mask), or 0 (a zero row) when it is absent. */
@@ -181,7 +185,18 @@ export class GreedyScorer {
 
   /** `out[off..off+L) += weights of row (hash & mask)`. */
   #add(out: Float64Array, off: number, hash: number): void {
-    const W = this.#w, r = this.#row(hash);
+    this.#addRow(out, off, this.#row(hash));
+  }
+
+  /** `#add`, plus the row's register copy (a non-lexical feature, see `FeatureExtractor.prepare`). */
+  #addC(out: Float64Array, off: number, hash: number): void {
+    this.#addRow(out, off, this.#row(hash));
+    if (this.#seed !== 0) this.#addRow(out, off, this.#row(mix(hash, this.#seed)));
+  }
+
+  /** `out[off..off+L) += row at offset r of the packed table`. */
+  #addRow(out: Float64Array, off: number, r: number): void {
+    const W = this.#w;
     out[off] += W[r]; out[off + 1] += W[r + 1]; out[off + 2] += W[r + 2]; out[off + 3] += W[r + 3];
     out[off + 4] += W[r + 4]; out[off + 5] += W[r + 5]; out[off + 6] += W[r + 6];
   }
@@ -216,21 +231,24 @@ export class GreedyScorer {
     const v = this.#f, o = id * BLOCKS;
     v.fill(0, o, o + BLOCKS);
     const own = info.own;
-    for (let j = 0; j < own.length; j++) this.#add(v, o + OWN, own[j]);
+    for (let j = 0; j < own.length; j++) {
+      if (j < info.ownShared) this.#addC(v, o + OWN, own[j]);
+      else this.#add(v, o + OWN, own[j]);
+    }
     this.#add(v, o + AS_M1, mix(T.T_LM1, info.lex));
-    this.#add(v, o + AS_M1, mix(T.T_SM1, info.shape));
-    if (info.gaz) this.#add(v, o + AS_M1, mix(T.T_GM1, info.gaz));
-    if (info.clu) this.#add(v, o + AS_M1, mix(T.T_CM1, info.clu));
+    this.#addC(v, o + AS_M1, mix(T.T_SM1, info.shape));
+    if (info.gaz) this.#addC(v, o + AS_M1, mix(T.T_GM1, info.gaz));
+    if (info.clu) this.#addC(v, o + AS_M1, mix(T.T_CM1, info.clu));
     this.#add(v, o + AS_M2, mix(T.T_LM2, info.lex));
-    this.#add(v, o + AS_M2, mix(T.T_SM2, info.shape));
+    this.#addC(v, o + AS_M2, mix(T.T_SM2, info.shape));
     this.#add(v, o + AS_P1, mix(T.T_LP1, info.lex));
-    this.#add(v, o + AS_P1, mix(T.T_SP1, info.shape));
-    if (info.gaz) this.#add(v, o + AS_P1, mix(T.T_GP1, info.gaz));
-    if (info.clu) this.#add(v, o + AS_P1, mix(T.T_CP1, info.clu));
+    this.#addC(v, o + AS_P1, mix(T.T_SP1, info.shape));
+    if (info.gaz) this.#addC(v, o + AS_P1, mix(T.T_GP1, info.gaz));
+    if (info.clu) this.#addC(v, o + AS_P1, mix(T.T_CP1, info.clu));
     this.#add(v, o + AS_P2, mix(T.T_LP2, info.lex));
-    this.#add(v, o + AS_P2, mix(T.T_SP2, info.shape));
+    this.#addC(v, o + AS_P2, mix(T.T_SP2, info.shape));
     this.#add(v, o + HIST_O, mix(mix(T.T_P1W, 0), info.lex));
-    this.#add(v, o + HIST_O, mix(mix(T.T_P1S, 0), info.shape));
+    this.#addC(v, o + HIST_O, mix(mix(T.T_P1S, 0), info.shape));
     const I = this.#i, q = id * INTS;
     I[q + LEX] = info.lex;
     I[q + SHAPE] = info.shape;
@@ -270,18 +288,19 @@ export class GreedyScorer {
     // dependency between tokens, so memory loads overlap).
     if (this.#static.length < n * L) this.#static = new Float64Array(2 * n * L);
     const S = this.#static, W = this.#w, bos = this.#bos, cls3 = this.#cls3;
-    const EOS = T.EOS;
+    const EOS = T.EOS, seed = this.#seed;
     for (let i = 0; i < n; i++) {
       const o = i * L, v = ids[i] * BLOCKS, q = ids[i] * INTS;
       const hasM1 = i > 0, hasP1 = i + 1 < n;
       const m1 = hasM1 ? ids[i - 1] * INTS : 0, p1 = hasP1 ? ids[i + 1] * INTS : 0;
       const lex = I[q + LEX], shape = I[q + SHAPE], cls = I[q + CLS];
       const lp1 = hasP1 ? I[p1 + LEX] : EOS, sp1 = hasP1 ? I[p1 + SHAPE] : EOS;
-      const r1 = this.#row(mix(hasM1 ? I[m1 + BI_M] : this.#bosBiM, lex));
-      const r2 = this.#row(mix(I[q + BI_P], lp1));
-      const r3 = this.#row(mix(mix(hasM1 ? I[m1 + STRI] : this.#bosStri, shape), sp1));
-      const r4 = this.#row(mix(hasM1 ? I[m1 + LS] : this.#bosLs, shape));
-      const r5 = this.#row(mix(I[q + SL], lp1));
+      const h1 = mix(hasM1 ? I[m1 + BI_M] : this.#bosBiM, lex);
+      const h2 = mix(I[q + BI_P], lp1);
+      const h3 = mix(mix(hasM1 ? I[m1 + STRI] : this.#bosStri, shape), sp1);
+      const h4 = mix(hasM1 ? I[m1 + LS] : this.#bosLs, shape);
+      const h5 = mix(I[q + SL], lp1);
+      const r1 = this.#row(h1), r2 = this.#row(h2), r3 = this.#row(h3), r4 = this.#row(h4), r5 = this.#row(h5);
       const a = hasM1 ? F : bos, ao = hasM1 ? ids[i - 1] * BLOCKS + AS_M1 : 0;
       const b = i > 1 ? F : bos, bo = i > 1 ? ids[i - 2] * BLOCKS + AS_M2 : L;
       const c = hasP1 ? F : bos, co = hasP1 ? ids[i + 1] * BLOCKS + AS_P1 : 2 * L;
@@ -290,6 +309,8 @@ export class GreedyScorer {
       for (let l = 0; l < L; l++) {
         S[o + l] = F[v + l] + a[ao + l] + b[bo + l] + c[co + l] + d[dof + l] + W[r1 + l] + W[r2 + l] + W[r3 + l] + W[r4 + l] + W[r5 + l] + cls3[k3 + l];
       }
+      // Of the pair features only the shape trigram has a register copy.
+      if (seed !== 0) this.#addRow(S, o, this.#row(mix(h3, seed)));
       if (i === 0) addBlock(S, o, this.#init, cls * L);
       if (sc !== 0) {
         addBlock(S, o, this.#sc, (sc * 8 + cls) * L);
@@ -307,7 +328,7 @@ export class GreedyScorer {
       else {
         const q = ids[i] * INTS;
         this.#add(s, 0, mix(mix(T.T_P1W, p1), I[q + LEX]));
-        this.#add(s, 0, mix(mix(T.T_P1S, p1), I[q + SHAPE]));
+        this.#addC(s, 0, mix(mix(T.T_P1S, p1), I[q + SHAPE]));
       }
       // Greedy argmax under the BIO constraint (ties go to the lower id, O first).
       let best = 0, bs = s[0];

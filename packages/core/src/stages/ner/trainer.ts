@@ -3,7 +3,7 @@
  * read by `scripts/ner/train.ts`); the decoder is the model's own greedy decoder, and the
  * updates use the predicted label history, as at inference.
  */
-import { FeatureExtractor, type GazetteerHook } from "./features.js";
+import { FeatureExtractor, REGISTER_NONE, type GazetteerHook } from "./features.js";
 import { gazetteerHook } from "./gazetteer.js";
 import { N_LABELS, allowedAfter } from "./labels.js";
 import { NerModel } from "./model.js";
@@ -16,6 +16,12 @@ export interface NerTrainerOptions {
   gazetteerTable?: ReadonlyMap<string, number>;
   /** Word clusters (see `NerModelOptions.clusters`), stored with the model. */
   clusters?: ReadonlyMap<string, number>;
+  /**
+   * Update step of the register copies relative to the shared features (default 1): below 1
+   * the per-register part learns more slowly than the shared one (a small register's
+   * copies otherwise memorise its few sentences).
+   */
+  registerRate?: number;
 }
 
 const START = N_LABELS;
@@ -27,14 +33,18 @@ export class NerTrainer {
   /** Σ (time × update), for the averaged weights w − u / time. */
   readonly #u: Float64Array;
   #time = 1;
-  readonly #hist = new Int32Array(4);
+  readonly #hist = new Int32Array(8);
   readonly #scores = new Float64Array(N_LABELS);
   readonly #gazetteer: GazetteerHook | undefined;
   readonly #gazetteerTable: ReadonlyMap<string, number> | undefined;
   readonly #clusters: ReadonlyMap<string, number> | undefined;
+  /** Whether any sentence was trained with a register (the model then has register copies). */
+  #registers = false;
+  readonly #rate: number;
 
   constructor(opts: NerTrainerOptions = {}) {
     this.bits = opts.bits ?? 20;
+    this.#rate = opts.registerRate ?? 1;
     this.#gazetteerTable = opts.gazetteerTable;
     this.#gazetteer = opts.gazetteer ?? (opts.gazetteerTable ? gazetteerHook(opts.gazetteerTable) : undefined);
     const clusters = (this.#clusters = opts.clusters);
@@ -45,20 +55,22 @@ export class NerTrainer {
 
   /**
    * Tag one sentence with the current weights and update on every wrong token.
-   * Returns the number of wrong tokens.
+   * Returns the number of wrong tokens. `register` (`REGISTER_NEWS` / `REGISTER_WEB`, see
+   * `REGISTER_SEEDS`): the sentence's register, for a model with register-conjoined features.
    */
-  train(words: readonly string[], gold: ArrayLike<number>): number {
+  train(words: readonly string[], gold: ArrayLike<number>, register = REGISTER_NONE): number {
     const n = words.length;
     if (n === 0) return 0;
     const fx = this.#fx, w = this.#w, u = this.#u, hist = this.#hist, scores = this.#scores;
-    fx.prepare(words);
+    if (register !== REGISTER_NONE) this.#registers = true;
+    fx.prepare(words, register);
     const rows = fx.rows, offs = fx.offs;
     let p1: number = START, p2: number = START, errors = 0;
     for (let i = 0; i < n; i++) {
       scores.fill(0);
-      fx.historyRows(i, p1, p2, hist);
+      const nh = fx.historyRows(i, p1, p2, hist, register);
       const start = offs[i], end = offs[i + 1];
-      for (let k = start; k < end + 4; k++) {
+      for (let k = start; k < end + nh; k++) {
         const r = (k < end ? rows[k] : hist[k - end]) * N_LABELS;
         for (let l = 0; l < N_LABELS; l++) scores[l] += w[r + l];
       }
@@ -70,10 +82,13 @@ export class NerTrainer {
       if (best !== g) {
         errors++;
         const t = this.#time;
-        for (let k = start; k < end + 4; k++) {
+        // Register copies: rows from `copyStart[i]`, history rows after the first 4.
+        const copies = fx.copyStart[i];
+        for (let k = start; k < end + nh; k++) {
           const r = (k < end ? rows[k] : hist[k - end]) * N_LABELS;
-          w[r + g] += 1; u[r + g] += t;
-          w[r + best] -= 1; u[r + best] -= t;
+          const step = (k < end ? k >= copies : k - end >= 4) ? this.#rate : 1;
+          w[r + g] += step; u[r + g] += t * step;
+          w[r + best] -= step; u[r + best] -= t * step;
         }
       }
       this.#time++;
@@ -88,6 +103,6 @@ export class NerTrainer {
     const w = this.#w, u = this.#u, t = this.#time;
     const avg = new Float32Array(w.length);
     for (let i = 0; i < w.length; i++) if (w[i] !== 0 || u[i] !== 0) avg[i] = w[i] - u[i] / t;
-    return new NerModel(this.bits, avg, { gazetteer: this.#gazetteer, gazetteerTable: this.#gazetteerTable, clusters: this.#clusters, usesGazetteer: !!this.#gazetteer, meta });
+    return new NerModel(this.bits, avg, { gazetteer: this.#gazetteer, gazetteerTable: this.#gazetteerTable, clusters: this.#clusters, usesGazetteer: !!this.#gazetteer, registers: this.#registers, meta });
   }
 }
