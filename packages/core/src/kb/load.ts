@@ -17,6 +17,7 @@ export const KB_FILES = {
   offices: "kb/offices.jsonl",
   places: "kb/places.jsonl",
   placesExtra: "kb/places-extra.jsonl",
+  subdivisions: "kb/subdivisions.jsonl",
   placeAliases: "kb/place-aliases.jsonl",
 } as const;
 
@@ -142,6 +143,7 @@ export function loadKnowledgeBase(read: (relPath: string) => string, options: Lo
   };
   if (!options.skipGazetteer) recs(KB_FILES.places).forEach((r) => placeRecord(r, "city"));
   recs(KB_FILES.placesExtra).forEach((r) => placeRecord(r, "region"));
+  recs(KB_FILES.subdivisions).forEach((r) => placeRecord(r, "region"));
   const placeByName = new Map<string, (typeof places)[number]>();
   for (const p of places) {
     const k = `${p.name}|${p.country ?? ""}`;

@@ -42,6 +42,7 @@ export function miniFiles(): Record<string, string> {
     ),
     "kb/places.jsonl": lines({ id: "parley:sampleton-xe", name: "Sampleton", country: "XEA", lat: 10.5, lon: 20.25, pop: 500000, capital: true }),
     "kb/places-extra.jsonl": lines({ id: "parley:example-sea", name: "Example Sea", aliases: ["the Example Sea"], lat: 1, lon: 2, kind: "water" }),
+    "kb/subdivisions.jsonl": lines({ id: "parley:north-examplia-xea", name: "North Examplia", aliases: [], country: "XEA", lat: 12, lon: 20, kind: "region" }),
     "kb/place-aliases.jsonl": lines({ alias: "Sampletown", name: "Sampleton", country: "XEA" }),
   };
 }

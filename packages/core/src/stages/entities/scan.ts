@@ -11,7 +11,7 @@ import type { Via } from "../../doc/record.js";
 import { damerau } from "../../kb/fuzzy.js";
 import { roleActive, type KnowledgeBase } from "../../kb/knowledge-base.js";
 import { fold } from "../../kb/normalize.js";
-import type { AliasHit, Person, Title } from "../../kb/types.js";
+import type { AliasHit, Country, Person, Place, Title } from "../../kb/types.js";
 import { TokenFlag, TokenKind, type Sentences, type Tokens } from "../../text/types.js";
 import type { NerMention } from "../ner/stage.js";
 import { foldCached, fuzzyPeople, kbIndex, type KbIndex } from "./kb-index.js";
@@ -428,7 +428,10 @@ export class Scanner {
     const org = hits.find((h) => h.entity.kind === "organization");
     const seat = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && h.via === "seat");
     const demonym = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && h.via === "demonym");
-    const place = hits.find((h) => h.entity.kind === "place");
+    const reading = asModifier ? undefined : this.placeReading(a, end, hits, named);
+    const place = reading?.hit ?? hits.find((h) => h.entity.kind === "place");
+    // "Atlanta, Georgia", "the state of Georgia": the text says which of a country and a state
+    if (reading?.strong) return this.add(a, end, place!.form === place!.entity.name ? "name" : "alias", this.registry.fromKb(place!.entity), 0.85);
     if (named) return this.add(a, end, named.form === named.entity.name ? "name" : "alias", this.registry.fromKb(named.entity), 0.95);
     if (seat && place && !asModifier && this.locativeBefore(t)) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
     if (org) {
@@ -438,11 +441,62 @@ export class Scanner {
     }
     if (seat) return this.add(a, end, "capital", this.registry.fromKb(seat.entity), 0.85);
     if (demonym) return this.add(a, end, "demonym", this.registry.fromKb(demonym.entity), 0.8);
-    if (place) {
-      let best = place;
-      for (const h of hits) if (h.entity.kind === "place" && (h.entity.pop ?? 0) > ((best.entity as { pop?: number }).pop ?? 0)) best = h;
-      return this.add(a, end, best.form === best.entity.name ? "name" : "alias", this.registry.fromKb(best.entity), 0.8);
+    if (place) return this.add(a, end, place.form === place.entity.name ? "name" : "alias", this.registry.fromKb(place.entity), 0.8);
+  }
+
+  /**
+   * Which of several places sharing a name ("Victoria", "Punjab", "Virginia", "New York";
+   * the US state "Georgia" beside the country). Strong readings come from the text: a place
+   * of one country right before ("Atlanta, Georgia": its region) or after ("Victoria,
+   * British Columbia": its city), or "state of X" / "X state". Otherwise (weak): a country
+   * the text names elsewhere, then a city over the region of its own country named alike
+   * ("Kano", "Puebla"), a region over a city abroad ("Virginia", "Ontario"), then population.
+   */
+  private placeReading(a: number, end: number, hits: readonly AliasHit[], named: AliasHit | undefined): { hit: AliasHit; strong: boolean } | undefined {
+    const places = hits.filter((h) => h.entity.kind === "place");
+    if (places.length === 0) return undefined;
+    const region = (h: AliasHit) => (h.entity as Place).placeKind !== "city";
+    const country = (h: AliasHit) => (h.entity as Place).country;
+    const { lowers, tokens } = this;
+    const to = this.sentences.tokEnd[this.sentence]!;
+    const pick = (list: readonly AliasHit[]) => list.reduce((x, y) => (((y.entity as Place).pop ?? 0) > ((x.entity as Place).pop ?? 0) ? y : x));
+    // "Atlanta, Georgia": the region of the place just named
+    const prev = this.mentions[this.mentions.length - 1];
+    if (a >= this.from + 2 && lowers[a - 1] === "," && prev && prev.tokEnd === a - 1 && prev.entity.country && (prev.entity.type === "place" || prev.entity.type === "country")) {
+      const c = prev.entity.country;
+      if (prev.entity.type === "place" && !(named && (named.entity as Country).iso3 === c)) {
+        const own = places.filter((h) => country(h) === c && region(h));
+        if (own.length > 0) return { hit: pick(own), strong: true };
+      }
     }
+    // "Victoria, British Columbia", "Ontario, California": the place of the region or country named next
+    if (end + 1 < to && lowers[end] === "," && this.kbEnd[end + 1]! > 0) {
+      const next = this.kbHits[end + 1]!;
+      const codes = new Set<string>();
+      for (const h of next) {
+        if (h.entity.kind === "country" && (h.via === "name" || h.via === "alias")) codes.add(h.entity.iso3);
+        else if (h.entity.kind === "place" && h.entity.placeKind !== "city" && h.entity.country) codes.add(h.entity.country);
+      }
+      const own = places.filter((h) => codes.has(country(h) ?? "") && !region(h));
+      if (codes.size === 1 && own.length > 0) return { hit: pick(own), strong: true };
+    }
+    // "the state of Georgia", "Georgia state"
+    const cue = (a >= this.from + 2 && lowers[a - 1] === "of" && (lowers[a - 2] === "state" || lowers[a - 2] === "province"))
+      || (end < to && (lowers[end] === "state" || lowers[end] === "province") && !(tokens.flags[end]! & UPPER));
+    if (cue) {
+      const regions = places.filter(region);
+      if (regions.length > 0) return { hit: pick(regions), strong: true };
+    }
+    if (places.length === 1) return { hit: places[0]!, strong: false };
+    const inDoc = this.countriesInDoc();
+    const cityOf = new Set(places.filter((h) => !region(h)).map(country));
+    const rank = (h: AliasHit) => (inDoc.has(country(h) ?? "") ? 4 : 0) + (!region(h) ? 1 : cityOf.has(country(h)) ? 0 : 2);
+    let best = places[0]!;
+    for (const h of places) {
+      const d = rank(h) - rank(best);
+      if (d > 0 || (d === 0 && ((h.entity as Place).pop ?? 0) > ((best.entity as Place).pop ?? 0))) best = h;
+    }
+    return { hit: best, strong: false };
   }
 
   private docCountries: Set<string> | undefined;
@@ -702,12 +756,38 @@ export class Scanner {
 
   /** A tagged name wins over a shorter KB phrase at the same token when it continues in capitals ("African Export-Import Bank"). */
   private nerWins(m: NerMention, kbEnd: number, hits: readonly AliasHit[]): boolean {
-    if (m.tokEnd <= kbEnd || m.label === "LOC") return false;
+    if (m.tokEnd <= kbEnd) return false;
+    // "Massachusetts Institute of Technology", "Brandenburg Gate": a region's name opens a longer name
+    if (this.regionOnly(m.tokStart)) {
+      if (m.label === "PER") return false;
+      // a place named after a region ("Brandenburg Gate"), not "Scotland Nicola Sturgeon"
+      if (m.label === "LOC" && !this.lex.placeHeads.has(this.lowers[m.tokEnd - 1]!)) return false;
+      return this.longerName(kbEnd, m.tokEnd);
+    }
+    if (m.label === "LOC") return false;
     if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) return false;
     for (let i = kbEnd; i < m.tokEnd; i++) {
       const f = this.tokens.flags[i]!;
       if (this.tokens.kind[i] !== TokenKind.Word) continue;
       if (!(f & UPPER) || this.lex.nonNames.has(this.lowers[i]!)) return false;
+    }
+    return true;
+  }
+
+  /** True when the KB phrase at token i names only regions (states, provinces; no country, city or body). */
+  private regionOnly(i: number): boolean {
+    const hits = this.kbHits[i];
+    return hits !== undefined && hits.every((h) => h.entity.kind === "place" && h.entity.placeKind === "region");
+  }
+
+  /** True when tokens [from, to) go on with a name: capitalised words, a connector between two ("of" in "Institute of Technology"). */
+  private longerName(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      if (this.tokens.kind[i] !== TokenKind.Word) return false;
+      const lw = this.lowers[i]!;
+      if (this.tokens.flags[i]! & UPPER && !this.lex.nonNames.has(lw)) continue;
+      if (i > from && i + 1 < to && this.lex.orgConnectors.has(lw) && this.tokens.flags[i + 1]! & UPPER) continue;
+      return false;
     }
     return true;
   }
@@ -763,6 +843,8 @@ export class Scanner {
       else if (lex.orgConnectors.has(lowers[b]!) && b + 1 < to) {
         const c = lex.determiners.has(lowers[b + 1]!) && b + 2 < to ? b + 2 : b + 1;
         if (tokens.kind[c] === TokenKind.Word && tokens.flags[c]! & UPPER && !lex.nonNames.has(lowers[c]!) && this.kbEnd[c] === 0) b = c + 1;
+        // "University of California", "Parliament of New South Wales": a region closes the name
+        else if (tokens.kind[c] === TokenKind.Word && this.kbEnd[c]! > 0 && this.regionOnly(c)) b = this.kbEnd[c]!;
         else break;
       } else break;
     }

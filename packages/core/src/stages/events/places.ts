@@ -9,7 +9,8 @@ import { actorsAt, type ActorIndex } from "./actors.js";
 
 /** What the events stage needs from the knowledge base: a gazetteer lookup by name. */
 export interface PlaceLookup {
-  (name: string): PlaceRecord | null;
+  /** `country`: only a place of that country (the entities stage already chose "Virginia", USA, over a town abroad). */
+  (name: string, country?: string): PlaceRecord | null;
 }
 
 const DIRECTION = /^(north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest)$/;
@@ -37,7 +38,8 @@ export function findPlaces(tokens: Tokens, index: ActorIndex, text: string, s0: 
       const m = index.places[p]!;
       if (before && before === m.entity.country) continue;
       const surface = text.slice(m.start, m.end);
-      const found = lookup?.(surface) ?? lookup?.(m.entity.name) ?? null;
+      const country = m.entity.country;
+      const found = lookup?.(m.entity.name, country) ?? lookup?.(surface, country) ?? null;
       out.push({ t: j, place: found ?? { name: m.entity.name, ...(m.entity.country ? { country: m.entity.country } : {}) } });
       continue;
     }
@@ -75,9 +77,10 @@ export function placeLookupFrom(kb: unknown): PlaceLookup | null {
   for (const name of ["place", "findPlace", "lookupPlace", "placeByName"]) {
     const f = o[name];
     if (typeof f === "function") {
-      return (s: string) => {
+      return (s: string, country?: string) => {
         const r = (f as (n: string) => unknown).call(kb, s) as Record<string, unknown> | null | undefined;
-        const hit = Array.isArray(r) ? (r[0] as Record<string, unknown> | undefined) : r;
+        const all = (Array.isArray(r) ? r : r ? [r] : []) as Record<string, unknown>[];
+        const hit = country ? all.find((h) => h.country === country) : all[0];
         if (!hit || typeof hit.name !== "string") return null;
         return {
           name: hit.name,

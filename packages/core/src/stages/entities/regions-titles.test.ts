@@ -1,0 +1,83 @@
+/** First-level subdivisions as KB places (which of a state, a country and a town abroad). Texts written for these tests. */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { Doc } from "../../doc/doc.js";
+import { LAYERS } from "../../doc/layers.js";
+import type { EntityRecord } from "../../doc/record.js";
+import { shippedKb } from "../../kb/test-data.test.js";
+import { Pipeline } from "../../pipeline/pipeline.js";
+import { NerModel } from "../ner/model.js";
+import { nerStage } from "../ner/stage.js";
+import { textStages } from "../text/index.js";
+import { parseEntityLexicon } from "./lexicon.js";
+import { entitiesStage } from "./stage.js";
+
+const data = (rel: string) => fileURLToPath(new URL(`../../../../../data/${rel}`, import.meta.url));
+const kb = shippedKb();
+const lexicon = parseEntityLexicon(JSON.parse(readFileSync(data("lexicons/entities.json"), "utf8")));
+let model: NerModel | null = null;
+let noModel: string | false = false;
+try {
+  model = NerModel.fromJSON(JSON.parse(readFileSync(data("models/ner.json"), "utf8")));
+} catch (err) {
+  noModel = `the NER model does not load (${(err as Error).message})`;
+}
+const pipeline = Pipeline.build([...textStages, nerStage, entitiesStage]);
+const ctx = { resources: { kb, "ner-model": model, "entity-lexicon": lexicon }, options: {} };
+
+function run(text: string): EntityRecord[] {
+  return pipeline.run(new Doc(text, { published: "2019-06-01" }), ctx).get<EntityRecord[]>(LAYERS.entities);
+}
+
+/** The entity with a mention exactly at the `nth` occurrence of `surface`. */
+function at(text: string, entities: EntityRecord[], surface: string, nth = 0): EntityRecord | undefined {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(surface, i + 1);
+  return entities.find((e) => e.mentions.some((m) => m.start === i && text.slice(m.start, m.end) === surface));
+}
+
+test("a US state is a KB place of the USA; a state beats a town abroad of the same name", { skip: noModel }, () => {
+  const text = "Floods closed roads in Texas and Virginia on Tuesday, officials said.";
+  const entities = run(text);
+  const texas = at(text, entities, "Texas");
+  assert.equal(texas?.type, "place");
+  assert.equal(texas?.kb, "parley:texas-usa");
+  assert.equal(texas?.country, "USA");
+  assert.equal(at(text, entities, "Virginia")?.country, "USA");
+});
+
+test("Georgia: the country, unless a US town comes first or the text says 'state of'", { skip: noModel }, () => {
+  const text = "Talks in Georgia stalled. Later a storm hit Atlanta, Georgia, and the state of Georgia declared an emergency.";
+  const entities = run(text);
+  assert.equal(at(text, entities, "Georgia", 0)?.type, "country");
+  assert.equal(at(text, entities, "Georgia", 0)?.country, "GEO");
+  assert.equal(at(text, entities, "Georgia", 1)?.kb, "parley:georgia-usa");
+  assert.equal(at(text, entities, "Georgia", 2)?.kb, "parley:georgia-usa");
+});
+
+test("a city over the region of its own country named alike; 'X, Region' picks the town of that region's country", { skip: noModel }, () => {
+  const text = "She flew from New York to Victoria, British Columbia, and then to Buffalo, New York.";
+  const entities = run(text);
+  assert.equal(at(text, entities, "New York", 0)?.kb, "parley:new-york-city-us");
+  assert.equal(at(text, entities, "Victoria")?.country, "CAN");
+  assert.equal(at(text, entities, "British Columbia")?.kb, "parley:british-columbia-can");
+  assert.equal(at(text, entities, "New York", 1)?.kb, "parley:new-york-state-usa");
+});
+
+test("Washington stays the US government; 'Washington state' is the state", { skip: noModel }, () => {
+  const text = "Washington imposed new tariffs. Farmers in Washington state protested.";
+  const entities = run(text);
+  assert.notEqual(at(text, entities, "Washington", 0)?.kb, "parley:washington-state-usa");
+  assert.equal(at(text, entities, "Washington state")?.kb, "parley:washington-state-usa");
+});
+
+test("a region opening a body's name does not cut the body ('University of California')", { skip: noModel }, () => {
+  const text = "Researchers at the University of California in Los Angeles published the study.";
+  const entities = run(text);
+  const uni = at(text, entities, "University of California");
+  assert.equal(uni?.type, "organization");
+  assert.equal(uni?.country, "USA");
+});
+
