@@ -184,8 +184,16 @@ export interface FailureRow {
  * await store.putArticle(article, record);
  * console.log(await store.stats());
  */
+/**
+ * Where a store lives, as plain data another thread (an ingest worker) can open it from
+ * with `openStore`: each thread then writes its own batches, one transaction each.
+ */
+export type StoreLocation = { dialect: "sqlite"; file: string; clusterWindowDays?: number };
+
 export interface Store {
   readonly dialect: string;
+  /** How another thread opens this same store; absent when it cannot (an in-memory database). */
+  readonly location?: StoreLocation;
   /** Is an article with this content hash or (normalised) URL already stored? */
   has(ref: { id?: string; url?: string }): Promise<boolean>;
   /** Store an article and its record (null: stored but not extracted) in one transaction. */

@@ -1,2 +1,2 @@
 /** The SQLite adapter. */
-export { openSqliteStore, migrate, ftsQuery, type SqliteStoreOptions } from "./store.js";
+export { openSqliteStore, openStore, migrate, ftsQuery, type SqliteStoreOptions } from "./store.js";

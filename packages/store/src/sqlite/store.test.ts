@@ -10,7 +10,7 @@ import type { ArticleInput } from "../types.js";
 import Database from "better-sqlite3";
 import { runConformance } from "../conformance.js";
 import { MIGRATIONS } from "./migrations.js";
-import { openSqliteStore } from "./store.js";
+import { openSqliteStore, openStore } from "./store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "parley-store-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -89,4 +89,24 @@ test("migration 2 moves per-mention rows into their article actor, in order", as
   const rows = (await store.dump()).split("\n").filter((l) => l.includes('"table":"article_actors"')).map((l) => JSON.parse(l) as { mentions: string });
   assert.deepEqual(JSON.parse(rows[0].mentions), [{ start: 0, end: 3, text: "Ann", via: "name" }, { start: 13, end: 16, text: "Ann", via: "name" }]);
   await store.close();
+});
+
+test("a store's location opens the same database on another connection; writes through both give the one-connection dump", async () => {
+  const items = scattered(30);
+  const single = openSqliteStore(join(dir, "single.db"));
+  for (let i = 0; i < items.length; i += 4) await single.putArticles(items.slice(i, i + 4));
+  const owner = openSqliteStore(join(dir, "shared.db"));
+  assert.deepEqual(owner.location, { dialect: "sqlite", file: join(dir, "shared.db"), clusterWindowDays: 3 });
+  const [x, y] = [openStore(owner.location!), openStore(owner.location!)];
+  for (let i = 0, k = 0; i < items.length; i += 4, k++) await (k % 2 ? x : y).putArticles(items.slice(i, i + 4));
+  // The owner sees what the other connections committed; a duplicate is one whoever writes it.
+  assert.equal((await owner.stats()).articles, 30);
+  assert.deepEqual(await x.putArticles([items[0]]), ["duplicate-id"]);
+  assert.equal(await owner.dump(), await single.dump());
+  await x.close();
+  await y.close();
+  await owner.close();
+  await single.close();
+  assert.equal(openSqliteStore(":memory:").location, undefined);
+  assert.throws(() => openStore({ dialect: "postgres" } as never), /S001.*unknown store dialect postgres/);
 });

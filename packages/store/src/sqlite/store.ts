@@ -3,13 +3,14 @@
  * `putArticles` call is one transaction: a crash leaves every batch either fully stored or
  * absent.
  */
+import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { PARLEY_VERSION, type ParleyRecord } from "@parley/core";
 import { clusterEvents, normaliseName, normaliseUrl, siteOf, type ClusterMember } from "../keys.js";
 import { recordRows, type EventRowIn } from "../rows.js";
 import type {
   ActorFilter, ActorRow, ArticleInput, ClusterRow, EventFilter, EventRow, FailureRow, PutOutcome,
-  PutItem, QuoteFilter, QuoteRow, SearchHit, Store, StoreStats,
+  PutItem, QuoteFilter, QuoteRow, SearchHit, Store, StoreLocation, StoreStats,
 } from "../types.js";
 import { MIGRATIONS } from "./migrations.js";
 import { StoreError } from "../errors.js";
@@ -19,6 +20,11 @@ type Db = Database.Database;
 export interface SqliteStoreOptions {
   /** Days between events that still join one cluster (default 3). */
   clusterWindowDays?: number;
+  /**
+   * Fold the write-ahead log into the database file on close (default true). A connection
+   * that other connections share the file with (an ingest worker's) leaves that to the owner.
+   */
+  checkpointOnClose?: boolean;
 }
 
 /** Apply pending migrations; returns the schema version. */
@@ -65,11 +71,41 @@ export function ftsQuery(words: string): string {
   return words.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
 }
 
+/**
+ * An INSERT written with `@name` parameters, bound by position: better-sqlite3 looks each
+ * named parameter up on the object from native code, which was most of a row's cost.
+ * `run(row, extra)` takes a parameter from `extra` when it has it, else from `row`.
+ */
+class Insert {
+  readonly #stmt: Database.Statement;
+  readonly #names: string[] = [];
+
+  constructor(db: Db, sql: string) {
+    this.#stmt = db.prepare(sql.replace(/@(\w+)/g, (_, name: string) => {
+      this.#names.push(name);
+      return "?";
+    }));
+  }
+
+  run(row: object, extra?: Record<string, unknown>): Database.RunResult {
+    const names = this.#names;
+    const values = new Array<unknown>(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
+      values[i] = extra !== undefined && n in extra ? extra[n] : (row as Record<string, unknown>)[n];
+    }
+    return this.#stmt.run(values);
+  }
+}
+
 class SqliteStore implements Store {
   readonly dialect = "sqlite";
+  readonly location: StoreLocation | undefined;
   readonly #db: Db;
+  readonly #checkpoint: boolean;
   readonly #window: number;
   readonly #stmts: Record<string, Database.Statement>;
+  readonly #ins: Record<"article" | "actor" | "articleActor" | "quote" | "event", Insert>;
   /** Actor rows merged in committed or current transactions (forgotten when one rolls back). */
   #merged = new Set<string>();
   readonly #putTx: Database.Transaction<(items: readonly PutItem[]) => PutOutcome[]>;
@@ -77,38 +113,14 @@ class SqliteStore implements Store {
   constructor(db: Db, opts: SqliteStoreOptions) {
     this.#db = db;
     this.#window = opts.clusterWindowDays ?? 3;
+    this.#checkpoint = opts.checkpointOnClose ?? true;
+    this.location = db.memory ? undefined : { dialect: "sqlite", file: resolve(db.name), clusterWindowDays: this.#window };
     const p = (sql: string) => db.prepare(sql);
     this.#stmts = {
       hasId: p("SELECT 1 FROM articles WHERE id = ?"),
       hasUrl: p("SELECT 1 FROM articles WHERE norm_url = ?"),
-      article: p(`INSERT INTO articles (id, url, norm_url, site, source, title, published, published_from, language, status,
-        extractor, extractor_version, stages, fetched_at, text, html, diagnostics, pipeline)
-        VALUES (@id, @url, @normUrl, @site, @source, @title, @published, @publishedFrom, @language, @status,
-        @extractor, @extractorVersion, @stages, @fetchedAt, @text, @html, @diagnostics, @pipeline)`),
       articleFts: p("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
-      actor: p(`INSERT INTO actors (id, key, name, type, country, sector, kb, pipeline)
-        VALUES (@id, @key, @name, @type, @country, @sector, @kb, @pipeline)
-        ON CONFLICT(id) DO UPDATE SET
-          name = min(name, excluded.name),
-          country = CASE WHEN country IS NULL THEN excluded.country WHEN excluded.country IS NULL THEN country ELSE min(country, excluded.country) END,
-          sector = CASE WHEN sector IS NULL THEN excluded.sector WHEN excluded.sector IS NULL THEN sector ELSE min(sector, excluded.sector) END,
-          pipeline = max(pipeline, excluded.pipeline)
-        WHERE excluded.name < actors.name OR excluded.pipeline > actors.pipeline
-          OR (excluded.country IS NOT NULL AND (actors.country IS NULL OR excluded.country < actors.country))
-          OR (excluded.sector IS NOT NULL AND (actors.sector IS NULL OR excluded.sector < actors.sector))`),
-      articleActor: p(`INSERT INTO article_actors (article_id, local_id, actor_id, name, roles, confidence, mentions, mention_count, pipeline)
-        VALUES (@articleId, @localId, @actorId, @name, @roles, @confidence, @mentions, @mentionCount, @pipeline)`),
-      quote: p(`INSERT INTO quotes (id, article_id, idx, kind, start, end, text, speaker_actor, speaker_start, speaker_end, speaker_text,
-        cue_start, cue_end, cue_text, confidence, pipeline)
-        VALUES (@id, @articleId, @idx, @kind, @start, @end, @text, @speakerActor, @speakerStart, @speakerEnd, @speakerText,
-        @cueStart, @cueEnd, @cueText, @confidence, @pipeline)`),
       quoteFts: p("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)"),
-      event: p(`INSERT INTO events (id, article_id, idx, type, mode, quad, modality, start, end, trigger_start, trigger_end, trigger_text,
-        source_actor, source_country, source_sector, target_actor, target_country, target_sector, reported_by,
-        place_name, place_country, lat, lon, date, evidence, confidence, cluster_key, pipeline)
-        VALUES (@id, @articleId, @idx, @type, @mode, @quad, @modality, @start, @end, @triggerStart, @triggerEnd, @triggerText,
-        @sourceActor, @sourceCountry, @sourceSector, @targetActor, @targetCountry, @targetSector, @reportedBy,
-        @placeName, @placeCountry, @lat, @lon, @date, @evidence, @confidence, @clusterKey, @pipeline)`),
       // Clustering touches only the neighbourhood of the new events (see #recluster).
       clusterExtent: p(`SELECT min(${FULL("first_date")}) AS lo, max(${FULL("last_date")}) AS hi FROM clusters
         WHERE key = @key AND first_date IS NOT NULL AND ${FULL("first_date")} <= @hi AND ${FULL("last_date")} >= @lo`),
@@ -123,6 +135,35 @@ class SqliteStore implements Store {
       failure: p(`INSERT INTO failures (source, error, at, pipeline) VALUES (?, ?, ?, ?)
         ON CONFLICT(source) DO UPDATE SET error = excluded.error, pipeline = excluded.pipeline`),
       clearFailure: p("DELETE FROM failures WHERE source = ?"),
+    };
+    const ins = (sql: string) => new Insert(db, sql);
+    this.#ins = {
+      article: ins(`INSERT INTO articles (id, url, norm_url, site, source, title, published, published_from, language, status,
+        extractor, extractor_version, stages, fetched_at, text, html, diagnostics, pipeline)
+        VALUES (@id, @url, @normUrl, @site, @source, @title, @published, @publishedFrom, @language, @status,
+        @extractor, @extractorVersion, @stages, @fetchedAt, @text, @html, @diagnostics, @pipeline)`),
+      actor: ins(`INSERT INTO actors (id, key, name, type, country, sector, kb, pipeline)
+        VALUES (@id, @key, @name, @type, @country, @sector, @kb, @pipeline)
+        ON CONFLICT(id) DO UPDATE SET
+          name = min(name, excluded.name),
+          country = CASE WHEN country IS NULL THEN excluded.country WHEN excluded.country IS NULL THEN country ELSE min(country, excluded.country) END,
+          sector = CASE WHEN sector IS NULL THEN excluded.sector WHEN excluded.sector IS NULL THEN sector ELSE min(sector, excluded.sector) END,
+          pipeline = max(pipeline, excluded.pipeline)
+        WHERE excluded.name < actors.name OR excluded.pipeline > actors.pipeline
+          OR (excluded.country IS NOT NULL AND (actors.country IS NULL OR excluded.country < actors.country))
+          OR (excluded.sector IS NOT NULL AND (actors.sector IS NULL OR excluded.sector < actors.sector))`),
+      articleActor: ins(`INSERT INTO article_actors (article_id, local_id, actor_id, name, roles, confidence, mentions, mention_count, pipeline)
+        VALUES (@articleId, @localId, @actorId, @name, @roles, @confidence, @mentions, @mentionCount, @pipeline)`),
+      quote: ins(`INSERT INTO quotes (id, article_id, idx, kind, start, end, text, speaker_actor, speaker_start, speaker_end, speaker_text,
+        cue_start, cue_end, cue_text, confidence, pipeline)
+        VALUES (@id, @articleId, @idx, @kind, @start, @end, @text, @speakerActor, @speakerStart, @speakerEnd, @speakerText,
+        @cueStart, @cueEnd, @cueText, @confidence, @pipeline)`),
+      event: ins(`INSERT INTO events (id, article_id, idx, type, mode, quad, modality, start, end, trigger_start, trigger_end, trigger_text,
+        source_actor, source_country, source_sector, target_actor, target_country, target_sector, reported_by,
+        place_name, place_country, lat, lon, date, evidence, confidence, cluster_key, pipeline)
+        VALUES (@id, @articleId, @idx, @type, @mode, @quad, @modality, @start, @end, @triggerStart, @triggerEnd, @triggerText,
+        @sourceActor, @sourceCountry, @sourceSector, @targetActor, @targetCountry, @targetSector, @reportedBy,
+        @placeName, @placeCountry, @lat, @lon, @date, @evidence, @confidence, @clusterKey, @pipeline)`),
     };
     this.#putTx = db.transaction((items) => this.#putMany(items));
   }
@@ -178,7 +219,7 @@ class SqliteStore implements Store {
     const normUrl = article.url ? normaliseUrl(article.url) : null;
     if (normUrl && s.hasUrl.get(normUrl)) return "duplicate-url";
     const pipeline = record?.parley ?? PARLEY_VERSION;
-    const info = s.article.run({
+    const info = this.#ins.article.run({
       id: article.id, url: article.url ?? null, normUrl, site: article.site ?? siteOf(article.url), source: article.source,
       title: article.title ?? null, published: article.published ?? null, publishedFrom: article.publishedFrom ?? null,
       language: article.language, status: article.status, extractor: article.extractor.name, extractorVersion: article.extractor.version,
@@ -192,15 +233,15 @@ class SqliteStore implements Store {
       // Merging is idempotent: an actor row already merged (by this connection) changes nothing.
       const seen = `${actor.id}\u0000${actor.name}\u0000${actor.country}\u0000${actor.sector}\u0000${pipeline}`;
       if (this.#merged.has(seen)) continue;
-      s.actor.run({ ...actor, pipeline });
+      this.#ins.actor.run(actor, { pipeline });
       this.#merged.add(seen);
     }
-    for (const row of rows.articleActors) s.articleActor.run({ ...base, ...row });
+    for (const row of rows.articleActors) this.#ins.articleActor.run(row, base);
     for (const row of rows.quotes) {
-      const q = s.quote.run({ ...base, ...row });
+      const q = this.#ins.quote.run(row, base);
       s.quoteFts.run(q.lastInsertRowid, row.text);
     }
-    for (const row of rows.events) s.event.run({ ...base, ...row });
+    for (const row of rows.events) this.#ins.event.run(row, base);
     return { events: rows.events, pipeline };
   }
 
@@ -357,7 +398,7 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.#db.open) {
-      this.#db.pragma("wal_checkpoint(TRUNCATE)");
+      if (this.#checkpoint) this.#db.pragma("wal_checkpoint(TRUNCATE)");
       this.#db.close();
     }
   }
@@ -384,3 +425,12 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
   return new SqliteStore(db, opts);
 }
 
+
+/**
+ * Open the store at a location (as given by another store's `location`), for another thread
+ * to write to the same database; it leaves checkpointing to the store it came from.
+ */
+export function openStore(location: StoreLocation): Store {
+  if (location.dialect !== "sqlite") throw new StoreError("S001", `unknown store dialect ${String(location.dialect)}`);
+  return openSqliteStore(location.file, { clusterWindowDays: location.clusterWindowDays, checkpointOnClose: false });
+}
