@@ -1,4 +1,4 @@
-/** First-level subdivisions as KB places (which of a state, a country and a town abroad). Texts written for these tests. */
+/** First-level subdivisions as KB places (which of a state, a country and a town abroad), and titles split from names. Texts written for these tests. */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
@@ -81,3 +81,21 @@ test("a region opening a body's name does not cut the body ('University of Calif
   assert.equal(uni?.country, "USA");
 });
 
+test("titles before a name are split from it: 'Deputy Governor Ann Example' is Ann Example with that role", { skip: noModel }, () => {
+  const text = "Regional Deputy Governor Ann Exampleova said 12 people were rescued. Deputy Emergency Situations Minister Piotr Samplov arrived later.";
+  const entities = run(text);
+  const ann = entities.find((e) => e.type === "person" && e.name.endsWith("Exampleova"));
+  assert.equal(ann?.name, "Ann Exampleova");
+  assert.equal(text.slice(ann!.mentions[0]!.start, ann!.mentions[0]!.end), "Ann Exampleova");
+  assert.ok(ann!.roles.includes("Deputy Governor"), `roles: ${ann!.roles.join("; ")}`);
+  const piotr = entities.find((e) => e.type === "person" && e.name.endsWith("Samplov"));
+  assert.equal(piotr?.name, "Piotr Samplov");
+  assert.ok(piotr!.roles.includes("Deputy Emergency Situations Minister"));
+});
+
+test("a title with nobody named is no person ('former Deputy Chief Minister of Goa')", { skip: noModel }, () => {
+  const text = "He was the former Deputy Chief Minister of Goa until 2012.";
+  const entities = run(text);
+  assert.ok(!entities.some((e) => e.type === "person" && /Minister/.test(e.name)), entities.map((e) => e.name).join(", "));
+  assert.equal(at(text, entities, "Goa")?.country, "IND");
+});

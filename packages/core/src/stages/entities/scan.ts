@@ -242,18 +242,26 @@ export class Scanner {
     const reading = this.reading(q, tEnd, mod?.code);
     if (!reading || reading.office === "honorific") return t;
     let code = mod?.code ?? (reading.countries?.length === 1 ? reading.countries[0] : undefined);
-    const titleText = this.text.slice(this.tokens.start[q]!, this.tokens.end[tEnd - 1]!);
+    const upperTitle = (this.tokens.flags[q]! & UPPER) !== 0;
+    // "Deputy Governor", "Deputy Emergency Situations Minister": capitalised words up to a
+    // later title head belong to the title (another office, so the first reading is dropped)
+    const longEnd = upperTitle ? this.titleTail(tEnd, to) : tEnd;
+    const titleText = this.text.slice(this.tokens.start[q]!, this.tokens.end[longEnd - 1]!);
     // a name after the title
-    let a = tEnd;
+    let a = longEnd;
     while (a < to && lex.honorifics.has(lowers[a]!)) a++;
     const b = a < to && this.tokens.flags[a]! & UPPER ? this.nameRun(a, to) : a;
-    const upperTitle = (this.tokens.flags[q]! & UPPER) !== 0;
     if (b > a) {
       if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
-      this.bodiesInTitle(q, tEnd);
-      this.personMention(a, b, { office: reading.office, ...(code ? { country: code } : {}), sector: reading.sector, title: titleText });
+      this.bodiesInTitle(q, longEnd);
+      const ctx: TitleContext = longEnd > tEnd
+        ? { ...(code ? { country: code } : {}), title: titleText }
+        : { office: reading.office, ...(code ? { country: code } : {}), sector: reading.sector, title: titleText };
+      this.personMention(a, b, ctx);
       return b;
     }
+    // "former Deputy Chief Minister (Dy CM) of Goa": a title with nobody named is no person
+    if (longEnd > tEnd) return longEnd;
     if (!det && !mod && !upperTitle) return t;
     if (!det && !mod) return t;
     // a title used as a name: "the US Foreign Minister", "Russia's foreign minister", "the minister"
@@ -269,6 +277,31 @@ export class Scanner {
     if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
     if (holder) this.add(t, tEnd, "title", holder);
     return tEnd;
+  }
+
+  /**
+   * End of capitalised words after a title [.., e) that close on another title or title head
+   * ("Deputy" + "Governor", "Deputy" + "Emergency Situations Minister"), at most four; e when none.
+   */
+  private titleTail(e: number, to: number): number {
+    const { tokens, lowers, lex } = this;
+    let end = e;
+    for (let k = e; k < to && k - e < 4; k++) {
+      if (tokens.kind[k] !== TokenKind.Word || !(tokens.flags[k]! & UPPER)) break;
+      const lw = lowers[k]!;
+      if (lex.honorifics.has(lw) || lex.nonNames.has(lw) || lex.titleModifiers.has(lw)) break;
+      // a known person's name ends the title ("President Donald Trump")
+      if (this.kbEnd[k]! > 0 && this.kbHits[k]!.some((h) => h.entity.kind === "person")) break;
+      // a given name or a name met earlier starts the name ("President Martin Luther King")
+      const folded = foldCached(tokens.norm(k));
+      if (lex.givenNames.has(folded) || this.registry.personTokens.has(folded)) break;
+      const inner = this.titleEnd[k]!;
+      if (inner > k) {
+        end = inner;
+        k = inner - 1;
+      } else if (lex.titleHeads.has(lw)) end = k + 1;
+    }
+    return end;
   }
 
   /** "Ambassador to the United Nations": a body or country named inside a title is mentioned too. */
