@@ -11,7 +11,7 @@ import {
   MODEL_PATH, loadModel, SHARED, formatScore, microF1, newScore, readCoreNlpDir, readIob2, scoreSentence, sentenceRegisters, sharedPresent, type Sentence,
 } from "./corpora.js";
 
-const { values: args } = parseArgs({ options: { model: { type: "string" } } });
+const { values: args } = parseArgs({ options: { model: { type: "string" }, viterbi: { type: "boolean", default: false } } });
 const path = args.model ?? MODEL_PATH;
 
 if (!sharedPresent()) {
@@ -34,7 +34,9 @@ function measure(name: string, sentences: Sentence[], textDir?: string): number 
   const score = newScore();
   const buf = new Uint8Array(4096);
   const { registers, docs, web } = sentenceRegisters(sentences, textDir);
-  sentences.forEach((s, i) => scoreSentence(score, s.labels, model.tagWords(s.words, buf, registers[i]), s.words.length));
+  // --viterbi: the experimental exact decoder (plain slow path) for structured-trained models.
+  const tag = (s: Sentence, i: number) => (args.viterbi ? model.tagWordsViterbi(s.words, buf, registers[i]) : model.tagWords(s.words, buf, registers[i]));
+  sentences.forEach((s, i) => scoreSentence(score, s.labels, tag(s, i), s.words.length));
   const f1 = microF1(score);
   const reg = `${docs} docs, register detected web in ${web} (${(100 * web / docs).toFixed(1)}%)${model.registers ? "" : "; the model has no register features"}`;
   console.log(`${name}: ${sentences.length} sentences, ${reg}, span-exact micro F1 ${f1.toFixed(3)}\n${formatScore(score)}`);
@@ -59,8 +61,8 @@ let tokens = 0;
 for (const s of polnear) model.tagWords(s.words, buf);
 const t0 = performance.now();
 while (performance.now() - t0 < 2000) {
-  for (const s of polnear) { model.tagWords(s.words, buf); tokens += s.words.length; }
+  for (const s of polnear) { if (args.viterbi) model.tagWordsViterbi(s.words, buf); else model.tagWords(s.words, buf); tokens += s.words.length; }
 }
 const rate = tokens / ((performance.now() - t0) / 1000);
-console.log(`speed: ${Math.round(rate).toLocaleString("en")} tokens/s (greedy, warm word cache, 1 core)`);
+console.log(`speed: ${Math.round(rate).toLocaleString("en")} tokens/s (${args.viterbi ? "viterbi, plain slow path" : "greedy, warm word cache"}, 1 core)`);
 console.log(`summary: uner-test F1 ${unerF1.toFixed(3)} (target 0.70), polnear-dev agreement ${polF1.toFixed(3)} (target 0.85)`);

@@ -14,7 +14,10 @@
  * Experiments (defaults off): `--silver-clean drop|half|relabel` for silver sentences with a
  * single all-caps ORG token unknown to the gazetteer as an organisation (left out / kept in
  * every other epoch / relabelled O), `--org-weight N` extra copies of UNER dev sentences
- * with an ORG, `--bag N` the mean of N runs over different shuffles.
+ * with an ORG, `--bag N` the mean of N runs over different shuffles, `--registers`
+ * (`--register-rate r`): web copies of the non-lexical features for UNER dev (see
+ * `REGISTER_SEEDS`), `--viterbi`: structured perceptron with exact second-order Viterbi
+ * (the holdout is then decoded with `tagWordsViterbi`; the fast scorer is greedy only).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -41,6 +44,7 @@ const { values: args } = parseArgs({
     "org-weight": { type: "string", default: "0" },
     bag: { type: "string", default: "1" },
     registers: { type: "boolean", default: false },
+    viterbi: { type: "boolean", default: false },
     "register-rate": { type: "string", default: "1" },
     out: { type: "string" },
   },
@@ -139,7 +143,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   const te = performance.now();
   let tokens = 0, errors = 0;
   for (const s of items) {
-    errors += trainer.train(s.words, s.labels, registerOf(s));
+    errors += args.viterbi ? trainer.trainStructured(s.words, s.labels, registerOf(s)) : trainer.train(s.words, s.labels, registerOf(s));
     tokens += s.words.length;
   }
   const secs = (performance.now() - te) / 1000;
@@ -152,7 +156,7 @@ const meta = {
   trained: "scripts/ner/train.ts",
   corpora: ["wikigold", `uner-en-ewt dev ×${unerWeight}${args.holdout ? " (75%)" : ""}`, "polnear-corenlp train (silver)"],
   epochs, bits, seed, gazetteer: !!gazetteerTable, clusters: !!clusters, lowerAug, upperAug,
-  bag: bagN, silverClean, orgWeight: Number(args["org-weight"]), registers: useRegisters,
+  bag: bagN, silverClean, decoding: args.viterbi ? "viterbi (experimental)" : "greedy", orgWeight: Number(args["org-weight"]), registers: useRegisters,
   ...(useRegisters ? { registerRate: Number(args["register-rate"]) } : {}),
 };
 // Bagging: the mean of the averaged weights of `bag` runs over different shuffles (and
@@ -173,10 +177,11 @@ if (held.length) {
   // The register of each held-out document as the ner stage would decide it (no oracle).
   const { registers, docs, web } = sentenceRegisters(held);
   const score = newScore();
-  held.forEach((s, i) => scoreSentence(score, s.labels, model.tagWords(s.words, undefined, registers[i]), s.words.length));
+  const tag = (m: NerModel, s: Sentence, r: "news" | "web") => (args.viterbi ? m.tagWordsViterbi(s.words, undefined, r) : m.tagWords(s.words, undefined, r));
+  held.forEach((s, i) => scoreSentence(score, s.labels, tag(model, s, registers[i]), s.words.length));
   console.log(`held-out UNER dev quarter (${held.length} sentences, ${docs} docs, ${web} detected web): micro F1 ${microF1(score).toFixed(3)}\n${formatScore(score)}`);
   const fscore = newScore();
-  held.forEach((s, i) => scoreSentence(fscore, s.labels, floatModel.tagWords(s.words, undefined, registers[i]), s.words.length));
+  held.forEach((s, i) => scoreSentence(fscore, s.labels, tag(floatModel, s, registers[i]), s.words.length));
   console.log(`  (unquantised weights: micro F1 ${microF1(fscore).toFixed(3)})`);
   if (useRegisters) {
     // For information only: every held-out document forced to one register.

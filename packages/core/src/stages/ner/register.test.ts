@@ -75,3 +75,17 @@ test("the stage tags a register model with the document's detected register", ()
   const first = mentions.filter((m) => m.end <= text.indexOf(".") + 1).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(first, web);
 });
+
+test("structured training with Viterbi decoding (experimental) fits its data and keeps the BIO constraint", () => {
+  const trainer = new NerTrainer({ bits: 14 });
+  const data: [string[], string[]][] = [
+    [["Anna", "Berg", "met", "Omar", "in", "Oslo", "."], ["B-PER", "I-PER", "O", "B-PER", "O", "B-LOC", "O"]],
+    [["The", "Acme", "Corp", "hired", "Anna", "."], ["O", "B-ORG", "I-ORG", "O", "B-PER", "O"]],
+  ];
+  for (let e = 0; e < 10; e++) for (const [w, g] of data) trainer.trainStructured(w, tagsToLabels(g));
+  const model = trainer.model();
+  for (const [w, g] of data) assert.deepEqual([...model.tagWordsViterbi(w)], [...tagsToLabels(g)]);
+  const out = model.tagWordsViterbi(["Berg", "Corp", "Berg", "Corp"]);
+  for (let i = 0; i < 4; i++) if (out[i] !== 0 && out[i] % 2 === 0) assert.ok(i > 0 && (out[i - 1] === out[i] || out[i - 1] === out[i] - 1));
+  assert.equal(model.tagWordsViterbi([]).length, 0);
+});

@@ -7,6 +7,7 @@ import { FeatureExtractor, REGISTER_NONE, type GazetteerHook } from "./features.
 import { gazetteerHook } from "./gazetteer.js";
 import { N_LABELS, allowedAfter } from "./labels.js";
 import { NerModel } from "./model.js";
+import { viterbi } from "./viterbi.js";
 
 export interface NerTrainerOptions {
   /** log2 of the number of hashed rows (default 20). */
@@ -95,6 +96,75 @@ export class NerTrainer {
       p2 = p1;
       p1 = best;
     }
+    return errors;
+  }
+
+  /**
+   * Structured-perceptron step (experimental): decode the sentence with exact second-order
+   * Viterbi under the current weights and, where the best sequence differs from the gold
+   * one, add the gold path's features and subtract the predicted path's. Returns the number
+   * of wrong tokens.
+   */
+  trainStructured(words: readonly string[], gold: ArrayLike<number>, register = REGISTER_NONE): number {
+    const n = words.length;
+    if (n === 0) return 0;
+    if (register !== REGISTER_NONE) this.#registers = true;
+    const fx = this.#fx, w = this.#w, u = this.#u, hist = this.#hist;
+    fx.prepare(words, register);
+    const rows = fx.rows, offs = fx.offs;
+    const L = N_LABELS, S = L + 1;
+    const stat = new Float64Array(n * L);
+    for (let i = 0; i < n; i++) {
+      for (let k = offs[i]; k < offs[i + 1]; k++) {
+        const r = rows[k] * L;
+        for (let l = 0; l < L; l++) stat[i * L + l] += w[r + l];
+      }
+    }
+    const hist12 = new Float64Array(S * S * L);
+    for (let p1 = 0; p1 < S; p1++) {
+      for (let p2 = 0; p2 < S; p2++) {
+        const nh = fx.historyRows(0, p1, p2, hist, register);
+        for (let j = 0; j < nh; j++) {
+          if (!(j === 0 || j === 1 || j === 4 || j === 5)) continue;
+          const r = hist[j] * L;
+          for (let l = 0; l < L; l++) hist12[(p1 * S + p2) * L + l] += w[r + l];
+        }
+      }
+    }
+    const hist1 = (i: number, p1: number, into: Float64Array): void => {
+      into.fill(0);
+      const nh = fx.historyRows(i, p1, 0, hist, register);
+      for (let j = 0; j < nh; j++) {
+        if (j === 0 || j === 1 || j === 4 || j === 5) continue;
+        const r = hist[j] * L;
+        for (let l = 0; l < L; l++) into[l] += w[r + l];
+      }
+    };
+    const pred = new Uint8Array(n);
+    viterbi(n, stat, hist1, hist12, pred);
+    let errors = 0;
+    const t = this.#time;
+    const upd = (r: number, label: number, step: number) => { w[r * L + label] += step; u[r * L + label] += t * step; };
+    for (let i = 0; i < n; i++) {
+      const g = gold[i], y = pred[i];
+      if (g !== y) errors++;
+      const gp1 = i > 0 ? gold[i - 1] : START, gp2 = i > 1 ? gold[i - 2] : START;
+      const pp1 = i > 0 ? pred[i - 1] : START, pp2 = i > 1 ? pred[i - 2] : START;
+      if (g === y && gp1 === pp1 && gp2 === pp2) continue;
+      if (g !== y) {
+        const copies = fx.copyStart[i];
+        for (let k = offs[i]; k < offs[i + 1]; k++) {
+          const step = k >= copies ? this.#rate : 1;
+          upd(rows[k], g, step);
+          upd(rows[k], y, -step);
+        }
+      }
+      let nh = fx.historyRows(i, gp1, gp2, hist, register);
+      for (let j = 0; j < nh; j++) upd(hist[j], g, j >= 4 ? this.#rate : 1);
+      nh = fx.historyRows(i, pp1, pp2, hist, register);
+      for (let j = 0; j < nh; j++) upd(hist[j], y, -(j >= 4 ? this.#rate : 1));
+    }
+    this.#time += n;
     return errors;
   }
 
