@@ -99,3 +99,13 @@ test("a title with nobody named is no person ('former Deputy Chief Minister of G
   assert.ok(!entities.some((e) => e.type === "person" && /Minister/.test(e.name)), entities.map((e) => e.name).join(", "));
   assert.equal(at(text, entities, "Goa")?.country, "IND");
 });
+
+test("'Justice' is a title head: 'Justice Examplar' is the judge named earlier", { skip: noModel }, () => {
+  const text = "Retired judge Marian Examplar died on Sunday. Justice Examplar served for 30 years.";
+  const entities = run(text);
+  const judge = at(text, entities, "Marian Examplar");
+  assert.equal(judge?.type, "person");
+  const later = entities.find((e) => e.type === "person" && e.mentions.some((m) => text.slice(m.start, m.end) === "Examplar"));
+  assert.equal(later, judge, entities.map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join("|")}`).join("; "));
+  assert.ok(!entities.some((e) => e.name.startsWith("Justice")));
+});

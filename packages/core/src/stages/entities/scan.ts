@@ -907,6 +907,14 @@ export class Scanner {
       this.add(a, b, "name", earlier, 0.7);
       return b;
     }
+    // "Justice Stevens" tagged as a body: a title head before the name of someone met earlier
+    if (b - a >= 2 && lex.titleHeads.has(lowers[a]!) && !lex.bodyHeads.has(lowers[a]!)) {
+      const person = this.registry.findPerson(folded.slice(1));
+      if (person) {
+        this.add(a + 1, b, "name", person, 0.7);
+        return b;
+      }
+    }
     const name = this.text.slice(tokens.start[a]!, tokens.end[b - 1]!);
     const country = m.label === "ORG" ? this.countryInside(a, b) : undefined;
     const named = this.registry.local(name, m.label === "ORG" ? "organization" : "place", country ? { country } : {});
