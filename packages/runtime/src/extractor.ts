@@ -2,6 +2,7 @@
  * The default extractor: the default pipeline with its resources loaded once, turning a
  * text and its metadata into a record. Used by the CLI, the store's ingest and the server.
  */
+import { createHash } from "node:crypto";
 import { Doc, Pipeline, toRecord, type DocMeta, type ParleyRecord, type StageContext } from "@parley/core";
 import { defaultStages } from "@parley/core";
 import { loadResources } from "./resources.js";
@@ -22,6 +23,9 @@ export interface ExtractorOptions {
 
 let shared: Extractor | undefined;
 
+/** The record id (sha256 of the text, as core's own hasher gives it), in native code. */
+const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
+
 /** Build an extractor; without options the same one is shared by every caller in the process. */
 export function createExtractor(opts: ExtractorOptions = {}): Extractor {
   if (!opts.dataDir && !opts.options && shared) return shared;
@@ -31,7 +35,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
     pipeline,
     ctx,
     process: (text, meta = {}) => pipeline.run(new Doc(text, meta), ctx),
-    extract: (text, meta = {}) => toRecord(pipeline.run(new Doc(text, meta), ctx)),
+    extract: (text, meta = {}) => toRecord(pipeline.run(new Doc(text, meta), ctx), sha256),
   };
   if (!opts.dataDir && !opts.options) shared = extractor;
   return extractor;

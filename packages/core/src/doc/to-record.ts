@@ -10,8 +10,11 @@ function listLayer<T>(doc: Doc, name: string): T[] {
   return doc.has(name) ? doc.get<T[]>(name) : [];
 }
 
-/** Build the record; layers that no stage set are empty lists, never absent. */
-export function toRecord(doc: Doc): ParleyRecord {
+/**
+ * Build the record; layers that no stage set are empty lists, never absent. `sha256` hashes
+ * the text into the record id (hex of its UTF-8 bytes); a host may pass a native one.
+ */
+export function toRecord(doc: Doc, sha256: (text: string) => string = sha256Hex): ParleyRecord {
   const seen = new Map<string, string>();
   for (const name of doc.layerNames()) {
     const { stamp } = doc.layer(name);
@@ -19,7 +22,7 @@ export function toRecord(doc: Doc): ParleyRecord {
   }
   return {
     parley: PARLEY_VERSION,
-    id: sha256Hex(doc.text),
+    id: sha256(doc.text),
     meta: { language: "en", ...doc.meta },
     entities: listLayer<EntityRecord>(doc, LAYERS.entities),
     quotes: listLayer<QuoteRecord>(doc, LAYERS.quotes),
