@@ -35,7 +35,8 @@ export async function benchIngest(files: string[], opts: { workers?: number; war
   try {
     await pool.whenReady(true);
     const t1 = performance.now();
-    const sample = expandInputs(files).slice(0, opts.warmup ?? 0);
+    const all = expandInputs(files);
+    const sample = Array.from({ length: opts.warmup ?? 0 }, (_, i) => all[i % all.length]);
     const fetchedAt = new Date().toISOString();
     await Promise.all(sample.map((source) => pool.run({ op: "both", raw: { source, text: readFileSync(source, "utf8"), fetchedAt } })));
     const t2 = performance.now();

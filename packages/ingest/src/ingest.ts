@@ -1,15 +1,18 @@
 /**
  * `ingest`: inputs → raw documents → prepared articles → records → store. Preparation and
- * extraction run in worker threads; the store is written from this thread in batches (up to
- * `batchSize` articles or `batchMs` milliseconds, one transaction each), so an interrupted
- * run leaves only whole batches and a re-run, which skips what is stored, completes it.
+ * extraction run in worker threads. When the store can be opened from another thread (a
+ * SQLite file), each worker also writes what it extracts, on its own connection, in batches
+ * (one transaction each); otherwise this thread writes the batches. Either way an
+ * interrupted run leaves only whole batches, and a re-run, which skips what is stored,
+ * completes it.
  */
 import { availableParallelism } from "node:os";
 import { PARLEY_VERSION, type ParleyRecord } from "@parley/core";
-import type { ArticleInput, PutItem, PutOutcome, Store } from "@parley/store";
+import type { PutOutcome, Store } from "@parley/store";
 import { TaskPool } from "./pool.js";
 import { extractable, textId, type PreparedArticle } from "./prepare.js";
-import type { Prepared } from "./tasks.js";
+import type { Prepared, Stored } from "./tasks.js";
+import { BatchWriter, closeWriters, WriteLock } from "./writer.js";
 import { expandInputs, readSources, type SourceItem } from "./sources.js";
 
 export interface IngestProgress {
@@ -37,60 +40,25 @@ export interface IngestOptions {
   /** A pool to use instead of starting one (the caller closes it; e.g. started ahead of time). */
   pool?: TaskPool;
   /**
-   * Articles per store transaction (default 32: a batch takes this thread ~2 ms an article,
-   * about what the workers' queued tasks (`TaskPool` depth) keep them busy for meanwhile).
+   * Articles per store transaction. Written by workers, default 16 (half a worker's queue,
+   * `TaskPool` depth, so a batch fills while the thread is busy); written by this thread,
+   * default 32 (a batch takes it ~2 ms an article, about what the workers' queued tasks keep
+   * them busy for meanwhile).
    */
   batchSize?: number;
-  /** Longest wait before a partial batch is written (default 250 ms). */
+  /** Longest wait before a partial batch is written (default: 20 ms in a worker, 250 ms here). */
   batchMs?: number;
 }
 
-/** Collects articles and writes them in batches; each `put` resolves when its batch commits. */
-class BatchWriter {
-  #items: PutItem[] = [];
-  #waiting: { resolve(o: PutOutcome): void; reject(e: Error): void }[] = [];
-  #timer: NodeJS.Timeout | undefined;
-
-  constructor(readonly store: Store, readonly size: number, readonly ms: number) {}
-
-  put(article: ArticleInput, record: ParleyRecord | null): Promise<PutOutcome> {
-    return new Promise((resolve, reject) => {
-      this.#items.push({ article, record });
-      this.#waiting.push({ resolve, reject });
-      if (this.#items.length >= this.size) void this.flush();
-      else this.#timer ??= setTimeout(() => void this.flush(), this.ms);
-    });
-  }
-
-  async flush(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    const items = this.#items;
-    const waiting = this.#waiting;
-    if (!items.length) return;
-    this.#items = [];
-    this.#waiting = [];
-    try {
-      const outcomes = await this.store.putArticles(items);
-      waiting.forEach((w, i) => w.resolve(outcomes[i]));
-    } catch (err) {
-      // The batch rolled back whole: each of its articles fails (and is recorded as such).
-      for (const w of waiting) w.reject(err as Error);
-    }
-  }
-}
-
-/**
- * Extraction workers by default: one per core but one, at most 8 (at least 1). This thread
- * takes about as much CPU as a worker (reading, the store's writes: ~2 ms an article), and
- * every worker pays its own start-up and JIT warm-up (~3 s of CPU over its first few hundred
- * articles, measured on PolNeAR train), so on 2 cores one worker ingests faster than two.
- */
 /** Inputs up to which this thread extracts while the workers start (see `TaskPool`'s `local`). */
 const LOCAL_INPUTS = 16;
 
+/**
+ * Extraction workers by default: one per core, at most 8. They extract and store; this
+ * thread only reads the inputs and hands them out.
+ */
 export function defaultWorkers(): number {
-  return Math.max(1, Math.min(8, availableParallelism() - 1));
+  return Math.max(1, Math.min(8, availableParallelism()));
 }
 
 export async function ingest(inputs: string[], opts: IngestOptions): Promise<IngestProgress> {
@@ -100,11 +68,21 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   // Past a few inputs, the workers are waited for rather than this thread extracting until
   // they start (PolNeAR train, 839 texts, through the CLI: ~1-3 s less CPU of ~15, up to 1.5 s less wall-clock).
   const pool = opts.pool ?? new TaskPool(opts.workers ?? defaultWorkers(), { local: files.length <= LOCAL_INPUTS });
+  // Workers store what they extract when they can open the store themselves.
+  const location = pool.size > 0 ? store.location : undefined;
+  const workerWriter = { size: Math.max(1, opts.batchSize ?? 16), ms: opts.batchMs ?? 20, lock: new WriteLock().buffer };
   const writer = new BatchWriter(store, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 250);
   const progress: IngestProgress = { inputs: files.length, done: 0, added: 0, duplicates: 0, notExtracted: 0, failed: 0, seconds: 0 };
   const tick = () => {
     progress.seconds = (performance.now() - t0) / 1000;
     opts.onProgress?.({ ...progress });
+  };
+  const count = (outcome: PutOutcome, extracted: boolean) => {
+    if (outcome !== "added") progress.duplicates++;
+    else {
+      progress.added++;
+      if (!extracted) progress.notExtracted++;
+    }
   };
   const failure = async (source: string, error: string) => {
     progress.failed++;
@@ -126,6 +104,12 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
         await store.clearFailure(raw.source);
       };
       if (raw.url && (await store.has({ url: raw.url }))) return duplicate();
+      if (location) {
+        // A worker prepares, extracts and stores it; the answer comes when its batch commits.
+        if (raw.html === undefined && (await store.has({ id: textId(raw.text ?? "") }))) return duplicate();
+        const { outcome, extracted } = (await pool.run({ op: "store", raw, allLanguages: opts.allLanguages, location, writer: workerWriter })) as Stored;
+        return count(outcome, extracted);
+      }
       let article: PreparedArticle;
       let record: ParleyRecord | null;
       if (raw.html === undefined) {
@@ -141,11 +125,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
       }
       const extract = opts.allLanguages || extractable(article.language);
       const stored = { ...article, status: extract ? "extracted" as const : "language" as const, extractor: { name: "parley", version: record?.parley ?? PARLEY_VERSION } };
-      const write = writer.put(stored, record).then((outcome) => {
-        if (outcome !== "added") progress.duplicates++;
-        else if (!extract) { progress.added++; progress.notExtracted++; }
-        else progress.added++;
-      }, failed);
+      const write = writer.put(stored, record).then((outcome) => count(outcome, extract), failed);
       return { write };
     } catch (err) {
       await failed(err);
@@ -179,6 +159,8 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     await writer.flush();
     await Promise.all(writes);
   } finally {
+    // The workers' (and this thread's, for tasks it ran itself) own store connections.
+    if (location) await Promise.allSettled([pool.broadcast({ op: "close" }), closeWriters()]);
     if (!opts.pool) await pool.close();
   }
   progress.seconds = (performance.now() - t0) / 1000;

@@ -39,7 +39,7 @@ export class TaskPool {
 
   constructor(size: number, opts: { depth?: number; local?: boolean } = {}) {
     this.size = size;
-    this.depth = Math.max(1, opts.depth ?? 16);
+    this.depth = Math.max(1, opts.depth ?? 32);
     this.local = opts.local ?? true;
     if (size > 0) void this.#start();
   }
@@ -103,6 +103,20 @@ export class TaskPool {
       this.#queue.push({ id, task });
       this.#pump();
     });
+  }
+
+  /**
+   * Run a task once on every started worker (beside their queued tasks, after those already
+   * posted to them); resolves when all have answered.
+   */
+  async broadcast(task: Task): Promise<void> {
+    if (this.#broken) throw this.#broken;
+    await Promise.all([...this.#load.keys()].map((worker) => new Promise<TaskResult>((resolve, reject) => {
+      const id = this.#next++;
+      this.#pending.set(id, { resolve, reject });
+      this.#load.set(worker, (this.#load.get(worker) ?? 0) + 1);
+      worker.postMessage({ id, task });
+    })));
   }
 
   /** Post queued tasks to the least loaded workers, up to `depth` each. */
