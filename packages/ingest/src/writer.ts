@@ -58,28 +58,36 @@ export class BatchWriter {
     });
   }
 
-  /** Write what is gathered (`locked`: this thread already holds the lock). */
-  async flush(locked = false): Promise<void> {
+  /**
+   * Write what is gathered (`locked`: this thread already holds the lock). The lock is held
+   * only across the store's synchronous work (SQLite's `putArticles` writes within the call):
+   * released before anything else on this thread can run, it never waits on itself.
+   */
+  flush(locked = false): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const items = this.#items;
     const waiting = this.#waiting;
     if (!items.length) {
       if (locked) this.lock!.release();
-      return;
+      return Promise.resolve();
     }
     this.#items = [];
     this.#waiting = [];
     if (this.lock && !locked) this.lock.acquire();
+    let written: Promise<PutOutcome[]>;
     try {
-      const outcomes = await this.store.putArticles(items);
-      waiting.forEach((w, i) => w.resolve(outcomes[i]));
+      written = this.store.putArticles(items);
     } catch (err) {
-      // The batch rolled back whole: each of its articles fails (and is recorded as such).
-      for (const w of waiting) w.reject(err as Error);
+      written = Promise.reject(err as Error);
     } finally {
       this.lock?.release();
     }
+    return written.then(
+      (outcomes) => waiting.forEach((w, i) => w.resolve(outcomes[i])),
+      // The batch rolled back whole: each of its articles fails (and is recorded as such).
+      (err: Error) => { for (const w of waiting) w.reject(err); },
+    );
   }
 }
 
