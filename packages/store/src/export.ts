@@ -21,15 +21,30 @@ export const GDELT_COLUMNS = [
   "Modality", "EventStart", "EventEnd", "TriggerStart", "TriggerEnd", "TriggerText", "Evidence", "ArticleId", "ClusterId", "Confidence",
 ] as const;
 
-function actorCode(country: string | null, sector: string | null): string {
-  return `${country ?? ""}${sector ?? ""}`;
+/** The type of each `GDELT_COLUMNS` column, for typed exports (Parquet): GDELT's own types where it has the column. */
+export type ColumnKind = "string" | "integer" | "double" | "string[]";
+export const GDELT_KINDS: Record<(typeof GDELT_COLUMNS)[number], ColumnKind> = {
+  GLOBALEVENTID: "string", SQLDATE: "integer", MonthYear: "integer", Year: "integer", FractionDate: "double",
+  Actor1Code: "string", Actor1Name: "string", Actor1CountryCode: "string", Actor1Type1Code: "string",
+  Actor2Code: "string", Actor2Name: "string", Actor2CountryCode: "string", Actor2Type1Code: "string",
+  IsRootEvent: "integer", EventCode: "string", EventBaseCode: "string", EventRootCode: "string", QuadClass: "integer", GoldsteinScale: "double",
+  NumMentions: "integer", NumSources: "integer", NumArticles: "integer", AvgTone: "double",
+  ActionGeo_FullName: "string", ActionGeo_CountryCode: "string", ActionGeo_Lat: "double", ActionGeo_Long: "double",
+  DATEADDED: "integer", SOURCEURL: "string",
+  Modality: "string", EventStart: "integer", EventEnd: "integer", TriggerStart: "integer", TriggerEnd: "integer", TriggerText: "string",
+  Evidence: "string", ArticleId: "string", ClusterId: "string", Confidence: "double",
+};
+
+function actorCode(country: string | null, sector: string | null): string | null {
+  return country === null && sector === null ? null : `${country ?? ""}${sector ?? ""}`;
 }
 
 /**
- * One event as a GDELT-like row, values in `GDELT_COLUMNS` order. `EventCode` holds the
- * PLOVER type and `EventBaseCode` its mode: Parley does not speak CAMEO.
+ * One event as typed GDELT-like values in `GDELT_COLUMNS` order (see `GDELT_KINDS`), null
+ * where the value is unknown. `EventCode` holds the PLOVER type and `EventBaseCode` its
+ * mode: Parley does not speak CAMEO. Date columns are GDELT's integers (YYYYMMDD, YYYYMM, YYYY).
  */
-export function gdeltRow(event: EventRow): (string | number)[] {
+export function gdeltValues(event: EventRow): (string | number | null)[] {
   // Dates may be partial (YYYY, YYYY-MM): missing parts are 00, as GDELT does.
   const date = event.date ?? event.published ?? "";
   const digits = date.replace(/-/g, "");
@@ -37,18 +52,30 @@ export function gdeltRow(event: EventRow): (string | number)[] {
   const full = digits.length === 8;
   const y = Number(date.slice(0, 4));
   const dayOfYear = full ? Math.floor((Date.parse(`${date}T00:00:00Z`) - Date.UTC(y, 0, 1)) / 86_400_000) + 1 : 0;
+  const int = (s: string) => (s ? Number(s) : null);
   return [
-    event.id, sqlDate, sqlDate.slice(0, 6), sqlDate.slice(0, 4),
-    full ? (y + dayOfYear / 365).toFixed(4) : "",
-    actorCode(event.sourceCountry, event.sourceSector), event.sourceName ?? "", event.sourceCountry ?? "", event.sourceSector ?? "",
-    actorCode(event.targetCountry, event.targetSector), event.targetName ?? "", event.targetCountry ?? "", event.targetSector ?? "",
-    1, event.type, event.mode ?? "", event.type, QUAD_CLASS[event.quad] ?? "", "",
-    event.numMentions ?? 1, event.numSources ?? 1, event.numArticles ?? 1, "",
-    event.placeName ?? "", event.placeCountry ?? "", event.lat ?? "", event.lon ?? "",
-    (event.published ?? "").replace(/-/g, ""), event.articleUrl ?? "",
+    event.id, int(sqlDate), int(sqlDate.slice(0, 6)), int(sqlDate.slice(0, 4)),
+    full ? Number((y + dayOfYear / 365).toFixed(4)) : null,
+    actorCode(event.sourceCountry, event.sourceSector), event.sourceName, event.sourceCountry, event.sourceSector,
+    actorCode(event.targetCountry, event.targetSector), event.targetName, event.targetCountry, event.targetSector,
+    1, event.type, event.mode, event.type, QUAD_CLASS[event.quad] ?? null, null,
+    event.numMentions ?? 1, event.numSources ?? 1, event.numArticles ?? 1, null,
+    event.placeName, event.placeCountry, event.lat, event.lon,
+    int((event.published ?? "").replace(/-/g, "")), event.articleUrl,
     event.modality, event.start, event.end, event.triggerStart, event.triggerEnd, event.triggerText, event.evidence,
-    event.articleId, event.clusterId ?? "", event.confidence,
+    event.articleId, event.clusterId, event.confidence,
   ];
+}
+
+const FRACTION_DATE = GDELT_COLUMNS.indexOf("FractionDate");
+const DIGIT_DATES = new Set((["SQLDATE", "MonthYear", "Year", "DATEADDED"] as const).map((c) => GDELT_COLUMNS.indexOf(c)));
+
+/**
+ * One event as a GDELT-like text row: `gdeltValues` with nulls empty, the date columns as
+ * digit strings and FractionDate to 4 decimals.
+ */
+export function gdeltRow(event: EventRow): (string | number)[] {
+  return gdeltValues(event).map((v, i) => (v === null ? "" : i === FRACTION_DATE ? (v as number).toFixed(4) : DIGIT_DATES.has(i) ? String(v) : v));
 }
 
 /** One CSV field (RFC 4180). */
