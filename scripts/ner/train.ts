@@ -17,7 +17,8 @@
  * with an ORG, `--bag N` the mean of N runs over different shuffles, `--registers`
  * (`--register-rate r`): web copies of the non-lexical features for UNER dev (see
  * `REGISTER_SEEDS`), `--viterbi`: structured perceptron with exact second-order Viterbi
- * (the holdout is then decoded with `tagWordsViterbi`; the fast scorer is greedy only).
+ * (the model file then says `decoder: "viterbi"`, and `tagWords` / the ner stage decode
+ * with the fast Viterbi path).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -156,7 +157,7 @@ const meta = {
   trained: "scripts/ner/train.ts",
   corpora: ["wikigold", `uner-en-ewt dev ×${unerWeight}${args.holdout ? " (75%)" : ""}`, "polnear-corenlp train (silver)"],
   epochs, bits, seed, gazetteer: !!gazetteerTable, clusters: !!clusters, lowerAug, upperAug,
-  bag: bagN, silverClean, decoding: args.viterbi ? "viterbi (experimental)" : "greedy", orgWeight: Number(args["org-weight"]), registers: useRegisters,
+  bag: bagN, silverClean, decoder: args.viterbi ? "viterbi" : "greedy", orgWeight: Number(args["org-weight"]), registers: useRegisters,
   ...(useRegisters ? { registerRate: Number(args["register-rate"]) } : {}),
 };
 // Bagging: the mean of the averaged weights of `bag` runs over different shuffles (and
@@ -165,7 +166,7 @@ const floatModel = bagN === 1 ? trainers[0].model(meta) : (() => {
   const models = trainers.map((t) => t.model(meta));
   const mean = new Float32Array(models[0].weights.length);
   for (const m of models) { const w = m.weights; for (let i = 0; i < w.length; i++) mean[i] += w[i] / bagN; }
-  return new NerModel(bits, mean, { gazetteerTable, clusters, usesGazetteer: !!gazetteerTable, registers: useRegisters, meta });
+  return new NerModel(bits, mean, { gazetteerTable, clusters, usesGazetteer: !!gazetteerTable, registers: useRegisters, decoder: args.viterbi ? "viterbi" : "greedy", meta });
 })();
 const json = floatModel.toJSON(meta);
 const model = NerModel.fromJSON(json);
@@ -177,7 +178,7 @@ if (held.length) {
   // The register of each held-out document as the ner stage would decide it (no oracle).
   const { registers, docs, web } = sentenceRegisters(held);
   const score = newScore();
-  const tag = (m: NerModel, s: Sentence, r: "news" | "web") => (args.viterbi ? m.tagWordsViterbi(s.words, undefined, r) : m.tagWords(s.words, undefined, r));
+  const tag = (m: NerModel, s: Sentence, r: "news" | "web") => m.tagWords(s.words, undefined, r);
   held.forEach((s, i) => scoreSentence(score, s.labels, tag(model, s, registers[i]), s.words.length));
   console.log(`held-out UNER dev quarter (${held.length} sentences, ${docs} docs, ${web} detected web): micro F1 ${microF1(score).toFixed(3)}\n${formatScore(score)}`);
   const fscore = newScore();

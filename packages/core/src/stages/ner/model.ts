@@ -12,6 +12,9 @@ import type { NerRegister } from "./register.js";
 import { GreedyScorer, PackedWeights } from "./scorer.js";
 import { viterbi } from "./viterbi.js";
 
+/** How a sentence's labels are chosen: greedily left to right, or by exact second-order Viterbi. */
+export type NerDecoder = "greedy" | "viterbi";
+
 /** The committed model file's shape. */
 export interface NerModelJSON {
   format: "parley-ner";
@@ -32,6 +35,11 @@ export interface NerModelJSON {
    * `REGISTER_SEEDS`): tagging then takes the document's register (`detectRegister`).
    */
   registers?: boolean;
+  /**
+   * The decoder the weights were trained for (absent: "greedy"): "viterbi" for a structured
+   * perceptron (`NerTrainer.trainStructured`). `tagWords` and the ner stage use it.
+   */
+  decoder?: NerDecoder;
   /** Weight = sign(q) × (|q| / 32767)² × scale, q the stored int16 (square-law companding). */
   scale: number;
   /** Bitmap (1 bit per row, LSB first) of the rows stored in `weights`. */
@@ -55,6 +63,8 @@ export interface NerModelOptions {
   clusters?: ReadonlyMap<string, number>;
   /** Whether the weights have register-conjoined copies (see `NerModelJSON.registers`). */
   registers?: boolean;
+  /** The decoder the weights were trained for (default "greedy"; see `NerModelJSON.decoder`). */
+  decoder?: NerDecoder;
 }
 
 /** History id for "before the sentence". */
@@ -72,8 +82,10 @@ export class NerModel {
   #dense: Float32Array | undefined;
   /** Whether the features have register copies (tagging then depends on the register). */
   readonly registers: boolean;
+  /** The decoder the weights were trained for: what `tagWords` uses by default. */
+  readonly decoder: NerDecoder;
   readonly #fx: FeatureExtractor;
-  /** One fast scorer per register id (index 0 only for a model without registers). */
+  /** Fast scorers: register id × 2 + 1 for the Viterbi one (index 0 only for a greedy model without registers). */
   readonly #scorers: GreedyScorer[] = [];
   readonly #gaz: GazetteerHook | undefined;
   readonly #clu: ((w: string) => number) | undefined;
@@ -100,6 +112,8 @@ export class NerModel {
     const gaz = this.usesGazetteer ? hook : undefined;
     const clu = clusters ? (w: string) => clusters.get(w) ?? 0 : undefined;
     this.registers = !!opts.registers;
+    if (opts.decoder !== undefined && opts.decoder !== "greedy" && opts.decoder !== "viterbi") throw new ParleyError("E008", `unknown decoder ${String(opts.decoder)}`);
+    this.decoder = opts.decoder ?? "greedy";
     this.#gaz = gaz;
     this.#clu = clu;
     this.#fx = new FeatureExtractor(bits, gaz, 1000, clu);
@@ -110,8 +124,8 @@ export class NerModel {
     return !this.registers ? REGISTER_NONE : register === "web" ? REGISTER_WEB : REGISTER_NEWS;
   }
 
-  #scorer(id: number): GreedyScorer {
-    return (this.#scorers[id] ??= new GreedyScorer(this.packed, this.#gaz, this.#clu, undefined, REGISTER_SEEDS[id]));
+  #scorer(id: number, viterbi: boolean): GreedyScorer {
+    return (this.#scorers[2 * id + (viterbi ? 1 : 0)] ??= new GreedyScorer(this.packed, this.#gaz, this.#clu, undefined, REGISTER_SEEDS[id], viterbi));
   }
 
   /**
@@ -142,7 +156,7 @@ export class NerModel {
     const weights = PackedWeights.fromRowmap(bits, rowmap, rows);
     const gazetteerTable = m.gazetteerTable ? decodeGazetteerTable(m.gazetteerTable) : undefined;
     const clusters = m.clusters ? decodeClusterTable(m.clusters) : undefined;
-    return new NerModel(bits, weights, { gazetteer: opts.gazetteer, gazetteerTable, clusters, usesGazetteer: !!m.gazetteer, registers: !!m.registers, meta: m.meta });
+    return new NerModel(bits, weights, { gazetteer: opts.gazetteer, gazetteerTable, clusters, usesGazetteer: !!m.gazetteer, registers: !!m.registers, decoder: m.decoder, meta: m.meta });
   }
 
   /**
@@ -183,26 +197,33 @@ export class NerModel {
       ...(this.gazetteerTable ? { gazetteerTable: encodeGazetteerTable(this.gazetteerTable) } : {}),
       ...(this.clusters ? { clusters: encodeClusterTable(this.clusters) } : {}),
       ...(this.registers ? { registers: true } : {}),
+      ...(this.decoder !== "greedy" ? { decoder: this.decoder } : {}),
       scale, rowmap: encodeBase64(rowmap),
       weights: encodeBase64(int16Bytes(out)), meta,
     };
   }
 
   /**
-   * Label ids (indices into `labels`) for the words of one sentence. `register`: the
+   * Label ids (indices into `labels`) for the words of one sentence, by the fast cached
+   * scorer with the model's decoder (`decoder`: greedy, or exact second-order Viterbi for a
+   * structured-trained model; pass `decoder` to override, e.g. to compare). `register`: the
    * document's register (`detectRegister` of its text; "news" when not given), used by a
    * model with `registers` only.
    * @example model.tagWords(["President", "Macron", "visited", "Kenya", "."])  // [0,1,0,0,5,0]
    */
-  tagWords(words: readonly string[], out?: Uint8Array, register?: NerRegister): Uint8Array {
+  tagWords(words: readonly string[], out?: Uint8Array, register?: NerRegister, decoder: NerDecoder = this.decoder): Uint8Array {
     const n = words.length;
     const res = out && out.length >= n ? out : new Uint8Array(n);
-    if (n !== 0) this.#scorer(this.#registerId(register)).tag(words, res);
+    if (n === 0) return res;
+    const viterbi = decoder === "viterbi";
+    const scorer = this.#scorer(this.#registerId(register), viterbi);
+    if (viterbi) scorer.tagViterbi(words, res);
+    else scorer.tag(words, res);
     return res;
   }
 
   /**
-   * The same labels as `tagWords`, the plain way (every feature row looked up per token,
+   * The same labels as `tagWords(…, "greedy")`, the plain way (every feature row looked up per token,
    * as in training): the reference the fast path is tested against. Slow.
    */
   tagWordsReference(words: readonly string[], out?: Uint8Array, register?: NerRegister): Uint8Array {
@@ -241,8 +262,9 @@ export class NerModel {
   }
 
   /**
-   * Labels by exact second-order Viterbi over the same features (experimental, for models
-   * trained with `NerTrainer.trainStructured`; the plain slow path, no word cache).
+   * Labels by exact second-order Viterbi over the same features, the plain way (every row
+   * looked up per token, no word cache): the reference `tagWords(…, "viterbi")` is tested
+   * against. Slow.
    */
   tagWordsViterbi(words: readonly string[], out?: Uint8Array, register?: NerRegister): Uint8Array {
     const n = words.length;

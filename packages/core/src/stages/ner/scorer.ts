@@ -21,6 +21,14 @@ const START = N_LABELS;
 // Blocks (L doubles each) of a word's cached partial scores, in the float slab.
 const OWN = 0, AS_M1 = L, AS_M2 = 2 * L, AS_P1 = 3 * L, AS_P2 = 4 * L, HIST_O = 5 * L;
 const BLOCKS = 6 * L;
+/** States of the second-order Viterbi: (label at i-1, label at i-2), each in 0..L (L = START). */
+const ST = L + 1;
+/** A word's cached label-history scores for Viterbi: L blocks (previous label 0..L-1) of L. */
+const HBLOCKS = L * L;
+/** Labels that may follow each previous label 0..L (L = START): O and every B-X, plus I-X after B-X / I-X. */
+const NEXT: readonly Int32Array[] = Array.from({ length: ST }, (_, p) => Int32Array.from(
+  p === 0 || p === L ? [0, 1, 3, 5] : [0, 1, 3, 5, (p & 1) === 1 ? p + 1 : p].sort((a, b) => a - b)));
+
 // A word's integers in the int slab: lex, shape and class hashes (see `WordInfo`), then
 // template hashes pre-mixed with its value (the inner half of pair features).
 const LEX = 0, SHAPE = 1, CLS = 2, BI_M = 3, BI_P = 4, STRI = 5, LS = 6, SL = 7;
@@ -141,12 +149,48 @@ export class GreedyScorer {
   readonly #bosBiM: number;
   /** The register seed (`REGISTER_SEEDS`), 0 for none: every row also adds its register copy. */
   readonly #seed: number;
+  /**
+   * Viterbi only (else empty): per word, its label-history scores given each previous label
+   * (label × previous label × shape, × word, and the register copy of the first), `HBLOCKS`
+   * at `id * HBLOCKS`.
+   */
+  #h: Float64Array;
+  /** Viterbi only: label bigram + trigram scores, `[(p1 * ST + p2) * L + y]` (position-independent). */
+  readonly #h12: Float64Array;
+  /** `#h12` transposed for the recursion's inner loop: `[(p1 * L + y) * ST + p2]`. */
+  readonly #h12t: Float64Array;
+  /** Viterbi buffers: the first word's history scores after START, the two score rows, back pointers. */
+  readonly #h0 = new Float64Array(L);
+  #delta = new Float64Array(ST * ST);
+  #next = new Float64Array(ST * ST);
+  #back = new Uint8Array(64 * ST * ST);
 
-  /** `registerSeed`: one of `REGISTER_SEEDS` (a scorer serves one register). */
-  constructor(weights: PackedWeights, gazetteer?: GazetteerHook, clusters?: ClusterHook, cacheLimit = 65_536, registerSeed = 0) {
+  /**
+   * `registerSeed`: one of `REGISTER_SEEDS` (a scorer serves one register). `viterbi`: also
+   * cache what `tagViterbi` needs (L × L more doubles per word).
+   */
+  constructor(weights: PackedWeights, gazetteer?: GazetteerHook, clusters?: ClusterHook, cacheLimit = 65_536, registerSeed = 0, viterbi = false) {
     this.#seed = registerSeed;
     this.#packed = weights;
     this.#w = weights.rows;
+    this.#h = new Float64Array(viterbi ? 1024 * HBLOCKS : 0);
+    // Summed in the reference decoder's order (`NerModel.tagWordsViterbi`): P1, P12, their copies.
+    const h12 = (this.#h12 = new Float64Array(viterbi ? ST * ST * L : 0));
+    if (viterbi) {
+      for (let p1 = 0; p1 < ST; p1++) {
+        for (let p2 = 0; p2 < ST; p2++) {
+          const o = (p1 * ST + p2) * L, a = mix(T.T_P1, p1), b = mix(T.T_P12, p1 * 16 + p2);
+          this.#add(h12, o, a);
+          this.#add(h12, o, b);
+          if (registerSeed !== 0) {
+            this.#add(h12, o, mix(a, registerSeed));
+            this.#add(h12, o, mix(b, registerSeed));
+          }
+        }
+      }
+    }
+    const h12t = (this.#h12t = new Float64Array(viterbi ? L * L * ST : 0));
+    if (viterbi) for (let p1 = 0; p1 < L; p1++) for (let y = 0; y < L; y++) for (let p2 = 0; p2 < ST; p2++) h12t[(p1 * L + y) * ST + p2] = h12[(p1 * ST + p2) * L + y];
     this.#gazetteer = gazetteer;
     this.#clusters = clusters;
     this.#cacheLimit = cacheLimit;
@@ -226,6 +270,11 @@ export class GreedyScorer {
       i.set(this.#i);
       this.#f = f;
       this.#i = i;
+      if (this.#h.length !== 0) {
+        const h = new Float64Array(this.#h.length * 2);
+        h.set(this.#h);
+        this.#h = h;
+      }
     }
     const info = wordInfo(word, this.#gazetteer, this.#clusters);
     const v = this.#f, o = id * BLOCKS;
@@ -258,12 +307,32 @@ export class GreedyScorer {
     I[q + STRI] = mix(T.T_STRI, info.shape);
     I[q + LS] = mix(T.T_LS, info.lex);
     I[q + SL] = mix(T.T_SL, info.shape);
+    if (this.#h.length !== 0) {
+      const h = this.#h, ho = id * HBLOCKS;
+      h.fill(0, ho, ho + HBLOCKS);
+      for (let p = 0; p < L; p++) this.#history(h, ho + p * L, p, info.lex, info.shape);
+    }
     ids.set(word, id);
     return id;
   }
 
-  /** Greedy BIO-constrained labels of one sentence into `res` (see `NerModel.tagWords`). */
-  tag(words: readonly string[], res: Uint8Array): void {
+  /**
+   * `out[o..o+L) +=` the history rows that depend on the word, given the previous label:
+   * label × previous × shape, × word, then the register copy of the first (the reference
+   * decoder's order).
+   */
+  #history(out: Float64Array, o: number, prev: number, lex: number, shape: number): void {
+    const a = mix(mix(T.T_P1S, prev), shape);
+    this.#add(out, o, a);
+    this.#add(out, o, mix(mix(T.T_P1W, prev), lex));
+    if (this.#seed !== 0) this.#add(out, o, mix(a, this.#seed));
+  }
+
+  /**
+   * Phase 1 for one sentence: word ids into `#sent`, and the scores that do not depend on
+   * the labels into `#static` (L per token).
+   */
+  #prepare(words: readonly string[]): void {
     const n = words.length;
     // A full cache starts again, before the sentence (its ids must stay valid while it is tagged).
     if (this.#ids.size + n > this.#cacheLimit) {
@@ -317,6 +386,13 @@ export class GreedyScorer {
         this.#add(S, o, mix(mix(T.T_SCL, sc), lex));
       }
     }
+  }
+
+  /** Greedy BIO-constrained labels of one sentence into `res` (see `NerModel.tagWords`). */
+  tag(words: readonly string[], res: Uint8Array): void {
+    const n = words.length;
+    this.#prepare(words);
+    const S = this.#static, F = this.#f, I = this.#i, ids = this.#sent;
     // Phase 2: greedy decoding, adding the label-history features.
     const s = this.#s, hist = this.#hist;
     let p1: number = START, p2: number = START;
@@ -342,6 +418,96 @@ export class GreedyScorer {
       p2 = p1;
       p1 = best;
     }
+  }
+
+  /**
+   * Labels by exact second-order Viterbi into `res` (see `NerModel.tagWords` for a model
+   * trained with `NerTrainer.trainStructured`): the same scores and tie-breaking as
+   * `NerModel.tagWordsViterbi`, from the phase-1 scores and each word's cached history
+   * block. Needs a scorer made with `viterbi`.
+   */
+  tagViterbi(words: readonly string[], res: Uint8Array): void {
+    const n = words.length;
+    if (n === 0) return;
+    if (this.#h.length === 0) throw new RangeError("tagViterbi needs a scorer made with viterbi = true");
+    this.#prepare(words);
+    const S = this.#static, H = this.#h, h12 = this.#h12, ids = this.#sent, I = this.#i;
+    if (this.#back.length < n * ST * ST) this.#back = new Uint8Array(2 * n * ST * ST);
+    const back = this.#back;
+    let delta = this.#delta, next = this.#next;
+    // Position 0: the only state is (START, START).
+    const h0 = this.#h0;
+    h0.fill(0);
+    this.#history(h0, 0, START, I[ids[0] * INTS + LEX], I[ids[0] * INTS + SHAPE]);
+    delta.fill(-Infinity);
+    const first = NEXT[START], s0 = (START * ST + START) * L;
+    for (let k = 0; k < first.length; k++) {
+      const y = first[k];
+      delta[y * ST + START] = (S[y] + h0[y]) + (0 + h12[s0 + y]);
+      back[y * ST + START] = START;
+    }
+    // Then: state (y, p1) = best over p2 of delta(p1, p2) + trigram/bigram(p1, p2, y), plus
+    // y's scores (phase 1 and the word's history block for p1). Unrolled over p2: all
+    // labels before O / B-X, B-X and I-X before I-X. Ties go to the lower p2, as in `viterbi`.
+    const T12 = this.#h12t;
+    for (let i = 1; i < n; i++) {
+      next.fill(-Infinity);
+      const so = i * L, ho = ids[i] * HBLOCKS, bo = i * ST * ST;
+      for (let p1 = 0; p1 < L; p1++) {
+        const ys = NEXT[p1], hb = ho + p1 * L, row = p1 * ST;
+        if (i === 1) {
+          const d = delta[row + START];
+          for (let a = 0; a < ys.length; a++) {
+            const y = ys[a], k = y * ST + p1;
+            next[k] = (S[so + y] + H[hb + y]) + (d + T12[(p1 * L + y) * ST + START]);
+            back[bo + k] = START;
+          }
+        } else if (p1 === 0 || (p1 & 1) === 1) {
+          const d0 = delta[row], d1 = delta[row + 1], d2 = delta[row + 2], d3 = delta[row + 3], d4 = delta[row + 4], d5 = delta[row + 5], d6 = delta[row + 6];
+          for (let a = 0; a < ys.length; a++) {
+            const y = ys[a], t = (p1 * L + y) * ST;
+            let best = d0 + T12[t], arg = 0, v = d1 + T12[t + 1];
+            if (v > best) { best = v; arg = 1; }
+            v = d2 + T12[t + 2];
+            if (v > best) { best = v; arg = 2; }
+            v = d3 + T12[t + 3];
+            if (v > best) { best = v; arg = 3; }
+            v = d4 + T12[t + 4];
+            if (v > best) { best = v; arg = 4; }
+            v = d5 + T12[t + 5];
+            if (v > best) { best = v; arg = 5; }
+            v = d6 + T12[t + 6];
+            if (v > best) { best = v; arg = 6; }
+            const k = y * ST + p1;
+            next[k] = (S[so + y] + H[hb + y]) + best;
+            back[bo + k] = arg;
+          }
+        } else {
+          const pb = p1 - 1, db = delta[row + pb], di = delta[row + p1];
+          for (let a = 0; a < ys.length; a++) {
+            const y = ys[a], t = (p1 * L + y) * ST;
+            let best = db + T12[t + pb], arg = pb;
+            const v = di + T12[t + p1];
+            if (v > best) { best = v; arg = p1; }
+            const k = y * ST + p1;
+            next[k] = (S[so + y] + H[hb + y]) + best;
+            back[bo + k] = arg;
+          }
+        }
+      }
+      const t = delta; delta = next; next = t;
+    }
+    let bk = 0, bs = -Infinity;
+    for (let k = 0; k < ST * ST; k++) if (delta[k] > bs) { bs = delta[k]; bk = k; }
+    let y = (bk / ST) | 0, p1 = bk % ST;
+    for (let i = n - 1; i >= 0; i--) {
+      res[i] = y;
+      const p2 = back[i * ST * ST + y * ST + p1];
+      y = p1;
+      p1 = p2;
+    }
+    this.#delta = delta;
+    this.#next = next;
   }
 }
 

@@ -42,6 +42,8 @@ export class NerTrainer {
   /** Whether any sentence was trained with a register (the model then has register copies). */
   #registers = false;
   readonly #rate: number;
+  /** Whether any sentence was trained with `trainStructured` (the model is then a Viterbi model). */
+  #structured = false;
 
   constructor(opts: NerTrainerOptions = {}) {
     this.bits = opts.bits ?? 20;
@@ -108,6 +110,7 @@ export class NerTrainer {
   trainStructured(words: readonly string[], gold: ArrayLike<number>, register = REGISTER_NONE): number {
     const n = words.length;
     if (n === 0) return 0;
+    this.#structured = true;
     if (register !== REGISTER_NONE) this.#registers = true;
     const fx = this.#fx, w = this.#w, u = this.#u, hist = this.#hist;
     fx.prepare(words, register);
@@ -173,6 +176,6 @@ export class NerTrainer {
     const w = this.#w, u = this.#u, t = this.#time;
     const avg = new Float32Array(w.length);
     for (let i = 0; i < w.length; i++) if (w[i] !== 0 || u[i] !== 0) avg[i] = w[i] - u[i] / t;
-    return new NerModel(this.bits, avg, { gazetteer: this.#gazetteer, gazetteerTable: this.#gazetteerTable, clusters: this.#clusters, usesGazetteer: !!this.#gazetteer, registers: this.#registers, meta });
+    return new NerModel(this.bits, avg, { gazetteer: this.#gazetteer, gazetteerTable: this.#gazetteerTable, clusters: this.#clusters, usesGazetteer: !!this.#gazetteer, registers: this.#registers, decoder: this.#structured ? "viterbi" : "greedy", meta });
   }
 }
