@@ -1,6 +1,7 @@
 /**
  * The entity tagger's model and inference: a hashed weight table (2^bits rows × 7 labels)
- * scored greedily left to right, with the BIO constraint that I-X only follows B-X/I-X.
+ * decoded greedily left to right or by exact second-order Viterbi (the model's `decoder`),
+ * with the BIO constraint that I-X only follows B-X/I-X.
  * Loaded from plain JSON (int16-quantised rows in base64), so the core does no I/O.
  */
 import { ParleyError } from "../../errors.js";
@@ -9,7 +10,7 @@ import { FEATURES_VERSION, FeatureExtractor, REGISTER_NEWS, REGISTER_NONE, REGIS
 import { decodeClusterTable, decodeGazetteerTable, encodeClusterTable, encodeGazetteerTable, gazetteerHook } from "./gazetteer.js";
 import { NER_LABELS, N_LABELS, labelsToSpans, type NerTokenSpan } from "./labels.js";
 import type { NerRegister } from "./register.js";
-import { GreedyScorer, PackedWeights } from "./scorer.js";
+import { CachedScorer, PackedWeights } from "./scorer.js";
 import { viterbi } from "./viterbi.js";
 
 /** How a sentence's labels are chosen: greedily left to right, or by exact second-order Viterbi. */
@@ -86,7 +87,7 @@ export class NerModel {
   readonly decoder: NerDecoder;
   readonly #fx: FeatureExtractor;
   /** Fast scorers: register id × 2 + 1 for the Viterbi one (index 0 only for a greedy model without registers). */
-  readonly #scorers: GreedyScorer[] = [];
+  readonly #scorers: CachedScorer[] = [];
   readonly #gaz: GazetteerHook | undefined;
   readonly #clu: ((w: string) => number) | undefined;
   readonly #hist = new Int32Array(8);
@@ -124,8 +125,8 @@ export class NerModel {
     return !this.registers ? REGISTER_NONE : register === "web" ? REGISTER_WEB : REGISTER_NEWS;
   }
 
-  #scorer(id: number, viterbi: boolean): GreedyScorer {
-    return (this.#scorers[2 * id + (viterbi ? 1 : 0)] ??= new GreedyScorer(this.packed, this.#gaz, this.#clu, undefined, REGISTER_SEEDS[id], viterbi));
+  #scorer(id: number, viterbi: boolean): CachedScorer {
+    return (this.#scorers[2 * id + (viterbi ? 1 : 0)] ??= new CachedScorer(this.packed, this.#gaz, this.#clu, undefined, REGISTER_SEEDS[id], viterbi));
   }
 
   /**

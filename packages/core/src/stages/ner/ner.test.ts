@@ -4,7 +4,7 @@ import { FeatureExtractor, normaliseWord, wordShape } from "./features.js";
 import { NER_LABELS, labelsToSpans, tagsToLabels } from "./labels.js";
 import { NerModel } from "./model.js";
 import { NerTrainer } from "./trainer.js";
-import { GreedyScorer } from "./scorer.js";
+import { CachedScorer } from "./scorer.js";
 import { decodeBase64, encodeBase64 } from "./base64.js";
 
 const label = (name: string) => NER_LABELS.indexOf(name as (typeof NER_LABELS)[number]);
@@ -112,7 +112,7 @@ test("fromJSON rejects other files", () => {
 
 test("the scorer's word cache: a tiny limit (cleared between sentences) changes no label", () => {
   const model = tinyModel();
-  const scorer = new GreedyScorer(model.packed, undefined, undefined, 4);
+  const scorer = new CachedScorer(model.packed, undefined, undefined, 4);
   const sentences = [["Anna", "Berg", "met", "Omar", "in", "Oslo", "."], ["The", "Acme", "Corp", "hired", "Anna", "."], ["Omar", "flew", "to", "Lima", "."]];
   for (let round = 0; round < 3; round++) {
     for (const words of sentences) {

@@ -76,7 +76,7 @@ test("the stage tags a register model with the document's detected register", ()
   assert.deepEqual(first, web);
 });
 
-test("structured training with Viterbi decoding (experimental) fits its data and keeps the BIO constraint", () => {
+test("structured training with Viterbi decoding fits its data and keeps the BIO constraint", () => {
   const trainer = new NerTrainer({ bits: 14 });
   const data: [string[], string[]][] = [
     [["Anna", "Berg", "met", "Omar", "in", "Oslo", "."], ["B-PER", "I-PER", "O", "B-PER", "O", "B-LOC", "O"]],

@@ -1,5 +1,5 @@
 /**
- * The tagger's inference fast path. Scores the same features as `FeatureExtractor` (so the
+ * The tagger's inference fast path (`CachedScorer`: greedy `tag`, and `tagViterbi`). Scores the same features as `FeatureExtractor` (so the
  * same model), but most of them depend on one word alone, given its role: its own features,
  * and what it contributes as the word before / two before / after / two after the current
  * one, or with the previous label O. Those partial score vectors (7 labels each) are summed
@@ -9,7 +9,14 @@
  *
  * Sums are grouped differently from `FeatureExtractor` + a plain loop, so scores can differ
  * in the last bits of a double: labels could only change on an exact near-tie (checked
- * identical on UNER test, PolNeAR dev and the PolNeAR train texts).
+ * identical on UNER test, PolNeAR dev and the PolNeAR train texts; the Viterbi path on UNER
+ * test and PolNeAR dev, `npm run eval:ner` counts it).
+ *
+ * Viterbi adds, per distinct word, its label-history scores for each of the 7 previous
+ * labels (label × previous × shape, × word: 49 doubles, cached like the rest; START is
+ * looked up for the first word of a sentence) and, per model, the label bigram + trigram
+ * table; the recursion then reads only cached rows. Its history sums are made in the same
+ * order as `NerModel.tagWordsViterbi`, and ties are broken the same way.
  */
 import { TEMPLATES as T, mix, wordInfo, type ClusterHook, type GazetteerHook } from "./features.js";
 import { N_LABELS } from "./labels.js";
@@ -119,7 +126,8 @@ export class PackedWeights {
   }
 }
 
-export class GreedyScorer {
+/** The cached scorer: greedy (`tag`) and, when made with `viterbi`, Viterbi (`tagViterbi`) decoding. */
+export class CachedScorer {
   readonly #packed: PackedWeights;
   /** `#packed.rows`. */
   readonly #w: Float32Array;

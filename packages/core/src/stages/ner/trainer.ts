@@ -1,7 +1,8 @@
 /**
  * Averaged-perceptron training for the entity tagger. Pure computation (the corpora are
- * read by `scripts/ner/train.ts`); the decoder is the model's own greedy decoder, and the
- * updates use the predicted label history, as at inference.
+ * read by `scripts/ner/train.ts`). `train`: greedy decoding, updates with the predicted
+ * label history, as at inference; `trainStructured`: a structured perceptron over exact
+ * second-order Viterbi (the model is then a Viterbi model, `NerModel.decoder`).
  */
 import { FeatureExtractor, REGISTER_NONE, type GazetteerHook } from "./features.js";
 import { gazetteerHook } from "./gazetteer.js";
@@ -102,7 +103,7 @@ export class NerTrainer {
   }
 
   /**
-   * Structured-perceptron step (experimental): decode the sentence with exact second-order
+   * Structured-perceptron step: decode the sentence with exact second-order
    * Viterbi under the current weights and, where the best sequence differs from the gold
    * one, add the gold path's features and subtract the predicted path's. Returns the number
    * of wrong tokens.

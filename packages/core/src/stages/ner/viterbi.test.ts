@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { REGISTER_NEWS, REGISTER_SEEDS, REGISTER_WEB } from "./features.js";
 import { tagsToLabels } from "./labels.js";
 import { NerModel } from "./model.js";
-import { GreedyScorer } from "./scorer.js";
+import { CachedScorer } from "./scorer.js";
 import { NerTrainer } from "./trainer.js";
 
 const MODEL = fileURLToPath(new URL("../../../../../data/models/ner.json", import.meta.url));
@@ -85,7 +85,7 @@ test("fast Viterbi labels are identical to tagWordsViterbi (model trained here, 
 
 test("the Viterbi scorer's word cache: a tiny limit (cleared between sentences) changes no label", () => {
   const model = structuredModel();
-  const scorer = new GreedyScorer(model.packed, undefined, undefined, 4, 0, true);
+  const scorer = new CachedScorer(model.packed, undefined, undefined, 4, 0, true);
   for (let round = 0; round < 3; round++) {
     for (const w of varied()) {
       const out = new Uint8Array(w.length);
@@ -95,7 +95,7 @@ test("the Viterbi scorer's word cache: a tiny limit (cleared between sentences) 
       assert.equal(show(out), show(model.tagWordsReference(w)));
     }
   }
-  assert.throws(() => new GreedyScorer(model.packed).tagViterbi(["Oslo"], new Uint8Array(1)), RangeError);
+  assert.throws(() => new CachedScorer(model.packed).tagViterbi(["Oslo"], new Uint8Array(1)), RangeError);
 });
 
 test("fast Viterbi labels are identical to tagWordsViterbi on the committed model", { skip: noModel }, () => {

@@ -1,6 +1,7 @@
 /**
- * Exact second-order Viterbi decoding for the tagger (experimental, default off; see
- * `NerTrainer.trainStructured` and `NerModel.tagWordsViterbi`). The label-independent
+ * Exact second-order Viterbi decoding for the tagger, the plain version (training, see
+ * `NerTrainer.trainStructured`, and the reference `NerModel.tagWordsViterbi`; inference
+ * uses `CachedScorer.tagViterbi`, which must pick the same labels). The label-independent
  * scores of each position come precomputed; the label-history scores are
  * `hist1(i, p1)` (label × previous label, × word, × shape) plus `hist12(p1, p2)` (label
  * trigram, position-independent), with p = N_LABELS for "before the sentence".
