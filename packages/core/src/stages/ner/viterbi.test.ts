@@ -3,8 +3,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { REGISTER_NEWS, REGISTER_SEEDS, REGISTER_WEB } from "./features.js";
-import { tagsToLabels } from "./labels.js";
+import { labelsToSpans, tagsToLabels } from "./labels.js";
+import { Doc } from "../../doc/doc.js";
+import { Pipeline } from "../../pipeline/pipeline.js";
+import { textStages } from "../text/index.js";
 import { NerModel } from "./model.js";
+import { nerStage, type NerMention } from "./stage.js";
 import { CachedScorer } from "./scorer.js";
 import { NerTrainer } from "./trainer.js";
 
@@ -113,4 +117,18 @@ test("fast Viterbi labels are identical to tagWordsViterbi on the committed mode
     }
   }
   assert.equal(model.tagWords([], undefined, undefined, "viterbi").length, 0);
+});
+
+test("the ner stage decodes a Viterbi model with Viterbi", () => {
+  const model = structuredModel();
+  const text = "Anna Berg met Omar Haddad in Oslo.\n\nThe Acme Trading Corp hired Anna.";
+  const doc = Pipeline.build([...textStages, nerStage]).run(new Doc(text), { resources: { "ner-model": model }, options: {} });
+  const got = doc.get<NerMention[]>("ner").map((m) => `${text.slice(m.start, m.end)}/${m.label}`);
+  const want: string[] = [];
+  for (const words of [["Anna", "Berg", "met", "Omar", "Haddad", "in", "Oslo", "."], ["The", "Acme", "Trading", "Corp", "hired", "Anna", "."]]) {
+    const labels = model.tagWordsViterbi(words);
+    for (const sp of labelsToSpans(labels)) want.push(`${words.slice(sp.start, sp.end).join(" ")}/${sp.label}`);
+  }
+  assert.deepEqual(got, want);
+  assert.deepEqual(got, ["Anna Berg/PER", "Omar Haddad/PER", "Oslo/LOC", "Acme Trading Corp/ORG", "Anna/PER"]);
 });
