@@ -125,8 +125,12 @@ export class NerModel {
     return !this.registers ? REGISTER_NONE : register === "web" ? REGISTER_WEB : REGISTER_NEWS;
   }
 
+  /**
+   * The cached scorer for a register and decoder. A Viterbi scorer keeps ~760 bytes a word
+   * (greedy ~370), so it caches half as many words: 32,768 (~25 MB).
+   */
   #scorer(id: number, viterbi: boolean): CachedScorer {
-    return (this.#scorers[2 * id + (viterbi ? 1 : 0)] ??= new CachedScorer(this.packed, this.#gaz, this.#clu, undefined, REGISTER_SEEDS[id], viterbi));
+    return (this.#scorers[2 * id + (viterbi ? 1 : 0)] ??= new CachedScorer(this.packed, this.#gaz, this.#clu, viterbi ? 32_768 : 65_536, REGISTER_SEEDS[id], viterbi));
   }
 
   /**
