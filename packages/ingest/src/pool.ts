@@ -13,9 +13,21 @@
  * batch takes a while) instead of waiting for its next message. With `size: 0` all runs
  * in-process.
  */
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { runTask, type Task, type TaskResult } from "./tasks.js";
 import { workerBundle } from "./worker-bundle.js";
+
+/**
+ * Less inlining in V8's optimising compiler (process-wide; set before the workers start). A
+ * fresh thread spends much of its first few hundred articles compiling the engine's large
+ * functions, several times over as their type feedback grows; smaller compilations make that
+ * cheaper with no measured loss once warm (PolNeAR train, 2 workers: ~170 → ~210 articles/s
+ * cold, ~400/s warm either way). Inlining budget in bytecode bytes; V8's default is 920.
+ */
+function lessInlining(): void {
+  setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
+}
 
 interface Pending { resolve(v: TaskResult): void; reject(e: Error): void }
 type Reply = { ready: true } | { id: number; ok: boolean; json?: string; error?: string };
@@ -48,6 +60,7 @@ export class TaskPool {
   async #start(): Promise<void> {
     const bundle = await workerBundle();
     if (this.#closed) return;
+    lessInlining();
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(bundle ?? new URL("./worker-boot.mjs", import.meta.url));
       worker.on("message", (msg: Reply) => {
