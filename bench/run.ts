@@ -103,7 +103,9 @@ async function main(): Promise<void> {
   console.log(`${"whole pipeline".padEnd(34)}${fmt(rate(totalMs))}  ${totalMs.toFixed(0).padStart(8)}  ${(rate(totalMs) / winkRate).toFixed(2)}`);
   // peak RSS of the pipeline work, taken before the extras (ingest runs worker threads in this process)
   console.log(`peak RSS (pipeline, wink included) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  await benchExtras({ files: files.map((f) => join(dir, f)), words });
+  const other = [join(sharedData, "wikinews", "2019"), join(sharedData, "polnear", "dev", "text")]
+    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".txt")).sort().map((f) => join(d, f)));
+  await benchExtras({ files: files.map((f) => join(dir, f)), words, otherFiles: other });
   console.log(`peak RSS (after the extras) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
