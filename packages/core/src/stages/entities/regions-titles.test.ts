@@ -1,31 +1,11 @@
 /** First-level subdivisions as KB places (which of a state, a country and a town abroad), and titles split from names. Texts written for these tests. */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { Doc } from "../../doc/doc.js";
 import { LAYERS } from "../../doc/layers.js";
 import type { EntityRecord } from "../../doc/record.js";
-import { shippedKb } from "../../kb/test-data.test.js";
-import { Pipeline } from "../../pipeline/pipeline.js";
-import { NerModel } from "../ner/model.js";
-import { nerStage } from "../ner/stage.js";
-import { textStages } from "../text/index.js";
-import { parseEntityLexicon } from "./lexicon.js";
-import { entitiesStage } from "./stage.js";
+import { ctx, noModel, pipeline } from "./setup.test.js";
 
-const data = (rel: string) => fileURLToPath(new URL(`../../../../../data/${rel}`, import.meta.url));
-const kb = shippedKb();
-const lexicon = parseEntityLexicon(JSON.parse(readFileSync(data("lexicons/entities.json"), "utf8")));
-let model: NerModel | null = null;
-let noModel: string | false = false;
-try {
-  model = NerModel.fromJSON(JSON.parse(readFileSync(data("models/ner.json"), "utf8")));
-} catch (err) {
-  noModel = `the NER model does not load (${(err as Error).message})`;
-}
-const pipeline = Pipeline.build([...textStages, nerStage, entitiesStage]);
-const ctx = { resources: { kb, "ner-model": model, "entity-lexicon": lexicon }, options: {} };
 
 function run(text: string): EntityRecord[] {
   return pipeline.run(new Doc(text, { published: "2019-06-01" }), ctx).get<EntityRecord[]>(LAYERS.entities);

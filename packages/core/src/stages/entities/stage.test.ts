@@ -5,28 +5,10 @@ import { fileURLToPath } from "node:url";
 import { Doc } from "../../doc/doc.js";
 import { LAYERS } from "../../doc/layers.js";
 import type { EntityRecord } from "../../doc/record.js";
-import { shippedKb } from "../../kb/test-data.test.js";
-import { Pipeline } from "../../pipeline/pipeline.js";
-import { NerModel } from "../ner/model.js";
-import { nerStage } from "../ner/stage.js";
-import { textStages } from "../text/index.js";
 import { fuzzyPeople, kbIndex } from "./kb-index.js";
-import { parseEntityLexicon } from "./lexicon.js";
 import { repairCase } from "./scan.js";
-import { entitiesStage, type MentionRef } from "./stage.js";
-
-const data = (rel: string) => fileURLToPath(new URL(`../../../../../data/${rel}`, import.meta.url));
-const kb = shippedKb();
-const lexicon = parseEntityLexicon(JSON.parse(readFileSync(data("lexicons/entities.json"), "utf8")));
-let model: NerModel | null = null;
-let noModel: string | false = false;
-try {
-  model = NerModel.fromJSON(JSON.parse(readFileSync(data("models/ner.json"), "utf8")));
-} catch (err) {
-  noModel = `the NER model does not load (${(err as Error).message})`;
-}
-const pipeline = Pipeline.build([...textStages, nerStage, entitiesStage]);
-const ctx = { resources: { kb, "ner-model": model, "entity-lexicon": lexicon }, options: {} };
+import type { MentionRef } from "./stage.js";
+import { ctx, kb, noModel, pipeline } from "./setup.test.js";
 
 function run(text: string, published?: string): { doc: Doc; entities: EntityRecord[] } {
   const doc = pipeline.run(new Doc(text, published ? { published } : {}), ctx);
