@@ -7,11 +7,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { fixtureCorpus, type FixtureItem } from "./fixtures.js";
+import { recordsFromDump } from "./records.js";
 import type { Store } from "./types.js";
 
 export const CONFORMANCE_CASES = [
   "stats", "idempotent", "dedup-url", "actors-merge", "evidence-offsets", "query-events", "query-quotes",
   "query-actors", "clusters", "search", "failures", "pipeline-version", "order-independent", "reopen", "batch",
+  "get-record", "list-articles", "view-actors", "view-quotes-events", "view-timeline",
 ] as const;
 export type ConformanceCase = (typeof CONFORMANCE_CASES)[number];
 
@@ -205,6 +207,106 @@ export function runConformance(label: string, opts: ConformanceOptions): void {
       assert.equal(await many.dump(), await one.dump());
       await one.close();
       await many.close();
+    });
+
+    it("get-record", async () => {
+      const store = await filled(open, "get-record");
+      const fromDump = recordsFromDump(await store.dump());
+      assert.equal(fromDump.length, 4);
+      // One article read by id is the record a whole dump gives for it.
+      for (const a of fromDump) assert.deepEqual(await store.getRecord(a.id), { text: a.text, record: a.record });
+      for (const { article, record } of fixtureCorpus()) {
+        const back = (await store.getRecord(article.id))!;
+        assert.equal(back.text, article.text);
+        if (!record) { assert.deepEqual([back.record.entities, back.record.quotes, back.record.events], [[], [], []]); continue; }
+        assert.deepEqual(back.record.quotes, record.quotes);
+        assert.deepEqual(back.record.entities.map((e) => [e.id, e.name, e.kb, e.mentions]), record.entities.map((e) => [e.id, e.name, e.kb, e.mentions]));
+        assert.deepEqual(back.record.events.map((e) => e.trigger), record.events.map((e) => e.trigger));
+        assert.deepEqual(back.record.meta, { ...record.meta, url: article.url, publishedFrom: "meta" });
+      }
+      assert.equal(await store.getRecord("0".repeat(64)), null);
+      await store.close();
+    });
+
+    it("list-articles", async () => {
+      const store = await filled(open, "list-articles");
+      const all = await store.listArticles({ limit: 10, offset: 0 });
+      assert.equal(all.total, 4);
+      // Newest first; the two of 2025-02-18 by title.
+      assert.deepEqual(all.items.map((a) => [a.published, a.title]), [
+        ["2025-03-10", "Terms rejected"], ["2025-02-19", "Talks continue"], ["2025-02-18", "Gespräche in Riad"], ["2025-02-18", "Lavrov and Rubio meet in Riyadh"],
+      ]);
+      const items = fixtureCorpus();
+      for (const a of all.items) {
+        const { article, record } = items.find((i) => i.article.id === a.id)!;
+        assert.deepEqual(a, {
+          id: article.id, title: article.title, url: article.url, source: article.source, published: article.published, chars: article.text.length,
+          entities: record?.entities.length ?? 0, quotes: record?.quotes.length ?? 0, events: record?.events.length ?? 0,
+        });
+      }
+      const paged = await store.listArticles({ limit: 2, offset: 1 });
+      assert.deepEqual([paged.total, paged.items.map((a) => a.id)], [4, all.items.slice(1, 3).map((a) => a.id)]);
+      const peace = await store.listArticles({ limit: 10, offset: 0, q: "peace TALKS" });
+      assert.deepEqual([peace.total, peace.items.map((a) => a.title)], [2, ["Talks continue", "Lavrov and Rubio meet in Riyadh"]]);
+      assert.deepEqual((await store.listArticles({ limit: 1, offset: 1, q: "peace talks" })).items.map((a) => a.title), ["Lavrov and Rubio meet in Riyadh"]);
+      assert.deepEqual((await store.listArticles({ limit: 10, offset: 0, q: "gesprache" })).items.map((a) => a.title), ["Gespräche in Riad"]);
+      assert.deepEqual(await store.listArticles({ limit: 10, offset: 0, q: "  " }), { total: 0, items: [] });
+      assert.deepEqual(await store.listArticles({ limit: 10, offset: 0, q: '"unbalanced AND (' }), { total: 0, items: [] });
+      await store.close();
+    });
+
+    it("view-actors", async () => {
+      const store = await filled(open, "view-actors");
+      const actors = await store.viewActors({ limit: 10, offset: 0 });
+      assert.equal(actors.total, 4);
+      assert.deepEqual(actors.items.map((a) => [a.id, a.articles, a.mentions, a.quotes, a.events]), [
+        ["parley:sergei-lavrov", 2, 4, 2, 1], ["text:person:kirill-dmitriev", 2, 2, 1, 0], ["parley:marco-rubio", 1, 2, 1, 1], ["parley:country-ukr", 1, 1, 0, 1],
+      ]);
+      assert.deepEqual((await store.viewActors({ q: "DMIT", limit: 10, offset: 0 })).items.map((a) => a.name), ["KIRILL  DMITRIEV"]);
+      assert.deepEqual(await store.viewActors({ type: "country", limit: 10, offset: 0 }).then((p) => [p.total, p.items[0].country]), [1, "UKR"]);
+      assert.deepEqual((await store.viewActors({ limit: 1, offset: 1 })).items.map((a) => a.id), ["text:person:kirill-dmitriev"]);
+      const lavrov = (await store.viewActor("parley:sergei-lavrov"))!;
+      assert.deepEqual([lavrov.name, lavrov.country, lavrov.roles], ["Sergei Lavrov", "RUS", ["Foreign Minister"]]);
+      assert.equal(await store.viewActor("parley:nobody"), null);
+      await store.close();
+    });
+
+    it("view-quotes-events", async () => {
+      const store = await filled(open, "view-quotes-events");
+      const records = new Map(recordsFromDump(await store.dump()).map((a) => [a.id, a.record]));
+      const quotes = await store.viewQuotes({ speaker: "lavrov" });
+      assert.equal(quotes.total, 2);
+      // Articles newest first; each quote as its article's record has it.
+      assert.deepEqual(quotes.items.map((h) => [h.article.published, h.quote.text]), [["2025-02-19", "sanctions were illegal"], ["2025-02-18", "\"We agreed to restore the embassies,\""]]);
+      for (const h of quotes.items) {
+        assert.ok(records.get(h.article.id)!.quotes.some((q) => JSON.stringify(q) === JSON.stringify(h.quote)));
+        assert.deepEqual(h.speaker, { id: "parley:sergei-lavrov", name: "Sergei Lavrov", country: null, sector: null });
+      }
+      assert.equal((await store.viewQuotes({ speakerId: "parley:sergei-lavrov", limit: 1 })).items.length, 1);
+      assert.equal((await store.viewQuotes({ speakerId: "parley:sergei-lavrov", limit: 1 })).total, 2);
+      assert.deepEqual((await store.viewQuotes({ text: "SANCTIONS" })).total, 2);
+      assert.deepEqual((await store.viewQuotes({ from: "2025-02-19", to: "2025-03" })).items.map((h) => h.article.published), ["2025-03-10", "2025-02-19"]);
+      const consult = await store.viewEvents({ source: "rus", type: "CONSULT" });
+      assert.deepEqual(consult.items.map((h) => h.date), ["2025-03-10", "2025-02-19", "2025-02-18"]);
+      for (const h of consult.items) assert.ok(records.get(h.article.id)!.events.some((e) => JSON.stringify(e) === JSON.stringify(h.event)));
+      assert.deepEqual(consult.items[2].target, { id: "parley:marco-rubio", name: "Marco Rubio", country: "USA", sector: "GOV" });
+      assert.deepEqual((await store.viewEvents({ target: "rubio" })).total, 1);
+      assert.deepEqual((await store.viewEvents({ actorId: "parley:marco-rubio" })).items.map((h) => h.event.trigger.text), ["met"]);
+      assert.deepEqual((await store.viewEvents({ from: "2025-03" })).total, (await store.queryEvents({ from: "2025-03-01" })).length);
+      assert.deepEqual((await store.viewEvents({ limit: 2, offset: 3 })).items.length, (await store.queryEvents()).length - 3);
+      await store.close();
+    });
+
+    it("view-timeline", async () => {
+      const store = await filled(open, "view-timeline");
+      const days = await store.viewTimeline({ interval: "day" });
+      assert.deepEqual(days.map((b) => b.date), [...days.map((b) => b.date)].sort());
+      const stats = await store.stats();
+      const sum = (k: "articles" | "mentions" | "quotes" | "events") => days.reduce((n, b) => n + b[k], 0);
+      assert.deepEqual([sum("articles"), sum("mentions"), sum("quotes"), sum("events")], [stats.articles, stats.mentions, stats.quotes, stats.events]);
+      const lavrov = await store.viewTimeline({ interval: "month", actor: "parley:sergei-lavrov" });
+      assert.deepEqual(lavrov, [{ date: "2025-02", articles: 2, mentions: 4, quotes: 2, events: 1 }]);
+      await store.close();
     });
 
     it("reopen", async () => {

@@ -32,6 +32,17 @@ export function actorKey(entity: Pick<EntityRecord, "name" | "type" | "kb" | "co
   return `name:${normaliseName(entity.name)}|${entity.type}|${entity.country ?? ""}`;
 }
 
+/**
+ * The id an actor is shown under (the HTTP API's actor id): its KB id, else
+ * `text:<type>:<lower-case name, whitespace as dashes>`. Coarser than `actorKey` (no
+ * country), so several stored actors can share one.
+ * @example publicActorId({ name: "Maria Costa", type: "person" }) === "text:person:maria-costa"
+ */
+export function publicActorId(entity: { kb?: string | null; type: string; name: string }): string {
+  if (entity.kb) return entity.kb;
+  return `text:${entity.type}:${entity.name.toLowerCase().replace(/\s+/g, "-")}`;
+}
+
 const TRACKING = /^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$|ref$|cmpid$|ocid$|smid$)/i;
 
 /**

@@ -2,7 +2,8 @@
  * The store's public shapes: what goes in (an article and its record) and what comes out
  * (rows for queries and exports). Every stored row carries the pipeline version that made it.
  */
-import type { ParleyRecord } from "@parley/core";
+import type { EventRecord, ParleyRecord, QuoteRecord } from "@parley/core";
+import type { StoredRecord } from "./records.js";
 
 /** Why an article was stored without (or with) extraction. */
 export type ArticleStatus = "extracted" | "language";
@@ -167,6 +168,131 @@ export interface SearchHit {
   rank: number;
 }
 
+/** One article of a list: what a list row shows, without the text. */
+export interface ArticleListItem {
+  id: string;
+  title: string | null;
+  url: string | null;
+  /** Where it came from (file path, URL, ...). */
+  source: string;
+  published: string | null;
+  /** Length of the text in UTF-16 code units (JavaScript's `length`). */
+  chars: number;
+  entities: number;
+  quotes: number;
+  events: number;
+}
+
+export interface Paged<T> {
+  total: number;
+  items: T[];
+}
+
+export interface ListArticlesOptions {
+  limit: number;
+  offset: number;
+  /** Full-text match: articles whose title or text holds every word (FTS tokens, diacritics folded). */
+  q?: string;
+}
+
+/**
+ * An actor as the corpus views show it: the stored actors sharing one `publicActorId`,
+ * counted together (an article or event naming two of them counts twice: rare, as they
+ * differ only in country or spelling). Name, country and sector are those of its most
+ * mentioned stored actor.
+ */
+export interface ViewActor {
+  id: string;
+  name: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  kb: string | null;
+  articles: number;
+  mentions: number;
+  quotes: number;
+  events: number;
+}
+
+export interface ViewActorFilter {
+  /** Case-insensitive part of the name. */
+  q?: string;
+  type?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface ViewArticleRef {
+  id: string;
+  title: string | null;
+  published: string | null;
+}
+
+/** An actor taking part: its public id and name when it is a known actor, else null there. */
+export interface ViewActorRef {
+  id: string | null;
+  name: string | null;
+  country: string | null;
+  sector: string | null;
+}
+
+export interface ViewQuote {
+  article: ViewArticleRef;
+  /** As in the article's record (`getRecord`): the speaker's `entity` is the record's entity id. */
+  quote: QuoteRecord;
+  speaker: ViewActorRef | null;
+}
+
+export interface ViewEvent {
+  article: ViewArticleRef;
+  event: EventRecord;
+  source: ViewActorRef | null;
+  target: ViewActorRef | null;
+  /** The event's date (the store dates an undated event by its article). */
+  date: string | null;
+}
+
+/**
+ * Dates are partial-aware: `from`/`to` (YYYY, YYYY-MM or YYYY-MM-DD) keep a date that can
+ * fall within the range (2025-03 is within from=2025-03-05).
+ */
+export interface ViewQuoteFilter {
+  /** Case-insensitive: the speaker's public id, a part of its name or of the words naming it. */
+  speaker?: string;
+  /** Exactly this public actor id as the speaker. */
+  speakerId?: string;
+  /** Full-text match on the quoted words (every word). */
+  text?: string;
+  /** Range over the article's publication date. */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ViewEventFilter {
+  /** Case-insensitive: the side's public actor id, a part of its name, or its country code. */
+  source?: string;
+  target?: string;
+  /** Exactly this public actor id on either side. */
+  actorId?: string;
+  type?: string;
+  modality?: string;
+  /** Range over the event's date. */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ViewBucket {
+  date: string;
+  articles: number;
+  mentions: number;
+  quotes: number;
+  events: number;
+}
+
 export interface FailureRow {
   source: string;
   error: string;
@@ -214,6 +340,24 @@ export interface Store {
   queryClusters(filter?: { type?: string; limit?: number }): Promise<ClusterRow[]>;
   failures(): Promise<FailureRow[]>;
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>;
+  /** One article's text and record, rebuilt from its rows exactly as `recordsFromDump` does; null when absent. */
+  getRecord(id: string): Promise<StoredRecord | null>;
+  /** Articles newest first (undated last, then by title and id), or those matching `q`, with the total. */
+  listArticles(opts: ListArticlesOptions): Promise<Paged<ArticleListItem>>;
+  /** Actors by public id, most mentioned first (then by name). */
+  viewActors(filter: ViewActorFilter): Promise<Paged<ViewActor>>;
+  /** One actor by public id, with the roles its entities were given (first seen first), or null. */
+  viewActor(id: string): Promise<(ViewActor & { roles: string[] }) | null>;
+  /** Quotes, articles newest first, then by position; all of them when no limit is given. */
+  viewQuotes(filter: ViewQuoteFilter): Promise<Paged<ViewQuote>>;
+  /** Events, newest first, then by position; all of them when no limit is given. */
+  viewEvents(filter: ViewEventFilter): Promise<Paged<ViewEvent>>;
+  /**
+   * Per day (or month) with anything dated: articles and their mentions by publication date,
+   * quotes by their article's date, events by their own. With `actor` (a public id): the
+   * articles mentioning it, its mentions, its quotes and the events it takes part in.
+   */
+  viewTimeline(opts: { interval: "day" | "month"; actor?: string }): Promise<ViewBucket[]>;
   /** The article text (for evidence), or null. */
   articleText(id: string): Promise<string | null>;
   /** Every stored row in a canonical order, as JSONL: equal stores give equal dumps. */

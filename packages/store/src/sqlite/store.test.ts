@@ -9,6 +9,7 @@ import { clusterEvents, clusterKey } from "../keys.js";
 import type { ArticleInput } from "../types.js";
 import Database from "better-sqlite3";
 import { runConformance } from "../conformance.js";
+import { fixtureCorpus } from "../fixtures.js";
 import { MIGRATIONS } from "./migrations.js";
 import { openSqliteStore, openStore } from "./store.js";
 
@@ -109,4 +110,20 @@ test("a store's location opens the same database on another connection; writes t
   await single.close();
   assert.equal(openSqliteStore(":memory:").location, undefined);
   assert.throws(() => openStore({ dialect: "postgres" } as never), /S001.*unknown store dialect postgres/);
+});
+
+test("the actor views follow articles added since they were built, by this connection or another", async () => {
+  const items = fixtureCorpus();
+  const owner = openSqliteStore(join(dir, "views.db"));
+  await owner.putArticles(items.slice(0, 1));
+  const lavrov = async () => (await owner.viewActor("parley:sergei-lavrov"))?.articles;
+  assert.equal(await lavrov(), 1);
+  await owner.putArticles(items.slice(1, 2));
+  assert.equal(await lavrov(), 2);
+  const other = openStore(owner.location!);
+  await other.putArticles(items.slice(2));
+  assert.deepEqual((await owner.viewActors({ limit: 10, offset: 0 })).total, 4);
+  assert.equal((await owner.viewQuotes({ speakerId: "text:person:kirill-dmitriev" })).total, 1);
+  await other.close();
+  await owner.close();
 });

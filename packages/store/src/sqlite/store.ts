@@ -6,11 +6,13 @@
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { PARLEY_VERSION, type ParleyRecord } from "@parley/core";
-import { clusterEvents, normaliseName, normaliseUrl, siteOf, type ClusterMember } from "../keys.js";
+import { clusterEvents, normaliseName, normaliseUrl, publicActorId, siteOf, type ClusterMember } from "../keys.js";
 import { recordRows, type EventRowIn } from "../rows.js";
+import { compareLocalIds, eventFromRow, quoteFromRow, recordFromRows, type DbRow, type StoredRecord } from "../records.js";
 import type {
-  ActorFilter, ActorRow, ArticleInput, ClusterRow, EventFilter, EventRow, FailureRow, PutOutcome,
-  PutItem, QuoteFilter, QuoteRow, SearchHit, Store, StoreLocation, StoreStats,
+  ActorFilter, ActorRow, ArticleInput, ArticleListItem, ClusterRow, EventFilter, EventRow, FailureRow, ListArticlesOptions,
+  Paged, PutOutcome, PutItem, QuoteFilter, QuoteRow, SearchHit, Store, StoreLocation, StoreStats, ViewActor,
+  ViewActorFilter, ViewActorRef, ViewBucket, ViewEvent, ViewEventFilter, ViewQuote, ViewQuoteFilter,
 } from "../types.js";
 import { MIGRATIONS } from "./migrations.js";
 import { StoreError } from "../errors.js";
@@ -70,6 +72,38 @@ function shiftDays(date: string, days: number): string {
 export function ftsQuery(words: string): string {
   return words.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
 }
+
+/** The earliest and latest full day a possibly partial date column can stand for. */
+const LO = (c: string) => `(CASE length(${c}) WHEN 4 THEN ${c} || '-01-01' WHEN 7 THEN ${c} || '-01' ELSE ${c} END)`;
+const HI = (c: string) => `(CASE length(${c}) WHEN 4 THEN ${c} || '-12-31' WHEN 7 THEN ${c} || '-31' ELSE ${c} END)`;
+const padLow = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+const padHigh = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+/** Keep the rows whose partial date `col` can fall within [from, to] (either bound optional). */
+function dateRange(col: string, from: string | undefined, to: string | undefined, where: string[], params: Record<string, unknown>): void {
+  if (!from && !to) return;
+  where.push(`${col} IS NOT NULL AND ${col} <> ''`);
+  if (from) { params.from = padLow(from); where.push(`${HI(col)} >= @from`); }
+  if (to) { params.to = padHigh(to); where.push(`${LO(col)} <= @to`); }
+}
+
+const pageSql = (limit: number | undefined, offset: number | undefined) =>
+  `LIMIT ${limit === undefined ? -1 : Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(offset ?? 0))}`;
+
+/**
+ * Quote and event rows carry their natural ids (`<article>:q<idx>`, `<article>:v<idx>`, see
+ * rows.ts): one article's rows are a range of the primary key, so no extra index (and no
+ * extra cost on every insert) is needed to read them.
+ */
+const ARTICLE_QUOTES = "q.id > @id || ':q' AND q.id < @id || ':r' AND q.article_id = @id";
+const ARTICLE_EVENTS = "e.id > @id || ':v' AND e.id < @id || ':w' AND e.article_id = @id";
+
+/** The record's entity id of a stored actor in an article (its first entity, as recordFromRows maps it). */
+const LOCAL_ID = (article: string, actor: string) =>
+  `(SELECT local_id FROM main.article_actors x WHERE x.article_id = ${article} AND x.actor_id = ${actor} ORDER BY length(x.local_id), x.local_id LIMIT 1)`;
+
+/** The stored actors shown under one public id. */
+const MEMBERS = (param: string) => `(SELECT actor_id FROM temp.view_member WHERE vid = ${param})`;
 
 /**
  * An INSERT written with `@name` parameters, bound by position: better-sqlite3 looks each
@@ -166,6 +200,10 @@ class SqliteStore implements Store {
         @placeName, @placeCountry, @lat, @lon, @date, @evidence, @confidence, @clusterKey, @pipeline)`),
     };
     this.#putTx = db.transaction((items) => this.#putMany(items));
+    db.function("parley_lower", { deterministic: true }, (v: unknown) => (typeof v === "string" ? v.toLowerCase() : null));
+    db.function("parley_length", { deterministic: true }, (v: unknown) => (typeof v === "string" ? v.length : 0));
+    db.function("parley_public_id", { deterministic: true }, (kb: unknown, type: unknown, name: unknown) =>
+      publicActorId({ kb: typeof kb === "string" ? kb : null, type: String(type), name: String(name) }));
   }
 
   async has(ref: { id?: string; url?: string }): Promise<boolean> {
@@ -374,6 +412,217 @@ class SqliteStore implements Store {
         snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, bm25(articles_fts) AS rank
       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
       WHERE articles_fts MATCH ? ORDER BY rank, a.id LIMIT ?`).all(`${q.includes(" ") ? `NEAR(${q}, 8)` : q}`, opts.limit ?? 20) as SearchHit[];
+  }
+
+  async getRecord(id: string): Promise<StoredRecord | null> {
+    const db = this.#db;
+    const article = db.prepare(`SELECT id, url, source, title, published, published_from, language, text, diagnostics, stages, pipeline
+      FROM articles WHERE id = ?`).get(id) as DbRow | undefined;
+    if (!article) return null;
+    const articleActors = db.prepare("SELECT * FROM article_actors WHERE article_id = ?").all(id) as DbRow[];
+    const actors = new Map((db.prepare("SELECT * FROM actors WHERE id IN (SELECT actor_id FROM article_actors WHERE article_id = ?)")
+      .all(id) as DbRow[]).map((r) => [String(r.id), r]));
+    const quotes = db.prepare(`SELECT * FROM quotes q WHERE ${ARTICLE_QUOTES}`).all({ id }) as DbRow[];
+    const events = db.prepare(`SELECT * FROM events e WHERE ${ARTICLE_EVENTS}`).all({ id }) as DbRow[];
+    return recordFromRows({ article, articleActors, actor: (actorId) => actors.get(actorId), quotes, events });
+  }
+
+  async listArticles(opts: ListArticlesOptions): Promise<Paged<ArticleListItem>> {
+    const db = this.#db;
+    const order = "ORDER BY a.published IS NULL OR a.published = '', a.published DESC, a.title, a.id";
+    let total: number, ids: string[];
+    if (opts.q !== undefined) {
+      const q = ftsQuery(opts.q);
+      if (!q) return { total: 0, items: [] };
+      total = db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?").pluck().get(q) as number;
+      ids = db.prepare(`SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?
+        ${order} ${pageSql(opts.limit, opts.offset)}`).pluck().all(q) as string[];
+    } else {
+      total = db.prepare("SELECT count(*) FROM articles").pluck().get() as number;
+      ids = db.prepare(`SELECT a.id FROM articles a ${order} ${pageSql(opts.limit, opts.offset)}`).pluck().all() as string[];
+    }
+    // Only the page's articles are read (their text for its length, their rows for the counts).
+    const one = db.prepare(`SELECT a.id, a.title, a.url, a.source, a.published, parley_length(a.text) AS chars,
+        (SELECT count(*) FROM article_actors x WHERE x.article_id = a.id) AS entities,
+        (SELECT count(*) FROM quotes q WHERE ${ARTICLE_QUOTES}) AS quotes,
+        (SELECT count(*) FROM events e WHERE ${ARTICLE_EVENTS}) AS events
+      FROM articles a WHERE a.id = @id`);
+    return { total, items: ids.map((id) => one.get({ id }) as ArticleListItem) };
+  }
+
+  /** Articles stored when the actor view tables were last filled (rowids only grow: a put changes it). */
+  #viewVersion: number | bigint = -1;
+
+  /**
+   * The actors as the views show them, aggregated in two TEMP tables of this connection
+   * (stored actor -> public id with its counts; public id -> summary), refilled only when
+   * articles were added since (by any connection). Costs one pass over article_actors,
+   * quotes and events after a change; the tables hold one row per actor, never records.
+   */
+  #actorView(): void {
+    const db = this.#db;
+    const version = db.prepare("SELECT coalesce(max(rowid), 0) FROM main.articles").pluck().get() as number;
+    if (version === this.#viewVersion) return;
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS view_member (actor_id TEXT PRIMARY KEY, vid TEXT NOT NULL,
+        articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS temp.view_member_vid ON view_member(vid);
+      CREATE TEMP TABLE IF NOT EXISTS view_actor (id TEXT PRIMARY KEY, name TEXT NOT NULL, sort_name TEXT NOT NULL, type TEXT NOT NULL,
+        country TEXT, sector TEXT, kb TEXT, articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS temp.view_actor_rank ON view_actor(mentions DESC, sort_name, name, id);`);
+    db.transaction(() => {
+      db.exec(`DELETE FROM temp.view_member; DELETE FROM temp.view_actor;
+        INSERT INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
+        SELECT x.id, parley_public_id(x.kb, x.type, x.name), coalesce(a.articles, 0), coalesce(a.mentions, 0), coalesce(q.n, 0), coalesce(e.n, 0)
+        FROM main.actors x
+        LEFT JOIN (SELECT actor_id, count(DISTINCT article_id) AS articles, sum(mention_count) AS mentions
+          FROM main.article_actors GROUP BY actor_id) a ON a.actor_id = x.id
+        LEFT JOIN (SELECT speaker_actor AS id, count(*) AS n FROM main.quotes WHERE speaker_actor IS NOT NULL AND speaker_start IS NOT NULL
+          GROUP BY speaker_actor) q ON q.id = x.id
+        LEFT JOIN (SELECT id, count(*) AS n FROM (SELECT source_actor AS id FROM main.events WHERE source_actor IS NOT NULL
+          UNION ALL SELECT target_actor FROM main.events WHERE target_actor IS NOT NULL AND target_actor IS NOT source_actor) GROUP BY id) e ON e.id = x.id;
+        INSERT INTO temp.view_actor (id, name, sort_name, type, country, sector, kb, articles, mentions, quotes, events)
+        SELECT g.vid, x.name, parley_lower(x.name), x.type, x.country, x.sector, x.kb, g.articles, g.mentions, g.quotes, g.events
+        FROM (SELECT vid, sum(articles) AS articles, sum(mentions) AS mentions, sum(quotes) AS quotes, sum(events) AS events,
+            (SELECT m.actor_id FROM temp.view_member m WHERE m.vid = o.vid ORDER BY m.mentions DESC, m.actor_id LIMIT 1) AS lead
+          FROM temp.view_member o GROUP BY vid) g JOIN main.actors x ON x.id = g.lead;`);
+    })();
+    this.#viewVersion = version;
+  }
+
+  async viewActors(filter: ViewActorFilter): Promise<Paged<ViewActor>> {
+    this.#actorView();
+    const params = { q: filter.q ? filter.q.toLowerCase() : null, type: filter.type ?? null };
+    const where = "WHERE (@q IS NULL OR instr(sort_name, @q) > 0) AND (@type IS NULL OR type = @type)";
+    const total = this.#db.prepare(`SELECT count(*) FROM temp.view_actor ${where}`).pluck().get(params) as number;
+    const items = this.#db.prepare(`SELECT id, name, type, country, sector, kb, articles, mentions, quotes, events FROM temp.view_actor
+      ${where} ORDER BY mentions DESC, sort_name, name, id ${pageSql(filter.limit, filter.offset)}`).all(params) as ViewActor[];
+    return { total, items };
+  }
+
+  async viewActor(id: string): Promise<(ViewActor & { roles: string[] }) | null> {
+    this.#actorView();
+    const actor = this.#db.prepare(`SELECT id, name, type, country, sector, kb, articles, mentions, quotes, events
+      FROM temp.view_actor WHERE id = ?`).get(id) as ViewActor | undefined;
+    if (!actor) return null;
+    const roles = new Set<string>();
+    // Articles in id order (as a dump lists them), entities in record order within each: first seen first.
+    const ordered = this.#db.prepare(`SELECT article_id, local_id, roles FROM main.article_actors WHERE actor_id IN ${MEMBERS("?")}`)
+      .all(id) as { article_id: string; local_id: string; roles: string }[];
+    ordered.sort((a, b) => (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : compareLocalIds(a.local_id, b.local_id)));
+    for (const r of ordered) for (const role of JSON.parse(r.roles) as string[]) roles.add(role);
+    return { ...actor, roles: [...roles] };
+  }
+
+  async viewQuotes(f: ViewQuoteFilter): Promise<Paged<ViewQuote>> {
+    this.#actorView();
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (f.speakerId !== undefined) { params.speakerId = f.speakerId; where.push(`q.speaker_actor IN ${MEMBERS("@speakerId")}`); }
+    if (f.speaker) {
+      params.speaker = f.speaker.toLowerCase();
+      where.push("(parley_lower(m.vid) = @speaker OR instr(v.sort_name, @speaker) > 0 OR instr(parley_lower(q.speaker_text), @speaker) > 0)");
+    }
+    const text = f.text ? ftsQuery(f.text) : "";
+    if (text) { params.text = text; where.push("q.rowid IN (SELECT rowid FROM main.quotes_fts WHERE quotes_fts MATCH @text)"); }
+    dateRange("a.published", f.from, f.to, where, params);
+    const from = `FROM main.quotes q JOIN main.articles a ON a.id = q.article_id
+      LEFT JOIN temp.view_member m ON m.actor_id = q.speaker_actor LEFT JOIN temp.view_actor v ON v.id = m.vid
+      ${where.length ? "WHERE " + where.join(" AND ") : ""}`;
+    const total = this.#db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
+    const rows = this.#db.prepare(`SELECT q.*, a.title AS a_title, a.published AS a_published, m.vid AS speaker_vid, v.name AS speaker_name,
+        ${LOCAL_ID("q.article_id", "q.speaker_actor")} AS speaker_local
+      ${from} ORDER BY a.published IS NULL OR a.published = '', a.published DESC, a.title, a.id, q.start, q.idx
+      ${pageSql(f.limit, f.offset)}`).all(params) as DbRow[];
+    return {
+      total,
+      items: rows.map((r) => {
+        const quote = quoteFromRow(r, () => (typeof r.speaker_local === "string" ? r.speaker_local : undefined));
+        const speaker: ViewActorRef | null = quote.speaker?.entity
+          ? { id: (r.speaker_vid as string | null) ?? null, name: (r.speaker_name as string | null) ?? null, country: null, sector: null }
+          : null;
+        return { article: { id: String(r.article_id), title: (r.a_title as string | null) ?? null, published: (r.a_published as string | null) ?? null }, quote, speaker };
+      }),
+    };
+  }
+
+  async viewEvents(f: ViewEventFilter): Promise<Paged<ViewEvent>> {
+    this.#actorView();
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    for (const side of ["source", "target"] as const) {
+      const want = f[side];
+      if (!want) continue;
+      const s = side === "source" ? "s" : "t";
+      params[side] = want.toLowerCase();
+      where.push(`(parley_lower(m${s}.vid) = @${side} OR instr(v${s}.sort_name, @${side}) > 0 OR lower(e.${side}_country) = @${side})`);
+    }
+    if (f.actorId !== undefined) {
+      params.actorId = f.actorId;
+      where.push(`(e.source_actor IN ${MEMBERS("@actorId")} OR e.target_actor IN ${MEMBERS("@actorId")})`);
+    }
+    if (f.type) { params.type = f.type; where.push("e.type = @type"); }
+    if (f.modality) { params.modality = f.modality; where.push("e.modality = @modality"); }
+    dateRange("e.date", f.from, f.to, where, params);
+    const from = `FROM main.events e JOIN main.articles a ON a.id = e.article_id
+      LEFT JOIN temp.view_member ms ON ms.actor_id = e.source_actor LEFT JOIN temp.view_actor vs ON vs.id = ms.vid
+      LEFT JOIN temp.view_member mt ON mt.actor_id = e.target_actor LEFT JOIN temp.view_actor vt ON vt.id = mt.vid
+      ${where.length ? "WHERE " + where.join(" AND ") : ""}`;
+    const total = this.#db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
+    const rows = this.#db.prepare(`SELECT e.*, a.title AS a_title, a.published AS a_published,
+        ms.vid AS source_vid, vs.name AS source_name, mt.vid AS target_vid, vt.name AS target_name,
+        ${LOCAL_ID("e.article_id", "e.source_actor")} AS source_local, ${LOCAL_ID("e.article_id", "e.target_actor")} AS target_local
+      ${from} ORDER BY e.date IS NULL OR e.date = '', e.date DESC, e.start, e.article_id, e.idx
+      ${pageSql(f.limit, f.offset)}`).all(params) as DbRow[];
+    return {
+      total,
+      items: rows.map((r) => {
+        const local = new Map<unknown, unknown>([[r.source_actor, r.source_local], [r.target_actor, r.target_local]]);
+        const event = eventFromRow(r, (actorId) => {
+          const l = actorId == null ? undefined : local.get(actorId);
+          return typeof l === "string" ? l : undefined;
+        });
+        const ref = (side: "source" | "target"): ViewActorRef | null => {
+          const party = event[side];
+          if (!party) return null;
+          const id = party.entity ? ((r[`${side}_vid`] as string | null) ?? null) : null;
+          return { id, name: id ? ((r[`${side}_name`] as string | null) ?? null) : null, country: party.country ?? null, sector: party.sector ?? null };
+        };
+        const article = { id: String(r.article_id), title: (r.a_title as string | null) ?? null, published: (r.a_published as string | null) ?? null };
+        return { article, event, source: ref("source"), target: ref("target"), date: event.date ?? article.published };
+      }),
+    };
+  }
+
+  async viewTimeline(opts: { interval: "day" | "month"; actor?: string }): Promise<ViewBucket[]> {
+    this.#actorView();
+    const db = this.#db;
+    const bucket = (c: string) => (opts.interval === "month" ? `substr(${c}, 1, 7)` : c);
+    const params = opts.actor === undefined ? {} : { actor: opts.actor };
+    const articles = opts.actor === undefined
+      ? `SELECT ${bucket("a.published")} AS date, count(*) AS n,
+          coalesce(sum((SELECT sum(x.mention_count) FROM main.article_actors x WHERE x.article_id = a.id)), 0) AS mentions
+        FROM main.articles a WHERE a.published <> '' GROUP BY 1`
+      : `SELECT ${bucket("a.published")} AS date, count(*) AS n, sum(x.n) AS mentions
+        FROM (SELECT article_id, sum(mention_count) AS n FROM main.article_actors WHERE actor_id IN ${MEMBERS("@actor")}
+          GROUP BY article_id HAVING n > 0) x JOIN main.articles a ON a.id = x.article_id WHERE a.published <> '' GROUP BY 1`;
+    const quotes = `SELECT ${bucket("a.published")} AS date, count(*) AS n FROM main.quotes q JOIN main.articles a ON a.id = q.article_id
+      WHERE a.published <> '' ${opts.actor === undefined ? "" : `AND q.speaker_start IS NOT NULL AND q.speaker_actor IN ${MEMBERS("@actor")}`} GROUP BY 1`;
+    const events = `SELECT ${bucket("e.date")} AS date, count(*) AS n FROM main.events e
+      WHERE e.date <> '' ${opts.actor === undefined ? "" : `AND (e.source_actor IN ${MEMBERS("@actor")} OR e.target_actor IN ${MEMBERS("@actor")})`} GROUP BY 1`;
+    const buckets = new Map<string, ViewBucket>();
+    const at = (date: string) => {
+      let b = buckets.get(date);
+      if (!b) buckets.set(date, (b = { date, articles: 0, mentions: 0, quotes: 0, events: 0 }));
+      return b;
+    };
+    for (const r of db.prepare(articles).all(params) as { date: string; n: number; mentions: number }[]) {
+      const b = at(r.date);
+      b.articles += r.n;
+      b.mentions += r.mentions;
+    }
+    for (const r of db.prepare(quotes).all(params) as { date: string; n: number }[]) at(r.date).quotes += r.n;
+    for (const r of db.prepare(events).all(params) as { date: string; n: number }[]) at(r.date).events += r.n;
+    return [...buckets.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
   }
 
   async articleText(id: string): Promise<string | null> {
