@@ -1,19 +1,19 @@
 /**
  * Corpus views computed from the stored records: actors keyed across articles, quote and
  * event hits with their actors resolved, the timeline. Pure functions over a list of
- * articles, used by the in-memory corpus and by store adapters for what the store lacks.
+ * articles, used by the in-memory corpus (the store corpus asks the store's SQL views instead).
  */
 import type { EntityRecord, EventActorRecord, ParleyRecord } from "@parley/core";
+import { publicActorId } from "@parley/store";
 import type {
   ActorDetail, ActorFilter, ActorRef, ActorSummary, ArticleRef, ArticleSummary, Counterpart, EventFilter,
   EventHit, Page, Paging, QuoteFilter, QuoteHit, SearchHit, StoredArticle, TimelineBucket, TimelineOptions,
 } from "./corpus.js";
 import { bucketOf, inRange } from "./dates.js";
 
-/** The corpus-wide id of an entity: its KB id, else `text:<type>:<name>`. */
+/** The corpus-wide id of an entity: its KB id, else `text:<type>:<name>` (the store's `publicActorId`). */
 export function actorKey(entity: Pick<EntityRecord, "kb" | "type" | "name">): string {
-  if (entity.kb) return entity.kb;
-  return `text:${entity.type}:${entity.name.toLowerCase().replace(/\s+/g, "-")}`;
+  return publicActorId(entity);
 }
 
 export function articleRef(record: ParleyRecord): ArticleRef {
@@ -43,7 +43,7 @@ export function byDateDesc(a: ArticleRef, b: ArticleRef): number {
   return (a.title ?? "").localeCompare(b.title ?? "");
 }
 
-function terms(q: string): string[] {
+export function terms(q: string): string[] {
   return q.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
@@ -60,7 +60,8 @@ export function searchArticles(articles: StoredArticle[], q: string, paging: Pag
   return page(hits, paging);
 }
 
-function snippet(text: string, ts: string[], width = 160): SearchHit["snippet"] {
+/** A window of `text` around the first of the terms, with every term marked in it. */
+export function snippet(text: string, ts: string[], width = 160): SearchHit["snippet"] {
   const lower = text.toLowerCase();
   const first = Math.min(...ts.map((t) => { const i = lower.indexOf(t); return i < 0 ? Infinity : i; }));
   const offset = Number.isFinite(first) ? Math.max(0, first - width / 3) : 0;
@@ -146,22 +147,12 @@ export class CorpusView {
     if (!acc) return undefined;
     const quotes = this.quoteHits.filter((h) => h.speaker?.id === id);
     const events = this.eventHits.filter((h) => h.source?.id === id || h.target?.id === id);
-    const counter = new Map<string, Counterpart>();
-    for (const h of events) {
-      const other = h.source?.id === id ? h.target : h.source;
-      if (!other) continue;
-      const key = other.id ?? `${other.country ?? "?"}/${other.sector ?? "?"}`;
-      const c = counter.get(key) ?? { actor: other, events: 0, asSource: 0, asTarget: 0 };
-      c.events++;
-      if (h.source?.id === id) c.asSource++; else c.asTarget++;
-      counter.set(key, c);
-    }
     return {
       actor: { ...acc.summary, roles: [...acc.roles] },
       timeline: this.timeline({ interval: "day", actor: id }),
       quotes,
       events,
-      counterparts: [...counter.values()].sort((a, b) => b.events - a.events).slice(0, 20),
+      counterparts: counterparts(id, events),
     };
   }
 
@@ -210,6 +201,21 @@ export class CorpusView {
     }
     return [...buckets.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
   }
+}
+
+/** The actors on the other side of an actor's events, most frequent first (top 20). */
+export function counterparts(id: string, events: EventHit[]): Counterpart[] {
+  const counter = new Map<string, Counterpart>();
+  for (const h of events) {
+    const other = h.source?.id === id ? h.target : h.source;
+    if (!other) continue;
+    const key = other.id ?? `${other.country ?? "?"}/${other.sector ?? "?"}`;
+    const c = counter.get(key) ?? { actor: other, events: 0, asSource: 0, asTarget: 0 };
+    c.events++;
+    if (h.source?.id === id) c.asSource++; else c.asTarget++;
+    counter.set(key, c);
+  }
+  return [...counter.values()].sort((a, b) => b.events - a.events).slice(0, 20);
 }
 
 /** A party filter matches an actor id, a name fragment, or a country code (case-insensitive). */
