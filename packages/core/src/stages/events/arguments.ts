@@ -348,6 +348,9 @@ export function findBetween(scope: Scope, t1: number): Argument {
   return NONE;
 }
 
+/** Verbs whose subject undergoes the act their object names ("faced attacks", "suffered sanctions"). */
+export const UNDERGO: ReadonlySet<string> = new Set(["face", "faces", "faced", "facing", "suffer", "suffers", "suffered", "suffering", "endure", "endures", "endured", "enduring", "undergo", "undergoes", "underwent", "undergoing", "withstand", "withstood", "survive", "survives", "survived", "surviving", "experience", "experienced", "experiencing"]);
+
 /**
  * Source of a noun trigger at t0 from its left: a possessive ("Putin's invasion"), a
  * pre-modifier ("a US request", "Trump-Putin meeting"), or the subject of a light verb
@@ -379,6 +382,8 @@ export function nominalSource(scope: Scope, t0: number): { arg: Argument; govern
       if (lex.lightVerbs.has(v) && !(i - 2 >= s0 && DETERMINERS.has(tokens.lower(i - 2)))) return { arg: findSubject(scope, i - 1), governor: i - 1 };
       if (!(i - 1 >= s0 && DETERMINERS.has(v))) break;
     }
+    // "Kabul suffered attacks": the governor's subject undergoes the act (the caller reads it as the target)
+    if (UNDERGO.has(w) && !(i - 1 >= s0 && DETERMINERS.has(tokens.lower(i - 1)))) return { arg: findSubject(scope, i), governor: i };
     // "a complete withdrawal", "the final agreement": after a determiner a light-verb form is an adjective
     if (lex.lightVerbs.has(w) && !(i - 1 >= s0 && DETERMINERS.has(tokens.lower(i - 1)))) return { arg: findSubject(scope, i), governor: i };
     if (w === "his" || w === "her" || w === "its" || PREPOSITIONS.has(w)) break;

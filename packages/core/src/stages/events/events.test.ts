@@ -501,3 +501,45 @@ test("a condition or a duty reports nothing: 'if X are killed', 'must be signed 
   assert.deepEqual(got.map((e) => text.slice(e.trigger.start, e.trigger.end)), ["signed"]);
   assert.equal(got[0]!.type, "AGREE");
 });
+
+test("unseen-news precision: a long relative clause still leaves a requested act unreal; a goal of ousting is no act; a charge word a few words back keeps a charge", () => {
+  const UKR: Spec = ["Ukraine", "country", "UKR", ["Ukraine", "Ukrainian"]];
+  const OP: Spec = ["Oleh Petrenko", "person", "UKR", ["Oleh Petrenko"], "GOV"];
+  const text = "Students had asked Oleh Petrenko, who is openly supported by the government of Russia, to resign from his post.";
+  assert.deepEqual(events(docWith(text, [UKR, OP, RUS])).filter((e) => e.type === "RETREAT"), []);
+  const goal = "The United States has dropped a previous goal of attacking Russia.";
+  assert.deepEqual(events(docWith(goal, [USA, RUS])).filter((e) => e.type === "ASSAULT"), []);
+  const charged = "Two Russian officers were found guilty on Monday of attacking a Ukrainian journalist.";
+  const types = events(docWith(charged, [["Russia", "country", "RUS", ["Russian"]], UKR])).map((e) => `${e.type} ${e.source?.country}->${e.target?.country}`);
+  assert.ok(types.includes("ASSAULT RUS->UKR"), types.join("; "));
+});
+
+test("unseen-news precision: who faces or suffers attacks is their target; 'called X's conduct a ...' is no call; 'agree on how' is no agreement; authorising an inquiry is none", () => {
+  const TUN: Spec = ["Tunisia", "country", "TUN", ["Tunisia"]];
+  assert.deepEqual(events(docWith("Tunisia is facing terrorist attacks, the minister said.", [TUN])), []);
+  assert.deepEqual(events(docWith("Tunisia suffered deadly attacks last year.", [TUN])), []);
+  const [a, ...more] = events(docWith("Tunisia is facing attacks by Russia.", [TUN, RUS]));
+  assert.equal(more.length, 0);
+  assert.equal(`${a!.type} ${a!.source?.country}->${a!.target?.country}`, "ASSAULT RUS->TUN");
+  const VP: Spec = ["Vladimir Putin", "person", "RUS", ["Putin"], "GOV"];
+  const call = "The US president called Putin's conduct a disgrace.";
+  assert.deepEqual(events(docWith(call, [USA, VP])).filter((e) => e.type === "CONSULT"), []);
+  const agree = "Members of the Russian Duma do not all agree on how the talks with the United States work.";
+  assert.deepEqual(events(docWith(agree, [["State Duma", "organization", "RUS", ["Russian Duma"], "LEG"], USA])).filter((e) => e.type === "AGREE"), []);
+  const inquiry = "Until the Russian Duma votes to authorize an inquiry into the United States, nothing happens.";
+  assert.deepEqual(events(docWith(inquiry, [["State Duma", "organization", "RUS", ["Russian Duma"], "LEG"], USA])), []);
+});
+
+test("unseen-news precision: 'in Leeds, England' locates an arrest in England; an unnamed reaction answers only a recent act", () => {
+  const leeds: Spec = ["Leeds", "place", undefined, ["Leeds"]];
+  const eng: Spec = ["England", "place", "GBR", ["England"]];
+  const [a] = events(docWith("A man from Leeds, England was arrested in Leeds, England on Monday.", [leeds, eng]));
+  assert.equal(`${a!.type} ${a!.source?.country}/${a!.source?.sector}`, "COERCE GBR/COP");
+  const POL: Spec = ["Poland", "country", "POL", ["Poland", "Polish"]];
+  const text = "Russia attacked Ukraine in 2014. Poland held elections. The Polish economy grew. Polish voters went to the polls. Poland condemned anti-semitism.";
+  const evs = events(docWith(text, [RUS, ["Ukraine", "country", "UKR", ["Ukraine"]], POL]));
+  const c = evs.find((e) => e.type === "ACCUSE");
+  assert.ok(c, evs.map((e) => e.type).join("; "));
+  assert.notEqual(c!.target?.country, "RUS");
+  assert.notEqual(c!.target?.country, "UKR");
+});

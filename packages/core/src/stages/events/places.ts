@@ -38,9 +38,10 @@ export function findPlaces(tokens: Tokens, index: ActorIndex, text: string, s0: 
       const m = index.places[p]!;
       if (before && before === m.entity.country) continue;
       const surface = text.slice(m.start, m.end);
-      const country = m.entity.country;
+      // "in Oxfordshire, England": a place the entities left without a country takes the one the next name gives
+      const country = m.entity.country ?? countryAfter(tokens, index, p, j, s1);
       const found = lookup?.(m.entity.name, country) ?? lookup?.(surface, country) ?? null;
-      out.push({ t: j, place: found ?? { name: m.entity.name, ...(m.entity.country ? { country: m.entity.country } : {}) } });
+      out.push({ t: j, place: found ?? { name: m.entity.name, ...(country ? { country } : {}) } });
       continue;
     }
     const actors = actorsAt(index, tokens, j);
@@ -58,6 +59,16 @@ export function findPlaces(tokens: Tokens, index: ActorIndex, text: string, s0: 
     }
   }
   return out;
+}
+
+/** The country of a place or country named right after the place mention `p` (from token j) and a comma. */
+function countryAfter(tokens: Tokens, index: ActorIndex, p: number, j: number, s1: number): string | undefined {
+  let k = j;
+  while (k < s1 && index.placeAt[k] === p) k++;
+  if (k + 1 >= s1 || tokens.lower(k) !== ",") return undefined;
+  const q = index.placeAt[k + 1]!;
+  if (q >= 0 && index.places[q]!.entity.country) return index.places[q]!.entity.country;
+  return actorsAt(index, tokens, k + 1).find((a) => a.entity.type === "country" && a.via !== "demonym")?.code;
 }
 
 /** The place nearest to the trigger at token t0 in the same sentence, or null. */

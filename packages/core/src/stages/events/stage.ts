@@ -12,7 +12,7 @@ import type { Stage, StageContext } from "../../pipeline/stage.js";
 import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
 import { actorsAt, buildActorIndex, compoundActors, type ActorIndex, type ActorMention } from "./actors.js";
-import { findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, type Argument, type Scope } from "./arguments.js";
+import { findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
 import { findDates, nearestDate } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
 import type { EventLexicon, TriggerEntry } from "./lexicon.js";
@@ -57,22 +57,25 @@ function demonymBefore(index: ActorIndex, tokens: Tokens, t: number, s0: number)
  * source's own (the guidelines' domestic event: "the government will withdraw the bill").
  * It carries no entity, so readers can tell it was inferred.
  */
-function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story, objectType: string | null): EventActorRecord | null {
+function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story, objectType: string | null, sentence: number): EventActorRecord | null {
   if (noTarget) return null;
   if (place?.country) return { country: place.country };
   if (REACTIONS.has(type)) {
     // "opposed the withdrawal": the reaction answers whoever last did that
     const did = objectType ? story.lastByType.get(objectType) : undefined;
     if (did && did.entity !== src.entity.id) return { country: did.code };
-    // "criticised the move": the latest act of someone else; after another reaction, what that one answered
+    // "criticised the move": the latest act of someone else, if it is recent; after another reaction, what that one answered
     const last = story.last;
-    if (last && last.entity !== src.entity.id) return { country: last.reaction && last.target ? last.target : last.code };
+    if (last && last.entity !== src.entity.id && sentence - last.sentence <= RECENT) return { country: last.reaction && last.target ? last.target : last.code };
   }
   if (REACTIONS.has(type) && story.protagonist) return { country: story.protagonist };
   // "Turkish airstrikes" in a story set in Syria: force lands where the story is
   if (TERRITORIAL.has(type) && story.scene) return { country: story.scene };
   return { country: src.code };
 }
+
+/** How many sentences back an unnamed reaction may still answer the latest act ("He condemned it" answers the sentence before, not an aside pages up). */
+const RECENT = 2;
 
 const THREATS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 const REACTIONS = new Set(["ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"]);
@@ -88,6 +91,8 @@ interface Story {
 }
 
 interface LastAct {
+  /** Sentence index of the act. */
+  sentence: number;
   entity: string;
   code: string;
   reaction: boolean;
@@ -120,6 +125,11 @@ function protagonistOf(index: ActorIndex): string | null {
 /** "suppress protests", "extradite accused criminals": right after a verb trigger a word is its object, not a verb. */
 function verbBefore(lex: EventLexicon, tokens: Tokens, t: number, s0: number): boolean {
   return t > s0 && !!lex.triggers.get(tokens.lower(t - 1))?.some((f) => f.entry.pos === "verb" && f.rest.length === 0);
+}
+
+/** "is facing terrorist attacks", "suffered attacks": a trigger one or two words after a verb of undergoing is its object, a noun. */
+function undergoBefore(tokens: Tokens, t: number, s0: number): boolean {
+  return (t - 1 >= s0 && UNDERGO.has(tokens.lower(t - 1))) || (t - 2 >= s0 && UNDERGO.has(tokens.lower(t - 2)) && tokens.kind[t - 1] === TokenKind.Word);
 }
 
 const PHRASE_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
@@ -165,12 +175,27 @@ const CHARGE_PREPS = new Set(["of", "for"]);
 /** "two officers were found guilty of raping a tourist": the act charged has the sentence's first actor as its subject. */
 function chargedAct(scope: Scope, m: TriggerMatch): Found | null {
   const { tokens, index, s0 } = scope;
+  // "a previous goal of ousting X", "the aim of attacking": after a noun of intent the act has not happened;
+  // a word of charge shortly before makes it a charge ("found guilty on Thursday of raping")
+  if (m.t0 - 2 >= s0) {
+    let charged = false;
+    for (let k = m.t0 - 2; k >= s0 && k >= m.t0 - 4 && !charged; k--) charged = chargeWord(tokens, k);
+    if (!charged) return null;
+  }
   for (let k = s0; k < m.t0; k++) {
     if (index.actorAt[k]! < 0) continue;
     const subject = { actors: actorsAt(index, tokens, k), anaphoric: false };
     return { sources: subject, targets: findObject(scope, m.t1, m.form.entry).arg, passive: false };
   }
   return null;
+}
+
+/** Words that take a charged act: "guilty of", "accused of", "arrested for", "responsible for". */
+const CHARGE_WORDS = new Set(["guilty", "innocent", "responsible", "suspicion", "charges", "charge", "counts", "count", "allegations", "convictions", "conviction", "crime", "crimes", "suspect", "suspects", "blame", "credit", "acquitted"]);
+
+function chargeWord(tokens: Tokens, i: number): boolean {
+  const w = tokens.lower(i);
+  return CHARGE_WORDS.has(w) || (w.endsWith("ed") && tokens.kind[i] === TokenKind.Word);
 }
 
 /** Arrests and convictions: done by police and courts, whom the text need not name. */
@@ -193,7 +218,7 @@ function requestedAction(scope: Scope, t0: number): boolean {
     if (w === ",") {
       const open = relativeClauseStart(tokens, i, s0);
       if (open >= 0) {
-        n += i - open;
+        // the clause's words do not count against the window ("asked X, who is supported by the mainland government, to resign")
         i = open;
         continue;
       }
@@ -230,7 +255,7 @@ function requestedNoun(scope: Scope, t0: number): boolean {
 }
 
 /** "a bill that would allow China to extradite ...": what is permitted has not happened either. */
-const PERMIT = new Set(["allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let", "lets"]);
+const PERMIT = new Set(["allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let", "lets", "authorize", "authorizes", "authorise", "authorises"]);
 
 const NOT_NOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "or", "but", "to", "not", "of", "in", "on", "for", "with", "by", "from", "at", "as", "also", "then", "now", "while", "after", "before", "without", "by"]);
 
@@ -295,7 +320,7 @@ function governorOf(scope: Scope, t0: number): number {
   for (let i = t0 - 1, n = 0; i >= s0 && n < 5; i--, n++) {
     const w = tokens.lower(i);
     if (index.actorAt[i]! >= 0 || tokens.kind[i] === TokenKind.Possessive || ["the", "a", "an", "its", "their", "his", "her", "this", "that", "any", "every"].includes(w)) continue;
-    if (lex.lightVerbs.has(w) || lex.triggers.get(w)?.some((f) => f.entry.pos === "verb")) return i;
+    if (lex.lightVerbs.has(w) || UNDERGO.has(w) || lex.triggers.get(w)?.some((f) => f.entry.pos === "verb")) return i;
     if (tokens.has(i, TokenFlag.Upper) || w.includes("-")) continue;
     return -1;
   }
@@ -378,16 +403,24 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
   const between = findBetween(scope, m.t1);
   if (between.actors.length >= 2) return { sources: between, targets: NONE, passive: false };
   let sources = findAgent(scope, m.t1);
-  if (!sources.actors.length) sources = nominalSource(scope, m.t0).arg;
+  let undergone = NONE;
+  if (!sources.actors.length) {
+    const ns = nominalSource(scope, m.t0);
+    // "Tunisia is facing terrorist attacks", "Kabul suffered attacks": who undergoes the act is its target, not its doer
+    if (ns.governor >= 0 && UNDERGO.has(scope.tokens.lower(ns.governor))) undergone = ns.arg;
+    else sources = ns.arg;
+  }
   // "a Trump-Putin meeting": the sides named inside a hyphenated compound
   if (!sources.actors.length && m.t0 - 1 >= scope.s0) {
     const parts = compoundActors(scope.index, scope.tokens, text, m.t0 - 1);
     if (parts.length) sources = { actors: parts, anaphoric: false };
   }
   let targets = nominalTarget(scope, m.t1, e);
+  if (undergone.actors.length && !targets.actors.length) targets = undergone;
   if (sources.actors.length && !targets.actors.length) {
     const gov = governorOf(scope, m.t0);
-    if (gov >= 0 && !scope.lex.lightVerbs.has(scope.tokens.lower(gov))) {
+    // "faced attacks by X", "criticised the talks": the governor's subject is the target (a light verb's would be the source)
+    if (gov >= 0 && (UNDERGO.has(scope.tokens.lower(gov)) || !scope.lex.lightVerbs.has(scope.tokens.lower(gov)))) {
       const subj = findSubject(scope, gov);
       if (subj.actors.length && !subj.actors.some((a) => sources.actors.some((s) => s.code === a.code))) targets = subj;
     }
@@ -447,7 +480,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
     let places: ReturnType<typeof findPlaces> | null = null;
     for (let t = s0; t < s1; t++) {
       if (index.named[t] || tokens.kind[t] !== TokenKind.Word || !lex.triggers.has(tokens.lower(t))) continue;
-      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) ? "noun" : null);
+      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) || undergoBefore(tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
       const e = m.form.entry;
@@ -474,7 +507,9 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
       if (!sources.length && found.authority) {
-        const code = targets[0]?.code ?? story.scene ?? story.protagonist;
+        // "a Turkish journalist was arrested in Germany": the police of where it happened
+        places ??= findPlaces(tokens, index, text, s0, s1, lookup);
+        const code = nearestPlace(places, m.t0)?.country ?? targets[0]?.code ?? story.scene ?? story.protagonist;
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       if (!sources.length) continue;
@@ -567,7 +602,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           end,
           trigger,
           source: actorRecord(src),
-          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1)),
+          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1), s),
           modality,
           place,
           date,
@@ -576,7 +611,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           ...(reporter && reporter.entity !== src.entity ? { reportedBy: actorRecord(reporter) } : {}),
         };
         cands.push({ event, paragraph, anaphoric, symmetric: e.symmetric, nominal: e.pos === "noun", sentence: s });
-        lastSource = { entity: src.entity.id, code: src.code, reaction: REACTIONS.has(type), target: event.target?.country ?? null };
+        lastSource = { sentence: s, entity: src.entity.id, code: src.code, reaction: REACTIONS.has(type), target: event.target?.country ?? null };
         story.lastByType.set(type, lastSource);
         if (e.symmetric && tgt && tgt.code !== src.code && !anaphoric) {
           const key = [src.code, tgt.code].sort().join("|");
