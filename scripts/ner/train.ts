@@ -19,6 +19,14 @@
  * `REGISTER_SEEDS`), `--viterbi`: structured perceptron with exact second-order Viterbi
  * (the model file then says `decoder: "viterbi"`, and `tagWords` / the ner stage decode
  * with the fast Viterbi path).
+ * Re-searched with --viterbi (UNER dev holdout F1 / PolNeAR dev; committed settings 0.708 /
+ * 0.902, seed 18: 0.714): --uner-weight 5 0.716/0.898, 8 0.704/0.903; --org-weight 1
+ * 0.722/0.902, 2 0.719/0.903; --silver-clean relabel 0.701/0.889, drop 0.711/0.892, half
+ * 0.711/0.904; --silver-fraction 0.5 0.730/0.885, 0.25 0.702/0.868; aug 0.5/0.5 0.721/0.899,
+ * 0/0 0.707/0.901; --epochs 10 0.712/0.905, 4 0.723/0.901; --registers 0.716/0.900 (rate 0.2
+ * 0.715/0.900); --bag 3 0.714/0.904; combinations 0.715-0.733 (seed noise ~±0.01). Best
+ * with PolNeAR margin, --org-weight 1 --lower-aug 0.5 --upper-aug 0.5 --epochs 4 (0.728/0.897),
+ * on full UNER dev: UNER test 0.646 (committed 0.649), PolNeAR 0.896: not adopted.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
