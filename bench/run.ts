@@ -2,9 +2,12 @@
  * `npm run bench`: throughput of each pipeline stage and of the whole pipeline over the
  * PolNeAR train texts, in one process, after a warm-up, median of several runs; peak RSS;
  * and wink-nlp's tokens+sentences over the same texts in the same run as the reference.
+ * Peak RSS is given twice: of this process (wink's ~250 MB included) and of Parley's
+ * pipeline alone, the same runs in a child process of its own (`--pipeline-only`).
  * Speed is reported here, never asserted in tests.
  *   npm run bench [-- --runs N] [--files N]
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Doc } from "@parley/core";
@@ -38,7 +41,15 @@ async function main(): Promise<void> {
   const texts = files.map((f) => readFileSync(join(dir, f), "utf8"));
   const words = texts.reduce((n, t) => n + countWords(t), 0);
   const bytes = texts.reduce((n, t) => n + t.length, 0);
-  console.log(`corpus: PolNeAR train, ${texts.length} texts, ${words.toLocaleString("en")} words, ${(bytes / 1e6).toFixed(2)} M chars; ${runs} runs after warm-up; node ${process.version}`);
+  if (!process.argv.includes("--pipeline-only")) console.log(`corpus: PolNeAR train, ${texts.length} texts, ${words.toLocaleString("en")} words, ${(bytes / 1e6).toFixed(2)} M chars; ${runs} runs after warm-up; node ${process.version}`);
+
+  if (process.argv.includes("--pipeline-only")) {
+    // Parley's own footprint: load, extract every text runs + 1 times, report the peak.
+    const extractor = createExtractor();
+    for (let r = 0; r <= runs; r++) for (const t of texts) extractor.extract(t, { published: "2016-06-01" });
+    console.log(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }));
+    return;
+  }
 
   // reference: wink-nlp tokens + sentences
   const winkNlp = (await import("wink-nlp")).default;
@@ -102,7 +113,11 @@ async function main(): Promise<void> {
   const totalMs = median(totals);
   console.log(`${"whole pipeline".padEnd(34)}${fmt(rate(totalMs))}  ${totalMs.toFixed(0).padStart(8)}  ${(rate(totalMs) / winkRate).toFixed(2)}`);
   // peak RSS of the pipeline work, taken before the extras (ingest runs worker threads in this process)
-  console.log(`peak RSS (pipeline, wink included) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`peak RSS (this process: pipeline and wink) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  const alone = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1), "--pipeline-only"], { encoding: "utf8" });
+  const own = /\{"maxRSS":(\d+)\}/.exec(alone.stdout ?? "");
+  console.log(own ? `peak RSS (Parley's pipeline alone, own process, same texts and runs) ${(Number(own[1]) / 1024).toFixed(0)} MB`
+    : `peak RSS (pipeline alone): the child process failed (${(alone.stderr ?? "").trim().split("\n").pop()})`);
   const other = [join(sharedData, "wikinews", "2019"), join(sharedData, "polnear", "dev", "text")]
     .flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".txt")).sort().map((f) => join(d, f)));
   await benchExtras({ files: files.map((f) => join(dir, f)), words, otherFiles: other });
