@@ -4,6 +4,7 @@
  * implementation serves tests and a store adapter serves the real database.
  */
 import type { EntityType, EventRecord, Modality, ParleyRecord, QuoteRecord } from "@parley/core";
+import type { ViewActor, ViewActorRef } from "@parley/store";
 
 /** One article as stored: its text and the record extracted from it. */
 export interface StoredArticle {
@@ -37,27 +38,13 @@ export interface SearchHit extends ArticleRef {
   snippet: { text: string; offset: number; marks: { start: number; end: number }[] };
 }
 
-/** An actor across the corpus: keyed by its knowledge-base id, or by type and name when it has none. */
-export interface ActorSummary {
-  id: string;
-  name: string;
+/** An actor across the corpus: keyed by its knowledge-base id, or by type and name when it has none (the store's view row). */
+export interface ActorSummary extends Omit<ViewActor, "type"> {
   type: EntityType;
-  country: string | null;
-  sector: string | null;
-  kb: string | null;
-  articles: number;
-  mentions: number;
-  quotes: number;
-  events: number;
 }
 
 /** An event participant as shown to a reader: the actor when known, else its country and sector. */
-export interface ActorRef {
-  id: string | null;
-  name: string | null;
-  country: string | null;
-  sector: string | null;
-}
+export type ActorRef = ViewActorRef;
 
 export interface QuoteHit {
   article: ArticleRef;
