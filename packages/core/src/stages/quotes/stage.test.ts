@@ -407,3 +407,20 @@ test("pronoun fallback skips a running speaker of the other gender", () => {
   const plain = run(text, ents).quotes.find((q) => slice(doc, q) === "“We will go ahead,”");
   assert.equal(plain!.speaker!.entity, "e2");
 });
+
+test("a leading adjunct set off by a comma is not the subject: the phrase after the comma speaks", () => {
+  const text = "Hours later, Marisol Quenby went back to the podium and said “we will not give up on this town.”\n\n" +
+    "However, the harbour workers stayed on strike and said “nobody asked us about the plan.”";
+  const { doc, quotes } = run(text, [["Marisol Quenby", "person", "Marisol Quenby"]], {});
+  assert.equal(quotes.length, 2);
+  assert.equal(slice(doc, quotes[0]!.speaker), "Marisol Quenby");
+  assert.equal(quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(doc, quotes[1]!.speaker), "harbour workers");
+});
+
+test("a subject before 'declined … but said' stops before the first verb", () => {
+  const text = "A spokesman for Kestrel Freight declined to discuss the fine but said “our trucks met every rule.”";
+  const { doc, quotes } = run(text, [["Kestrel Freight", "organization", "Kestrel Freight"]], {});
+  assert.equal(quotes.length, 1);
+  assert.equal(slice(doc, quotes[0]!.speaker), "Kestrel Freight");
+});

@@ -98,6 +98,16 @@ function hasMention(c: Ctx, np: TokRange): boolean {
   return false;
 }
 
+/** A phrase with a group noun or a pronoun in it (a source even without a mention). */
+function namesSource(c: Ctx, np: TokRange): boolean {
+  const { tokens, cues } = c;
+  for (let t = np.a; t < np.b; t++) {
+    const w = tokens.lower(t);
+    if (cues.groupNouns.has(w) || cues.personPronouns.has(w) || cues.groupPronouns.has(w)) return true;
+  }
+  return false;
+}
+
 function validSubject(c: Ctx, np: TokRange | null, sentenceStart: number): np is TokRange {
   return !!np && plausibleSource(c.tokens, np, sentenceStart, c.cues, hasMention(c, np));
 }
@@ -399,7 +409,21 @@ function clauseStart(c: Ctx, lo: number, v: number): number {
 /** The subject that opens a sentence ("Clinton, the former secretary, stressed …, saying"). */
 function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
   const { tokens, cues } = c;
-  const np = nounPhraseRight(tokens, a, limit, cues);
+  let np = nounPhraseRight(tokens, a, limit, cues);
+  // a leading adjunct set off by a comma ("However,", "Hours later,", "In an interview with the
+  // paper,", "Speaking in Ohio,"): it names no one (no mention, no group noun, no pronoun), and
+  // only its capital made it look like a name: the subject follows the comma
+  for (let hops = 0; np && hops < 2 && !hasMention(c, np) && !namesSource(c, np); hops++) {
+    let k = np.b;
+    while (k < limit && k < np.b + 8 && !isComma(tokens, k) && c.inQuote[k]! < 0 && !cues.verbs.has(tokens.lower(k))) k++;
+    if (k + 1 >= limit || !isComma(tokens, k)) break;
+    const next = nounPhraseRight(tokens, k + 1, limit, cues);
+    if (!next || !validSubject(c, next, -1)) break;
+    np = next;
+  }
+  // "A spokesman for the firm declined to comment but said": the phrase ran over the first verb
+  if (np && np.b - np.a > 1 && tokens.kind[np.b - 1] === TokenKind.Word && !tokens.has(np.b - 1, TokenFlag.Upper) &&
+    tokens.lower(np.b - 1).endsWith("ed") && !cues.determiners.has(tokens.lower(np.b - 2))) np = { a: np.a, b: np.b - 1 };
   if (!np || !validSubject(c, np, a)) return null;
   for (let t = np.a; t < np.b; t++) if (cues.personPronouns.has(tokens.lower(t)) || cues.groupPronouns.has(tokens.lower(t))) return { a: t, b: t + 1 };
   return np;
