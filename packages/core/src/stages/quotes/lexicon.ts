@@ -40,6 +40,8 @@ export interface QuoteCues {
   /** Heads through which a possessor speaks ("Merkel's spokesperson", "the ministry's statement"). */
   spokesNouns: string[];
   possessivePronouns: string[];
+  /** Verbs by which a document speaks ("the statement read"), cues only right beside a quotation. */
+  documentVerbs: string[];
 }
 
 function strings(value: unknown, where: string): string[] {
@@ -90,6 +92,7 @@ export function parseQuoteCues(json: unknown): QuoteCues {
     namingCues: strings(j.namingCues ?? [], "namingCues"),
     spokesNouns: strings(j.spokesNouns ?? [], "spokesNouns"),
     possessivePronouns: strings(j.possessivePronouns ?? [], "possessivePronouns"),
+    documentVerbs: strings(j.documentVerbs ?? [], "documentVerbs"),
   };
 }
 
@@ -127,6 +130,7 @@ export interface CueIndex {
   /** Last word of a spokes noun. */
   readonly spokesHeads: Set<string>;
   readonly possessivePronouns: Set<string>;
+  readonly documentVerbs: Set<string>;
 }
 
 function phraseMap(phrases: string[]): Map<string, string[][]> {
@@ -180,6 +184,7 @@ export function compileQuoteCues(cues: QuoteCues): CueIndex {
     passiveAux: new Set(cues.passiveAux),
     spokesHeads: new Set(cues.spokesNouns.map((p) => p.split(/\s+/).pop()!)),
     possessivePronouns: new Set(cues.possessivePronouns),
+    documentVerbs: new Set(cues.documentVerbs),
     naming: phraseMap(cues.namingCues.map((p) => p.split(/\s+/).reverse().join(" "))),
   };
   compiled.set(cues, index);

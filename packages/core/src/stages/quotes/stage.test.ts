@@ -424,3 +424,15 @@ test("a subject before 'declined … but said' stops before the first verb", () 
   assert.equal(quotes.length, 1);
   assert.equal(slice(doc, quotes[0]!.speaker), "Kestrel Freight");
 });
+
+test("a document speaks through 'read' right beside a quote; its owner is the speaker", () => {
+  const text = "The Harbour Board's statement read: “The pier stays closed until the inspection ends.”\n\n" +
+    "“We regret the delay,” read the notice on the gate. Ossian Trell read the report twice before the vote.";
+  const { doc, quotes } = run(text, [["Harbour Board", "organization", "Harbour Board"], ["Ossian Trell", "person", "Ossian Trell"]], { indirect: true });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Harbour Board");
+  assert.equal(quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(doc, quotes[0]!.cue), "read");
+  assert.equal(slice(doc, quotes[1]!.speaker), "notice");
+  // "read" away from a quote reports no speech
+  assert.equal(quotes.filter((q) => slice(doc, q.speaker) === "Ossian Trell").length, 0);
+});

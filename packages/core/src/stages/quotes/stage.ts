@@ -148,6 +148,8 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
   { np: TokRange; cue: { start: number; end: number }; how: How; belief: boolean; verb: number } | null {
   const { tokens, cues } = c;
   if (lo >= hi) return null;
+  const doc = documentCue(c, lo, hi, fromLeft);
+  if (doc) return doc;
   // colon right before the quote: "He added:" or "Lavrov:"
   if (!fromLeft && tokens.kind[hi - 1] === TokenKind.Punct && tokens.norm(hi - 1) === ":") {
     for (let v = hi - 2; v >= lo && v >= hi - 6; v--) {
@@ -214,6 +216,30 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
+}
+
+/**
+ * A document speaking right beside the quote: "“…,” read the statement", "The ministry's
+ * statement read: “…”", "One sign read, “…”". The verb ("read") cues nothing elsewhere.
+ */
+function documentCue(c: Ctx, lo: number, hi: number, fromLeft: boolean):
+  { np: TokRange; cue: { start: number; end: number }; how: How; belief: boolean; verb: number } | null {
+  const { tokens, cues } = c;
+  const nameLike = (np: TokRange | null): np is TokRange => !!np && (hasMention(c, np) || cues.determiners.has(tokens.lower(np.a)) ||
+    tokens.kind[np.a + 1] === TokenKind.Possessive || validSubject(c, np, -1));
+  if (fromLeft) {
+    const v = lo < hi && !isWordTok(tokens, lo) ? lo + 1 : lo;
+    if (v >= hi || !cues.documentVerbs.has(tokens.lower(v))) return null;
+    const np = nounPhraseRight(tokens, v + 1, hi, cues);
+    if (!nameLike(np)) return null;
+    return { np, cue: { start: tokens.start[v]!, end: tokens.end[v]! }, how: "after", belief: false, verb: v };
+  }
+  let v = hi - 1;
+  while (v > lo && tokens.kind[v] === TokenKind.Punct && (tokens.norm(v) === ":" || tokens.norm(v) === ",")) v--;
+  if (v === hi - 1 || v <= lo || !cues.documentVerbs.has(tokens.lower(v))) return null;
+  const np = subjectBefore(tokens, v, lo, cues);
+  if (!nameLike(np)) return null;
+  return { np, cue: { start: tokens.start[v]!, end: tokens.end[v]! }, how: "before", belief: false, verb: v };
 }
 
 /** The subject before the verb at v; a lone word after "on" ("Liton, on Sunday told") is a date, and the subject lies before it. */
