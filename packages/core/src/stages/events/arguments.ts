@@ -183,9 +183,13 @@ export function isPassive(scope: Scope, t0: number): boolean {
  */
 export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   const { tokens, lex, index, s0 } = scope;
+  // "Saudi Arabia backed the government of X, providing airstrikes": a participle clause has the main clause's subject
+  if (depth === 0 && participleClause(scope, t0) >= 0) return participleSubject(scope, t0) ?? NONE;
   let sawPronoun = false;
   for (let i = t0 - 1, n = 0; i >= s0 && n < 18; i--, n++) {
     if (index.actorAt[i]! >= 0) {
+      // "NATO guidelines call for", "European Union flags, marched": the actor names whose thing the subject is, not a doer
+      if (i + 1 < t0 && lex.thingNouns.has(tokens.lower(i + 1))) return NONE;
       const { actors, first } = groupLeft(scope, i);
       // "flights across the Middle East, supporting ...", "the envoy for Ukraine negotiations, resigned":
       // an actor after a preposition is that preposition's object, not the subject; read on leftwards
@@ -244,20 +248,35 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
  * clause after a comma has the sentence's subject, the first actor not after a preposition.
  * Returns null when the verb at t0 heads no such clause.
  */
-export function participleSubject(scope: Scope, t0: number): Argument | null {
-  const { tokens, lex, index, s0 } = scope;
+/** The comma opening a participle clause that holds the verb at t0 (", providing airstrikes", ", and speaking to"), or -1. */
+function participleClause(scope: Scope, t0: number): number {
+  const { tokens, lex, s0 } = scope;
   let i = t0 - 1;
   let ing = tokens.lower(t0).endsWith("ing");
   while (i >= s0 && (tokens.lower(i) === "to" || lex.skipAdverbs.has(tokens.lower(i)) || (!ing && tokens.lower(i).endsWith("ing")))) {
     if (tokens.lower(i).endsWith("ing")) ing = true;
     i--;
   }
-  if (!ing || i < s0 || tokens.lower(i) !== ",") return null;
+  // "meeting with X, and speaking to Y": the second of coordinated participles
+  if (i - 1 >= s0 && tokens.lower(i) === "and" && tokens.lower(i - 1) === ",") i--;
+  if (!ing || i < s0 || tokens.lower(i) !== ",") return -1;
+  return i;
+}
+
+/** More prepositions whose object does not lead a participle clause ("brought the case before the court, asking ..."). */
+const CLAUSE_PREPS = new Set(["of", "before", "after", "under", "during", "behind", "beside", "than", "despite"]);
+
+export function participleSubject(scope: Scope, t0: number): Argument | null {
+  const { tokens, index, s0 } = scope;
+  const i = participleClause(scope, t0);
+  if (i < 0) return null;
   for (let k = s0; k < i; k++) {
     if (index.actorAt[k]! < 0) continue;
     let p = k - 1;
+    // "with Roman Catholic Pope Francis": titles and determiners sit between the preposition and the name
+    while (p >= s0 && p > k - 4 && !DETERMINERS.has(tokens.lower(k)) && tokens.has(p, TokenFlag.Upper) && index.actorAt[p]! < 0 && !tokens.has(p, TokenFlag.SentenceStart)) p--;
     while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
-    if (p >= s0 && (NOT_SUBJECT_AFTER.has(tokens.lower(p)) || tokens.lower(p) === "of")) {
+    if (p >= s0 && (NOT_SUBJECT_AFTER.has(tokens.lower(p)) || CLAUSE_PREPS.has(tokens.lower(p)))) {
       while (k + 1 < i && index.actorAt[k + 1]! >= 0) k++;
       continue;
     }
@@ -362,6 +381,8 @@ export function nominalSource(scope: Scope, t0: number): { arg: Argument; govern
   let gap = 0;
   while (i >= s0 && gap < 4) {
     if (index.actorAt[i]! >= 0) {
+      // "NATO guidelines call for": the actor names whose thing the noun phrase is
+      if (i + 1 < t0 && lex.thingNouns.has(tokens.lower(i + 1))) return { arg: NONE, governor: -1 };
       return { arg: { actors: groupLeft(scope, i).actors, anaphoric: false }, governor: -1 };
     }
     if (tokens.kind[i] === TokenKind.Possessive && i - 1 >= s0) {

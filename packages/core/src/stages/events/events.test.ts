@@ -543,3 +543,66 @@ test("unseen-news precision: 'in Leeds, England' locates an arrest in England; a
   assert.notEqual(c!.target?.country, "RUS");
   assert.notEqual(c!.target?.country, "UKR");
 });
+
+const UKR2: Spec = ["Ukraine", "country", "UKR", ["Ukraine"]];
+const PETRENKO: Spec = ["Oleh Petrenko", "person", "UKR", ["Oleh Petrenko", "Petrenko"], "GOV"];
+const typesOf = (text: string, specs: Spec[]) => events(docWith(text, specs)).map((e) => `${e.type} ${e.source?.country}->${e.target?.country ?? "-"}`);
+
+test("requests and generic statements report no act: a bare requested verb, a request past a long 'if' clause, 'a policy of not ...', 'commonplace for governments to ...', 'committed to leading'", () => {
+  assert.deepEqual(typesOf("The governor has requested Prime Minister Oleh Petrenko declare a state of emergency in the east.", [UKR2, PETRENKO]).filter((t) => t.startsWith("COERCE")), []);
+  assert.deepEqual(typesOf("The senators demanded that Russia withdraw from Ukraine.", [RUS, UKR2]).filter((t) => t.startsWith("RETREAT")), []);
+  assert.deepEqual(typesOf('"I urge Petrenko, if he cannot lead Ukraine, and has no plan for Ukraine, to please step down," she said.', [UKR2, PETRENKO]).filter((t) => t.startsWith("RETREAT")), []);
+  assert.deepEqual(typesOf("Ukraine follows a policy of not charging Oleh Petrenko.", [UKR2, PETRENKO]).filter((t) => t.startsWith("ACCUSE")), []);
+  assert.deepEqual(typesOf("It is normal for new governments — Petrenko took office in May — to suspend parliament.", [UKR2, PETRENKO]).filter((t) => t.startsWith("SANCTION")), []);
+  assert.deepEqual(typesOf('Oleh Petrenko remains committed to leading Ukraine forward.', [UKR2, PETRENKO]).filter((t) => t.startsWith("AGREE")), []);
+  assert.deepEqual(typesOf("The treaty would let Russia extradite people accused of crimes from Ukraine.", [RUS, UKR2]).filter((t) => t.startsWith("ACCUSE")), []);
+  // a request that is made is still one, and an act done is still reported
+  assert.ok(typesOf("Ukraine urged Russia to withdraw its troops.", [UKR2, RUS]).includes("REQUEST UKR->RUS"));
+  assert.ok(typesOf("Petrenko said he is committed to talks with Russia, and Russia attacked Ukraine.", [UKR2, PETRENKO, RUS]).includes("ASSAULT RUS->UKR"));
+});
+
+test("wrong sources: an actor that names a thing is no doer ('NATO guidelines call for'); a participle clause after a comma has the sentence's subject", () => {
+  const NATO: Spec = ["NATO", "organization", "NATO", ["NATO"], "IGO"];
+  assert.deepEqual(typesOf("NATO guidelines call for higher military spending.", [NATO]), []);
+  const EU: Spec = ["European Union", "organization", "EU", ["European Union"], "IGO"];
+  assert.deepEqual(typesOf("Protesters, carrying banners and European Union flags, marched to parliament.", [EU]), []);
+  const SAU: Spec = ["Saudi Arabia", "country", "SAU", ["Saudi Arabia"]];
+  const got = typesOf("In 2015, Saudi Arabia started backing the government of Oleh Petrenko against the rebels, providing airstrikes with its air force.", [SAU, PETRENKO]);
+  assert.ok(!got.some((t) => t.startsWith("ASSAULT UKR")), got.join("; "));
+  const POPE: Spec = ["Pope Francis", "person", "VAT", ["Francis"], "REL"];
+  const CONG: Spec = ["United States Congress", "organization", "USA", ["United States Congress"], "LEG"];
+  const talks = typesOf("Petrenko has met many leaders, including meeting with Catholic Pope Francis, and speaking to the United States Congress.", [PETRENKO, POPE, CONG]);
+  assert.ok(!talks.includes("CONSULT VAT->USA"), talks.join("; "));
+  assert.ok(talks.includes("CONSULT UKR->USA"), talks.join("; "));
+  const ECJ: Spec = ["European Court of Justice", "organization", "EU", ["European Court of Justice"], "IGO"];
+  const asked = typesOf("The Supreme Court of Ukraine brought the case before the European Court of Justice, asking for clarifications of European Union law.", [UKR2, ECJ, EU]);
+  assert.ok(!asked.some((t) => t.startsWith("REQUEST EU")), asked.join("; "));
+});
+
+test("agentless arrests and convictions: a police force the sentence names, the arrested person's country; no article scene for acts long ago or already done", () => {
+  const LON: Spec = ["London", "place", "GBR", ["London"]];
+  const KOR: Spec = ["South Korea", "country", "KOR", ["South Korea"]];
+  const NPA: Spec = ["National Police Agency", "organization", "KOR", ["National Police Agency"], "COP"];
+  const text = "Police in London arrested 300 people on Monday. Jong was arrested in March 2018, but South Korea's National Police Agency did not name him.";
+  const evs = events(docWith(text, [LON, KOR, NPA], "2019-10-17"));
+  const jong = evs.filter((e) => e.type === "COERCE" && text.slice(e.trigger.start, e.trigger.end) === "arrested" && e.trigger.start > 50);
+  assert.equal(jong.length, 1);
+  assert.equal(`${jong[0]!.source?.country}/${jong[0]!.source?.sector}`, "KOR/COP");
+  const ZWE: Spec = ["Robert Mugabe", "person", "ZWE", ["Robert Mugabe", "Mugabe"], "GOV"];
+  const SGP: Spec = ["Singapore", "place", "SGP", ["Singapore"]];
+  const mug = events(docWith("Robert Mugabe died in a hospital in Singapore. Mugabe co-founded a party, but was arrested in 1963.", [ZWE, SGP], "2019-09-06"));
+  assert.deepEqual(mug.filter((e) => e.type === "COERCE").map((e) => `${e.source?.country}/${e.source?.sector}`), ["ZWE/COP"]);
+  const old = events(docWith("Police in London arrested 300 people. One of them was convicted in 1990. Some users had already pleaded guilty or were convicted.", [LON], "2019-10-17"));
+  assert.deepEqual(old.filter((e) => e.type === "SANCTION"), []);
+});
+
+test("word sense: a parting shot is no attack, evidence supports nothing, a state's blockade is a sanction", () => {
+  const TRUMP: Spec = ["Donald Trump", "person", "USA", ["Donald Trump", "Trump"], "GOV"];
+  const OBAMA: Spec = ["Barack Obama", "person", "USA", ["Barack Obama", "Obama"], "GOV"];
+  assert.deepEqual(typesOf("Donald Trump took a parting shot at Barack Obama on Twitter.", [TRUMP, OBAMA]).filter((t) => t.startsWith("ASSAULT")), []);
+  const UN: Spec = ["United Nations", "organization", "UN", ["UN"], "IGO"];
+  assert.deepEqual(typesOf("A UN report concluded evidence supported the killing of Oleh Petrenko by Russian agents.", [UN, PETRENKO]).filter((t) => t.startsWith("SUPPORT")), []);
+  const CUB: Spec = ["Cuba", "country", "CUB", ["Cuba"]];
+  const got = typesOf("The US blockade of Cuba continued for decades.", [USA, CUB]);
+  assert.deepEqual(got, ["SANCTION USA->CUB"]);
+});

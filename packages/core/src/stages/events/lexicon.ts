@@ -40,6 +40,8 @@ export interface TriggerEntry {
   readonly needAfter?: readonly (readonly string[])[];
   /** Phrases that, right after the trigger, cancel it. */
   readonly blockNext: readonly (readonly string[])[];
+  /** Words that, right before the trigger, show another sense ("a parting shot", "evidence supported"). */
+  readonly blockPrev?: ReadonlySet<string>;
   /** Tokens that, right after the target, show another reading ("called X a ..."). */
   readonly blockAfterTarget?: ReadonlySet<string>;
   /** Modality the trigger itself carries (offer, promise → planned). */
@@ -93,6 +95,8 @@ export interface EventLexicon {
   readonly dates: DateWords;
   /** Group nouns that name a domestic target by sector ("protesters" → CVL). */
   readonly groupNouns: ReadonlyMap<string, string>;
+  /** Nouns that, right after an actor, make the phrase a thing of that actor, not a doer ("NATO guidelines", "EU flags"). */
+  readonly thingNouns: ReadonlySet<string>;
   readonly entries: readonly TriggerEntry[];
 }
 
@@ -163,6 +167,7 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     needNext: raw.need_next === undefined ? undefined : new Set(strings(raw.need_next, where)),
     needAfter: raw.need_after === undefined ? undefined : strings(raw.need_after, where).map((p) => p.split(/\s+/)),
     blockNext: strings(raw.block_next, where).map((p) => p.split(/\s+/)),
+    blockPrev: raw.block_prev === undefined ? undefined : new Set(strings(raw.block_prev, where)),
     blockAfterTarget: raw.block_after_target === undefined ? undefined : new Set(strings(raw.block_after_target, where)),
     modality: raw.modality as Modality | undefined,
     swap: raw.swap === true,
@@ -253,6 +258,7 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
     agentPreps: phraseIndex(strings(root.agentPreps, "agentPreps"), "agentPreps"),
     skipAdverbs: new Set(strings(root.skipAdverbs, "skipAdverbs")),
     dates,
+    thingNouns: new Set(strings(root.thingNouns, "thingNouns")),
     groupNouns: new Map(Object.entries((root.groupNouns as Record<string, string>) ?? {}).filter(([, v]) => typeof v === "string").map(([k, v]) => [k.toLowerCase(), v])),
     entries,
   };

@@ -13,12 +13,12 @@ import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
 import { actorsAt, buildActorIndex, compoundActors, type ActorIndex, type ActorMention } from "./actors.js";
 import { findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
-import { findDates, nearestDate } from "./dates.js";
+import { findDates, nearestDate, type DateHit } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
 import type { EventLexicon, TriggerEntry } from "./lexicon.js";
 import { modalityAt } from "./modality.js";
 import type { PloverOntology } from "./ontology.js";
-import { findPlaces, nearestPlace, placeLookupFrom } from "./places.js";
+import { findPlaces, nearestPlace, placeLookupFrom, type PlaceHit } from "./places.js";
 import { matchTrigger, type TriggerMatch } from "./triggers.js";
 
 /** Resource keys the stage reads. */
@@ -198,6 +198,37 @@ function chargeWord(tokens: Tokens, i: number): boolean {
   return CHARGE_WORDS.has(w) || (w.endsWith("ed") && tokens.kind[i] === TokenKind.Word);
 }
 
+/**
+ * The country whose police or courts made an agentless arrest or conviction: where it happened
+ * ("was arrested in Germany"), a police force or court the sentence names ("..., but South Korea's
+ * police did not name him"), the country of who was arrested, the sentence's first actor ("Mugabe
+ * co-founded ZANU, but was arrested in 1963"), a place named before. Only then the article's scene, and
+ * not for an act years before the article ("arrested in 1963"), nor for one already done before
+ * the news ("some users were already convicted"): those happened elsewhere as often as not.
+ */
+function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places: readonly PlaceHit[], targets: readonly ActorMention[], dates: readonly DateHit[], published: string | undefined, story: Story): string | null {
+  const { tokens, index, s0, s1 } = scope;
+  const after = nearestPlace(places.filter((h) => h.t >= m.t1), m.t0)?.country;
+  if (after) return after;
+  const sector = e.type === "COERCE" ? "COP" : "JUD";
+  for (let k = s0; k < s1; k++) {
+    const a = index.actorAt[k]! >= 0 ? actorsAt(index, tokens, k).find((x) => x.entity.sector === sector) : undefined;
+    if (a) return a.code;
+  }
+  if (targets[0]) return targets[0].code;
+  for (let k = s0; k < m.t0 && k < s0 + 3; k++) {
+    const a = index.actorAt[k]! >= 0 ? actorsAt(index, tokens, k).find((x) => x.entity.type === "person" || x.entity.type === "organization") : undefined;
+    if (a) return a.code;
+  }
+  const before = nearestPlace(places, m.t0)?.country;
+  if (before) return before;
+  const year = published ? +published.slice(0, 4) : 0;
+  const when = nearestDate(dates, m.t0, m.t1);
+  if (year && when && +when.slice(0, 4) < year - 1) return null;
+  for (let k = Math.max(s0, m.t0 - 6); k < m.t0; k++) if (tokens.lower(k) === "already" || tokens.lower(k) === "previously" || tokens.lower(k) === "once") return null;
+  return story.scene ?? story.protagonist;
+}
+
 /** Arrests and convictions: done by police and courts, whom the text need not name. */
 function authorityAct(e: TriggerEntry): boolean {
   return e.type === "COERCE" || (e.type === "SANCTION" && e.mode === "convict");
@@ -211,8 +242,11 @@ function subjectHasWord(scope: Scope, t0: number, words: ReadonlySet<string>): b
 /** True when the verb at t0 is the infinitive complement of a request verb ("urged X to resign"). */
 function requestedAction(scope: Scope, t0: number): boolean {
   const { tokens, lex, s0 } = scope;
-  if (t0 - 1 < s0 || tokens.lower(t0 - 1) !== "to") return false;
-  for (let i = t0 - 2, n = 0; i >= s0 && n < 10; i--, n++) {
+  // "urged her to please step down", "asked them to immediately leave"
+  let to = t0 - 1;
+  while (to >= s0 && (tokens.lower(to) === "please" || lex.skipAdverbs.has(tokens.lower(to)) || (tokens.lower(to).endsWith("ly") && tokens.kind[to] === TokenKind.Word))) to--;
+  if (to < s0 || tokens.lower(to) !== "to") return false;
+  for (let i = to - 1, n = 0; i >= s0 && n < 10; i--, n++) {
     const w = tokens.lower(i);
     // "asked Carrie Lam, who is backed by Beijing, to resign": read past a relative clause between commas
     if (w === ",") {
@@ -222,11 +256,53 @@ function requestedAction(scope: Scope, t0: number): boolean {
         i = open;
         continue;
       }
+      // "urge her, if she cannot govern, and has no plan, to step down": a condition between commas, however long
+      const cond = conditionClauseStart(tokens, i, s0);
+      if (cond >= 0) {
+        i = cond;
+        continue;
+      }
     }
     if (lex.clauseBreaks.has(w) || w === "," || w === ".") return false;
     if (PERMIT.has(w) || lex.triggers.get(w)?.some((f) => f.entry.pos === "verb" && f.entry.type === "REQUEST")) return true;
   }
   return false;
+}
+
+const CLAUSE_OPENERS = new Set(["if", "unless", "when", "whether", "although", "though", "even", "because", "since", "as"]);
+
+/** The comma opening ", if ... ," when the comma at `close` ends a conditional or concessive clause (commas inside allowed), else -1. */
+function conditionClauseStart(tokens: Tokens, close: number, s0: number): number {
+  for (let j = close - 1; j >= s0 && j > close - 40; j--) {
+    const w = tokens.lower(j);
+    if (w === "." || w === ";" || w === ":") return -1;
+    if (w === "," && j + 1 < close && CLAUSE_OPENERS.has(tokens.lower(j + 1))) return j;
+  }
+  return -1;
+}
+
+/**
+ * "requested President Trump declare a state of emergency", "demanded that the minister resign":
+ * a bare verb after a request verb and its addressee is requested, not done.
+ */
+function requestedBare(scope: Scope, m: TriggerMatch): boolean {
+  const { tokens, lex, index, s0 } = scope;
+  // only the plain form: "requested X declare", not "requested X, who declared"
+  if (tokens.lower(m.t0) !== m.form.entry.words[0]) return false;
+  let i = m.t0 - 1;
+  let actor = false;
+  for (let n = 0; i >= s0 && n < 8; i--, n++) {
+    if (index.actorAt[i]! >= 0) {
+      actor = true;
+      continue;
+    }
+    const w = tokens.lower(i);
+    if (tokens.has(i, TokenFlag.Upper) || w === "the" || w === "." || w === "should" || w === "must") continue;
+    break;
+  }
+  if (i >= s0 && tokens.lower(i) === "that") i--;
+  else if (!actor) return false;
+  return i >= s0 && (PERMIT.has(tokens.lower(i)) || !!lex.triggers.get(tokens.lower(i))?.some((f) => f.entry.pos === "verb" && f.entry.type === "REQUEST" && f.rest.length === 0));
 }
 
 /** The comma opening ", who ... ," when the comma at `close` ends such a relative clause, else -1. */
@@ -254,15 +330,42 @@ function requestedNoun(scope: Scope, t0: number): boolean {
   return false;
 }
 
+/** "commonplace for new governments to suspend", "time for countries to act": an infinitive whose subject is a bare common noun after "for". */
+function genericFor(scope: Scope, t0: number): boolean {
+  const { tokens, index, s0 } = scope;
+  if (t0 - 1 < s0 || tokens.lower(t0 - 1) !== "to") return false;
+  let i = t0 - 2;
+  // "for new governments — Johnson became prime minister in July — to suspend": read past a dashed aside
+  if (i >= s0 && DASHES.has(tokens.lower(i))) {
+    let j = i - 1;
+    while (j >= s0 && j > i - 20 && !DASHES.has(tokens.lower(j))) j--;
+    if (j < s0 || !DASHES.has(tokens.lower(j))) return false;
+    i = j - 1;
+  }
+  let nouns = 0;
+  for (let n = 0; i >= s0 && n < 4; i--, n++) {
+    const w = tokens.lower(i);
+    if (w === "for") return nouns > 0;
+    if (index.actorAt[i]! >= 0 || tokens.kind[i] !== TokenKind.Word || tokens.has(i, TokenFlag.Upper) || PHRASE_DETERMINERS.has(w) || NOT_NOUNS.has(w)) return false;
+    nouns++;
+  }
+  return false;
+}
+
+/** Forms of "be" and its kin before an adjectival participle ("I am committed to ..."). */
+const STANCE_BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "stay", "stays", "'m", "’m", "'re", "’re"]);
+
+const DASHES = new Set(["—", "–", "-", "--"]);
+
 /** "a bill that would allow China to extradite ...": what is permitted has not happened either. */
 const PERMIT = new Set(["allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting", "enable", "enables", "enabled", "enabling", "let", "lets", "authorize", "authorizes", "authorise", "authorises"]);
 
 const NOT_NOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "or", "but", "to", "not", "of", "in", "on", "for", "with", "by", "from", "at", "as", "also", "then", "now", "while", "after", "before", "without", "by"]);
 
 /** True when the -ing verb at t0 follows a lower-case noun that no actor premodifies ("wildfires destroying"). */
-function reducedRelative(scope: Scope, t0: number): boolean {
+function reducedRelative(scope: Scope, t0: number, participle = false): boolean {
   const { tokens, lex, index, s0 } = scope;
-  if (!tokens.lower(t0).endsWith("ing")) return false;
+  if (!participle && !tokens.lower(t0).endsWith("ing")) return false;
   let i = t0 - 1;
   while (i >= s0 && (lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i).endsWith("ly"))) i--;
   if (i < s0 || tokens.kind[i] !== TokenKind.Word || index.actorAt[i]! >= 0 || tokens.has(i, TokenFlag.Upper)) return false;
@@ -486,16 +589,24 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const e = m.form.entry;
       // "without consulting X", "by sending troops": a gerund after a preposition has no subject of its own
       // except after "of"/"for" ("found guilty of raping", "arrested for attacking"), where it has the sentence's subject
-      const gerund = e.pos === "verb" && m.t0 > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1));
-      if (gerund && !CHARGE_PREPS.has(tokens.lower(m.t0 - 1))) continue;
+      // "a policy of not charging": a negation between the preposition and the gerund changes nothing
+      const neg = m.t0 - 1 > s0 && (tokens.lower(m.t0 - 1) === "not" || tokens.lower(m.t0 - 1) === "never") ? 1 : 0;
+      const gerund = e.pos === "verb" && m.t0 - neg > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1 - neg));
+      if (gerund && !CHARGE_PREPS.has(tokens.lower(m.t0 - 1 - neg))) continue;
       // "wildfires currently destroying the Amazon": an -ing verb right after a common noun modifies that noun
       if (e.pos === "verb" && reducedRelative(scope, m.t0)) continue;
+      // "extradite people accused of crimes": a participle after a common noun, with what it charges after "of", is a description
+      if (e.pos === "verb" && m.form.participle && m.t1 < s1 && tokens.lower(m.t1) === "of" && reducedRelative(scope, m.t0, true)) continue;
       // "asked Zelensky to investigate Biden", "urged him to resign": what is requested has not happened
-      if (e.pos === "verb" && requestedAction(scope, m.t0)) continue;
+      if (e.pos === "verb" && (requestedAction(scope, m.t0) || requestedBare(scope, m))) continue;
+      // "it is commonplace for new governments to suspend parliament": what a generic "for ... to" frames is no report
+      if (e.pos === "verb" && genericFor(scope, m.t0)) continue;
       // "called for Rosselló's resignation", "pressure the government to launch an investigation": nor has a requested noun
       if (e.pos === "noun" && (requestedNoun(scope, m.t0) || ((g) => g >= 0 && requestedAction(scope, g))(governorOf({ ...scope, pair }, m.t0)))) continue;
       // "committed to send troops", "promised to withdraw": the promised act is the event (planned)
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && lex.triggers.get(tokens.lower(m.t1 + 1))?.some((f) => f.entry.pos === "verb")) continue;
+      // "I am committed to leading our country": a stance towards a course of one's own, not an agreement
+      if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && tokens.lower(m.t1 + 1).endsWith("ing") && m.t0 - 1 >= s0 && STANCE_BE.has(tokens.lower(m.t0 - 1))) continue;
       const found = gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text);
       if (!found) continue;
       // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
@@ -507,9 +618,9 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
       if (!sources.length && found.authority) {
-        // "a Turkish journalist was arrested in Germany": the police of where it happened
         places ??= findPlaces(tokens, index, text, s0, s1, lookup);
-        const code = nearestPlace(places, m.t0)?.country ?? targets[0]?.code ?? story.scene ?? story.protagonist;
+        dates ??= findDates(tokens, lex.dates, s0, s1, published, false);
+        const code = authorityCountry(scope, m, e, places, targets, dates, published, story);
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       if (!sources.length) continue;

@@ -73,6 +73,7 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     if (form.rest.length && !follows(tokens, s1, t + 1, form.rest)) continue;
     if (e.needNext && (t1 >= s1 || !e.needNext.has(tokens.lower(t1)))) continue;
     if (e.blockNext.some((p) => followsPastQuotes(tokens, s1, t1, p))) continue;
+    if (e.blockPrev && t > s0 && e.blockPrev.has(tokens.lower(t - 1))) continue;
     if (e.object && !within(tokens, s1, t1, 5, e.object)) continue;
     if (e.blockObject && within(tokens, s1, t1, 7, e.blockObject)) continue;
     if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 24; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;
