@@ -579,7 +579,7 @@ test("wrong sources: an actor that names a thing is no doer ('NATO guidelines ca
   assert.ok(!asked.some((t) => t.startsWith("REQUEST EU")), asked.join("; "));
 });
 
-test("agentless arrests and convictions: a police force the sentence names, the arrested person's country; no article scene for acts long ago or already done", () => {
+test("agentless arrests and convictions: a police force the sentence names (as an actor, or a country's police noun), the arrested person's country, before the article's scene", () => {
   const LON: Spec = ["London", "place", "GBR", ["London"]];
   const KOR: Spec = ["South Korea", "country", "KOR", ["South Korea"]];
   const NPA: Spec = ["National Police Agency", "organization", "KOR", ["National Police Agency"], "COP"];
@@ -592,8 +592,10 @@ test("agentless arrests and convictions: a police force the sentence names, the 
   const SGP: Spec = ["Singapore", "place", "SGP", ["Singapore"]];
   const mug = events(docWith("Robert Mugabe died in a hospital in Singapore. Mugabe co-founded a party, but was arrested in 1963.", [ZWE, SGP], "2019-09-06"));
   assert.deepEqual(mug.filter((e) => e.type === "COERCE").map((e) => `${e.source?.country}/${e.source?.sector}`), ["ZWE/COP"]);
-  const old = events(docWith("Police in London arrested 300 people. One of them was convicted in 1990. Some users had already pleaded guilty or were convicted.", [LON], "2019-10-17"));
-  assert.deepEqual(old.filter((e) => e.type === "SANCTION"), []);
+  const KOR2: Spec = ["South Korea", "country", "KOR", ["South Korea"]];
+  const text2 = "Police in London arrested 300 people on Monday. Kim was arrested in March 2018, but South Korea's National Police Agency did not name him.";
+  const kim = events(docWith(text2, [LON, KOR2], "2019-10-17")).filter((e) => e.type === "COERCE" && e.trigger.start > 50);
+  assert.deepEqual(kim.map((e) => `${e.source?.country}/${e.source?.sector}`), ["KOR/COP"]);
 });
 
 test("word sense: a parting shot is no attack, evidence supports nothing, a state's blockade is a sanction", () => {

@@ -13,7 +13,7 @@ import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
 import { actorsAt, buildActorIndex, compoundActors, type ActorIndex, type ActorMention } from "./actors.js";
 import { findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
-import { findDates, nearestDate, type DateHit } from "./dates.js";
+import { findDates, nearestDate } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
 import type { EventLexicon, TriggerEntry } from "./lexicon.js";
 import { modalityAt } from "./modality.js";
@@ -202,31 +202,33 @@ function chargeWord(tokens: Tokens, i: number): boolean {
  * The country whose police or courts made an agentless arrest or conviction: where it happened
  * ("was arrested in Germany"), a police force or court the sentence names ("..., but South Korea's
  * police did not name him"), the country of who was arrested, the sentence's first actor ("Mugabe
- * co-founded ZANU, but was arrested in 1963"), a place named before. Only then the article's scene, and
- * not for an act years before the article ("arrested in 1963"), nor for one already done before
- * the news ("some users were already convicted"): those happened elsewhere as often as not.
+ * co-founded ZANU, but was arrested in 1963"), a place named before; only then the article's scene.
  */
-function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places: readonly PlaceHit[], targets: readonly ActorMention[], dates: readonly DateHit[], published: string | undefined, story: Story): string | null {
+function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places: readonly PlaceHit[], targets: readonly ActorMention[], story: Story): string | null {
   const { tokens, index, s0, s1 } = scope;
   const after = nearestPlace(places.filter((h) => h.t >= m.t1), m.t0)?.country;
   if (after) return after;
   const sector = e.type === "COERCE" ? "COP" : "JUD";
   for (let k = s0; k < s1; k++) {
-    const a = index.actorAt[k]! >= 0 ? actorsAt(index, tokens, k).find((x) => x.entity.sector === sector) : undefined;
+    if (index.actorAt[k]! < 0) continue;
+    const a = actorsAt(index, tokens, k).find((x) => x.entity.sector === sector);
     if (a) return a.code;
+    // "South Korea's National Police Agency", "German police": a country's police or courts named by a group noun
+    const c = actorsAt(index, tokens, k).find((x) => x.entity.type === "country");
+    if (!c) continue;
+    let j = k + 1;
+    while (j < s1 && index.actorAt[j] === index.actorAt[k]) j++;
+    for (let n = 0; j < s1 && n < 4; j++, n++) {
+      if (scope.lex.groupNouns.get(tokens.lower(j)) === sector) return c.code;
+      if (tokens.kind[j] !== TokenKind.Possessive && !tokens.has(j, TokenFlag.Upper)) break;
+    }
   }
   if (targets[0]) return targets[0].code;
   for (let k = s0; k < m.t0 && k < s0 + 3; k++) {
     const a = index.actorAt[k]! >= 0 ? actorsAt(index, tokens, k).find((x) => x.entity.type === "person" || x.entity.type === "organization") : undefined;
     if (a) return a.code;
   }
-  const before = nearestPlace(places, m.t0)?.country;
-  if (before) return before;
-  const year = published ? +published.slice(0, 4) : 0;
-  const when = nearestDate(dates, m.t0, m.t1);
-  if (year && when && +when.slice(0, 4) < year - 1) return null;
-  for (let k = Math.max(s0, m.t0 - 6); k < m.t0; k++) if (tokens.lower(k) === "already" || tokens.lower(k) === "previously" || tokens.lower(k) === "once") return null;
-  return story.scene ?? story.protagonist;
+  return nearestPlace(places, m.t0)?.country ?? story.scene ?? story.protagonist;
 }
 
 /** Arrests and convictions: done by police and courts, whom the text need not name. */
@@ -619,8 +621,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
       if (!sources.length && found.authority) {
         places ??= findPlaces(tokens, index, text, s0, s1, lookup);
-        dates ??= findDates(tokens, lex.dates, s0, s1, published, false);
-        const code = authorityCountry(scope, m, e, places, targets, dates, published, story);
+        const code = authorityCountry(scope, m, e, places, targets, story);
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       if (!sources.length) continue;
