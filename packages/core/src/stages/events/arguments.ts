@@ -272,6 +272,11 @@ export function participleSubject(scope: Scope, t0: number): Argument | null {
   if (i < 0) return null;
   for (let k = s0; k < i; k++) {
     if (index.actorAt[k]! < 0) continue;
+    // "in Paris, France, a worker went on a spree, killing four": a country after a place and a comma names where the place is
+    if (k - 2 >= s0 && tokens.lower(k - 1) === "," && index.placeAt[k - 2]! >= 0) {
+      while (k + 1 < i && index.actorAt[k + 1]! >= 0) k++;
+      continue;
+    }
     let p = k - 1;
     // "with Roman Catholic Pope Francis": titles and determiners sit between the preposition and the name
     while (p >= s0 && p > k - 4 && !DETERMINERS.has(tokens.lower(k)) && tokens.has(p, TokenFlag.Upper) && index.actorAt[p]! < 0 && !tokens.has(p, TokenFlag.SentenceStart)) p--;

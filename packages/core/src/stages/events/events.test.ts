@@ -608,3 +608,13 @@ test("word sense: a parting shot is no attack, evidence supports nothing, a stat
   const got = typesOf("The US blockade of Cuba continued for decades.", [USA, CUB]);
   assert.deepEqual(got, ["SANCTION USA->CUB"]);
 });
+
+test("a country after a place and a comma is where the place is, not the subject of a participle clause; 'holding signs' is no signing", () => {
+  const PARIS: Spec = ["Paris", "place", "FRA", ["Paris"]];
+  const FRA: Spec = ["France", "country", "FRA", ["France"]];
+  assert.deepEqual(typesOf("On Monday at a market in Paris, France, a gunman opened fire, killing three.", [PARIS, FRA]).filter((t) => t.startsWith("ASSAULT")), []);
+  const HOC: Spec = ["House of Commons", "organization", "GBR", ["House of Commons"], "LEG"];
+  assert.deepEqual(typesOf("Members of the House of Commons protested by holding signs which read 'silenced'.", [HOC]).filter((t) => t.startsWith("AGREE")), []);
+  // a signing is still one
+  assert.ok(typesOf("Russia signs a deal with Ukraine.", [RUS, UKR2]).some((t) => t.startsWith("AGREE")));
+});
