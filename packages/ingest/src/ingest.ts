@@ -28,7 +28,7 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   store: Store;
-  /** Extraction worker threads (default: `defaultWorkers()`, one per core but one; this thread reads and writes the store); 0 runs in-process. */
+  /** Worker threads that extract (and, for a store with a location, store) articles (default: `defaultWorkers()`, one per core); 0 runs everything in this thread. */
   workers?: number;
   /** Extract every language, not only English. */
   allLanguages?: boolean;

@@ -22,7 +22,7 @@ export function registerIngest(program: Command, io: Io, setCode?: (code: number
     .description("ingest text, HTML, RSS/Atom feeds, sitemaps, WARC(.gz) files, directories or URLs (- reads JSONL from stdin)")
     .argument("<inputs...>", "files, directories, http(s) URLs, or -")
     .addOption(dbOption())
-    .option("-w, --workers <n>", "extraction worker threads (0: none)", count, defaultWorkers())
+    .option("-w, --workers <n>", "worker threads that extract and store articles (default: one per core; 0: none, all in this thread)", count, defaultWorkers())
     .option("--all-languages", "extract non-English articles too (default: store them unextracted)")
     .option("--max-bytes <n>", "largest document accepted", count, DEFAULT_MAX_BYTES)
     .option("-q, --quiet", "no progress output")
