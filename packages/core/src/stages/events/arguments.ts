@@ -18,6 +18,7 @@ export interface Argument {
 export const NONE: Argument = { actors: [], anaphoric: false };
 
 const CONNECTORS = new Set(["and", ",", "&", "or", "nor", "of", "plus"]);
+const POSSESSIVE_PRONOUNS = new Set(["their", "its", "his", "her"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "every", "some", "no", "both", "all"]);
 const SPEECH = new Set(["said", "says", "say", "told", "tells", "added", "adds", "announced", "stated", "claimed", "insisted", "argued", "warned", "believes", "thinks"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
@@ -163,6 +164,29 @@ function groupRight(scope: Scope, t: number): { actors: ActorMention[]; last: nu
   return { actors, last };
 }
 
+/**
+ * The thing noun that makes the actor ending at `i` a modifier ("NATO guidelines", "Czech firearm
+ * technology": right after it or after one more lower-case word), before `limit`; -1 when none.
+ */
+function thingAfter(scope: Scope, i: number, limit: number): number {
+  const { tokens, lex, index } = scope;
+  if (i + 1 < limit && lex.thingNouns.has(tokens.lower(i + 1))) return i + 1;
+  const w = i + 1 < limit ? tokens.lower(i + 1) : "";
+  if (i + 2 < limit && index.actorAt[i + 1]! < 0 && tokens.kind[i + 1] === TokenKind.Word && !tokens.has(i + 1, TokenFlag.Upper) && !lex.triggers.has(w) && !lex.passiveAux.has(w) && !lex.skipAdverbs.has(w) && lex.thingNouns.has(tokens.lower(i + 2))) return i + 2;
+  return -1;
+}
+
+const NOT_ROLE = new Set(["and", "or", "but", "that", "who", "which", "the", "a", "an"]);
+
+/** "the widow of activist X", "son of former president X": from `p`, left of the name, read past up to three role words to an "of"; its index, else `p`. */
+function roleOf(scope: Scope, p: number): number {
+  const { tokens, index, s0 } = scope;
+  let j = p;
+  if (p + 1 < tokens.count && PRONOUNS.has(tokens.lower(p + 1))) return p;
+  for (let k = 0; k < 3 && j >= s0 && tokens.kind[j] === TokenKind.Word && !tokens.has(j, TokenFlag.Upper) && index.actorAt[j]! < 0 && tokens.lower(j) !== "of" && !NOT_ROLE.has(tokens.lower(j)); k++) j--;
+  return j < p && j >= s0 && tokens.lower(j) === "of" ? j : p;
+}
+
 /** Skip adverbs, auxiliaries and negation leftwards from `t` (inclusive); returns the first other token. */
 function skipLeft(scope: Scope, t: number): number {
   let i = t;
@@ -189,7 +213,18 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   for (let i = t0 - 1, n = 0; i >= s0 && n < 18; i--, n++) {
     if (index.actorAt[i]! >= 0) {
       // "NATO guidelines call for", "European Union flags, marched": the actor names whose thing the subject is, not a doer
-      if (i + 1 < t0 && lex.thingNouns.has(tokens.lower(i + 1))) return NONE;
+      const thing = thingAfter(scope, i, t0);
+      if (thing >= 0) {
+        // "Hungary licensed Czech firearm technology and ..., then agreed": a thing phrase away from the verb is an earlier verb's object
+        if (skipLeft(scope, t0 - 1) > thing) {
+          let p = i;
+          while (p - 1 >= s0 && index.actorAt[p - 1] === index.actorAt[i]) p--;
+          n += i - p;
+          i = p;
+          continue;
+        }
+        return NONE;
+      }
       const { actors, first } = groupLeft(scope, i);
       // "flights across the Middle East, supporting ...", "the envoy for Ukraine negotiations, resigned":
       // an actor after a preposition is that preposition's object, not the subject; read on leftwards
@@ -198,6 +233,8 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       while (p - 1 >= s0 && index.actorAt[p - 1] === index.actorAt[i]) p--;
       p--;
       while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
+      // "Maria, the widow of activist X, met": the subject is the unnamed person whose relative X is
+      if (roleOf(scope, p) !== p) return NONE;
       if (p >= s0 && NOT_SUBJECT_AFTER.has(tokens.lower(p))) {
         n += i - p;
         i = p;
@@ -271,6 +308,8 @@ export function participleSubject(scope: Scope, t0: number): Argument | null {
   const i = participleClause(scope, t0);
   if (i < 0) return null;
   for (let k = s0; k < i; k++) {
+    // "Typhoon Phanfone made landfall on the Philippines, killing 20": a natural hazard leads the sentence, no one does the act
+    if (scope.lex.hazardNouns.has(tokens.lower(k))) return NONE;
     if (index.actorAt[k]! < 0) continue;
     // "in Paris, France, a worker went on a spree, killing four": a country after a place and a comma names where the place is
     if (k - 2 >= s0 && tokens.lower(k - 1) === "," && index.placeAt[k - 2]! >= 0) {
@@ -281,6 +320,7 @@ export function participleSubject(scope: Scope, t0: number): Argument | null {
     // "with Roman Catholic Pope Francis": titles and determiners sit between the preposition and the name
     while (p >= s0 && p > k - 4 && !DETERMINERS.has(tokens.lower(k)) && tokens.has(p, TokenFlag.Upper) && index.actorAt[p]! < 0 && !tokens.has(p, TokenFlag.SentenceStart)) p--;
     while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
+    if (roleOf(scope, p) !== p) return NONE;
     if (p >= s0 && (NOT_SUBJECT_AFTER.has(tokens.lower(p)) || CLAUSE_PREPS.has(tokens.lower(p)))) {
       while (k + 1 < i && index.actorAt[k + 1]! >= 0) k++;
       continue;
@@ -387,7 +427,9 @@ export function nominalSource(scope: Scope, t0: number): { arg: Argument; govern
   while (i >= s0 && gap < 4) {
     if (index.actorAt[i]! >= 0) {
       // "NATO guidelines call for": the actor names whose thing the noun phrase is
-      if (i + 1 < t0 && lex.thingNouns.has(tokens.lower(i + 1))) return { arg: NONE, governor: -1 };
+      if (thingAfter(scope, i, t0) >= 0) return { arg: NONE, governor: -1 };
+      // "told Fox News their investigation": a possessive pronoun stands for its own referent, not a group with the name before it
+      if (POSSESSIVE_PRONOUNS.has(tokens.lower(i))) return { arg: { actors: actorsAt(index, tokens, i), anaphoric: true }, governor: -1 };
       return { arg: { actors: groupLeft(scope, i).actors, anaphoric: false }, governor: -1 };
     }
     if (tokens.kind[i] === TokenKind.Possessive && i - 1 >= s0) {

@@ -618,3 +618,35 @@ test("a country after a place and a comma is where the place is, not the subject
   // a signing is still one
   assert.ok(typesOf("Russia signs a deal with Ukraine.", [RUS, UKR2]).some((t) => t.startsWith("AGREE")));
 });
+
+test("unseen-news sources: a hazard, a sea, a relative, a thing phrase are no doers; 'under house arrest' is undergone", () => {
+  const PHL: Spec = ["Philippines", "country", "PHL", ["Philippines"]];
+  assert.deepEqual(typesOf("Typhoon Hagibis made landfall on the northern Philippines on Monday, killing at least twelve people.", [PHL]), []);
+  const MEX: Spec = ["Mexico", "country", "MEX", ["Mexico"]];
+  const TEX: Spec = ["United States", "country", "USA", ["U.S."]];
+  assert.deepEqual(typesOf("Texas, a U.S. state on the Gulf of Mexico, declared a state of emergency on Monday.", [MEX, TEX]).filter((t) => t.includes("MEX")), []);
+  const GUAIDO: Spec = ["Juan Guaido", "person", "VEN", ["Juan Guaido"], "LEG"];
+  const ESP: Spec = ["Spain", "country", "ESP", ["Spain", "Spanish"]];
+  assert.deepEqual(typesOf("Maria Lopez, the widow of activist Juan Guaido, met Spanish officials in Madrid, calling for sanctions.", [GUAIDO, ESP]), []);
+  const HUN: Spec = ["Hungary", "country", "HUN", ["Hungary"]];
+  const DEU: Spec = ["Germany", "country", "DEU", ["Germany", "German"]];
+  const AIRBUS: Spec = ["Airbus", "organization", "FRA", ["Airbus"], "BUS"];
+  assert.deepEqual(typesOf("Hungary licensed German rifle technology last year, then agreed with Airbus to build a factory.", [HUN, DEU, AIRBUS]), ["AGREE HUN->FRA"]);
+  const SHARIF: Spec = ["Nawaz Sharif", "person", "PAK", ["Nawaz Sharif"], "GOV"];
+  const got = events(docWith("Soldiers placed Nawaz Sharif under house arrest in October.", [SHARIF], "2019-11-01"));
+  assert.deepEqual(got.map((e) => `${e.type} ${e.source?.country}/${e.source?.sector}->${e.target?.country}/${e.target?.sector}`), ["COERCE PAK/COP->PAK/GOV"]);
+  // a killer named in the subject still kills
+  assert.ok(typesOf("Russia bombed a market in Syria on Monday, killing twelve people.", [RUS, ["Syria", "country", "SYR", ["Syria"]]]).some((t) => t.startsWith("ASSAULT RUS")));
+});
+
+test("unseen-news generic acts: 'never back down' is a habit, airlines offering flights and aid being received are no agreement or visit", () => {
+  const HKG: Spec = ["Hong Kong", "place", "HKG", ["Hong Kong"]];
+  assert.deepEqual(typesOf("Hong Kong people never back down, protesters said.", [HKG]), []);
+  const AA: Spec = ["American Airlines", "organization", "USA", ["American Airlines"], "BUS"];
+  const CUB: Spec = ["Cuba", "country", "CUB", ["Cuba"]];
+  assert.deepEqual(typesOf("American Airlines offers flights to Cuba from Miami.", [AA, CUB]), []);
+  const SYR: Spec = ["Syria", "country", "SYR", ["Syria", "Syrian"]];
+  assert.deepEqual(typesOf("Officials asked how much Russian aid is received by the Syrian government.", [RUS, SYR]), []);
+  // a report of never doing it stays negated
+  assert.deepEqual(events(docWith("Russia never attacked Syria.", [RUS, SYR])).map((e) => `${e.type} ${e.modality}`), ["ASSAULT negated"]);
+});

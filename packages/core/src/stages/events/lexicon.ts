@@ -97,6 +97,10 @@ export interface EventLexicon {
   readonly groupNouns: ReadonlyMap<string, string>;
   /** Nouns that, right after an actor, make the phrase a thing of that actor, not a doer ("NATO guidelines", "EU flags"). */
   readonly thingNouns: ReadonlySet<string>;
+  /** Heads of a water body's name: the actor after "<Head> of" names a sea, not a doer ("the Gulf of Mexico"). */
+  readonly waterNouns: ReadonlySet<string>;
+  /** Natural hazards: a sentence whose subject is one names no doer for what a participle clause reports ("a typhoon hit X, killing"). */
+  readonly hazardNouns: ReadonlySet<string>;
   readonly entries: readonly TriggerEntry[];
 }
 
@@ -259,6 +263,8 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
     skipAdverbs: new Set(strings(root.skipAdverbs, "skipAdverbs")),
     dates,
     thingNouns: new Set(strings(root.thingNouns, "thingNouns")),
+    waterNouns: new Set(strings(root.waterNouns, "waterNouns")),
+    hazardNouns: new Set(strings(root.hazardNouns, "hazardNouns")),
     groupNouns: new Map(Object.entries((root.groupNouns as Record<string, string>) ?? {}).filter(([, v]) => typeof v === "string").map(([k, v]) => [k.toLowerCase(), v])),
     entries,
   };

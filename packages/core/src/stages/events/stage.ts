@@ -77,6 +77,14 @@ function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | nu
 /** How many sentences back an unnamed reaction may still answer the latest act ("He condemned it" answers the sentence before, not an aside pages up). */
 const RECENT = 2;
 
+/** Auxiliaries that make "never + verb" a report ("will never meet", "did never sign"). */
+const HABIT_AUX = new Set(["will", "would", "did", "could", "can", "shall", "should", "may", "might", "must", "'ll", "’ll"]);
+
+/** The verb at this token is the lemma or its third-person form (present tense). */
+function presentForm(w: string, lemma: string): boolean {
+  return w === lemma || w === lemma + "s" || w === lemma + "es" || (lemma.endsWith("y") && w === lemma.slice(0, -1) + "ies");
+}
+
 const THREATS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 const REACTIONS = new Set(["ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"]);
 
@@ -476,6 +484,18 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
     if (!sp) return null;
     return { sources: { actors: [sp], anaphoric: false }, targets: findSubject(scope, m.t0), passive: false };
   }
+  // "placed Mugabe under house arrest": who is under the act undergoes it; the text names no doer
+  const under = m.t0 - 1 >= scope.s0 && scope.tokens.lower(m.t0 - 1) === "house" ? m.t0 - 2 : m.t0 - 1;
+  if (under >= scope.s0 && scope.tokens.lower(under) === "under") {
+    const agent = findAgent(scope, m.t1);
+    const held = under - 1 >= scope.s0 && scope.index.actorAt[under - 1]! >= 0 ? findSubject(scope, under) : NONE;
+    return { sources: agent, targets: held, passive: true, authority: !agent.actors.length && authorityAct(e) };
+  }
+  // "Khashoggi's killing", "Mugabe's arrest": the possessor is the victim, and the text names no doer
+  if (e.patientPossessor && m.t0 - 1 >= scope.s0 && scope.tokens.kind[m.t0 - 1] === TokenKind.Possessive && scope.tokens.lower(m.t1) !== "of") {
+    const agent = findAgent(scope, m.t1);
+    return agent.actors.length ? { sources: agent, targets: NONE, passive: false } : null;
+  }
   if (e.pos === "verb") {
     const reduced = m.form.participle && m.t1 < scope.s1 && scope.tokens.lower(m.t1) === "by" && !isPassive(scope, m.t0);
     if (reduced) {
@@ -500,11 +520,6 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
     return e.swap ? { sources: targets, targets: subject, passive } : { sources: subject, targets, passive };
   }
   // nouns
-  // "Khashoggi's killing", "Mugabe's arrest": the possessor is the victim, and the text names no doer
-  if (e.patientPossessor && m.t0 - 1 >= scope.s0 && scope.tokens.kind[m.t0 - 1] === TokenKind.Possessive && scope.tokens.lower(m.t1) !== "of") {
-    const agent = findAgent(scope, m.t1);
-    return agent.actors.length ? { sources: agent, targets: NONE, passive: false } : null;
-  }
   const between = findBetween(scope, m.t1);
   if (between.actors.length >= 2) return { sources: between, targets: NONE, passive: false };
   let sources = findAgent(scope, m.t1);
@@ -548,6 +563,15 @@ export interface EventsOptions {
  * Extract events from a doc that has tokens, sentences, paragraphs, entities and quotes.
  * @example extractEvents(doc, { plover, lexicon })
  */
+/** "the Gulf of Mexico", "the Sea of Japan": a country after "<Water> of" names a sea, not an actor; unmark it. */
+function maskWaterBodies(index: ActorIndex, tokens: Tokens, lex: EventLexicon): void {
+  for (let t = 2; t < tokens.count; t++) {
+    const a = index.actorAt[t]!;
+    if (a < 0 || index.actorAt[t - 1] === a || tokens.lower(t - 1) !== "of" || !tokens.has(t - 2, TokenFlag.Upper) || !lex.waterNouns.has(tokens.lower(t - 2))) continue;
+    for (let k = t; k < tokens.count && index.actorAt[k] === a; k++) index.actorAt[k] = -1;
+  }
+}
+
 export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   const tokens = doc.get<Tokens>(LAYERS.tokens);
   const sentences = doc.get<Sentences>(LAYERS.sentences);
@@ -555,6 +579,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   const quotes = doc.has(LAYERS.quotes) ? doc.get<QuoteRecord[]>(LAYERS.quotes) : [];
   const { plover, lexicon: lex } = opts;
   const index: ActorIndex = buildActorIndex(entities, tokens);
+  maskWaterBodies(index, tokens, lex);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const lookup = placeLookupFrom(opts.kb);
   const text = doc.text;
@@ -647,6 +672,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "the Senate was to meet Monday": a body meeting by itself consults no one (an IGO's summit does: "G7 leaders met")
       if (e.type === "CONSULT" && !targets.length && !groupSector && sources.length === 1 && sources[0]!.entity.sector !== "IGO") continue;
       const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted", e.pos === "noun");
+      // "Hong Kong people never back down": "never" before a present-tense verb states a habit, it reports no event
+      if (modality === "negated" && e.pos === "verb" && m.t0 - 1 >= s0 && tokens.lower(m.t0 - 1) === "never" && presentForm(tokens.lower(m.t0), e.words[0]!) && !(m.t0 - 2 >= s0 && (lex.passiveAux.has(tokens.lower(m.t0 - 2)) || HABIT_AUX.has(tokens.lower(m.t0 - 2))))) continue;
       // "if the President and Vice President are both killed", "it must be signed by": a condition or a duty reports nothing
       if (modality === "hypothetical" && conditional(tokens, lex, m.t0, s0)) continue;
       // "had not attacked any civilians": a denial over an open set reports no event

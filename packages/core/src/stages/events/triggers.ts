@@ -43,6 +43,15 @@ function within(tokens: Tokens, s1: number, t: number, n: number, set: ReadonlyS
   return false;
 }
 
+/** The token before a passive auxiliary that ends right before `t` (skipping adverbs), or `t` itself when there is none. */
+function passiveObject(tokens: Tokens, lex: EventLexicon, t: number, s0: number): number {
+  let i = t - 1;
+  while (i >= s0 && lex.skipAdverbs.has(tokens.lower(i)) && !lex.passiveAux.has(tokens.lower(i))) i--;
+  if (i < s0 || !lex.passiveAux.has(tokens.lower(i))) return t;
+  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)))) i--;
+  return i >= s0 ? i : t;
+}
+
 /** "noun" when the token before reads as a determiner or preposition, "verb" when as a subject or auxiliary. */
 export function contextPos(tokens: Tokens, t: number, s0: number): "noun" | "verb" | null {
   if (t <= s0) return null;
@@ -76,6 +85,8 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     if (e.blockPrev && t > s0 && e.blockPrev.has(tokens.lower(t - 1))) continue;
     if (e.object && !within(tokens, s1, t1, 5, e.object)) continue;
     if (e.blockObject && within(tokens, s1, t1, 7, e.blockObject)) continue;
+    // "how much aid is received by X": in a passive the object stands before the auxiliary
+    if (e.blockObject && form.participle && e.blockObject.has(tokens.lower(passiveObject(tokens, lex, t, s0)))) continue;
     if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 24; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;
     const match = { form, t0: t, t1 };
     // the verb reading after "the", the noun reading after "will": try the other entries first
