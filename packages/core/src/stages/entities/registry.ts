@@ -129,7 +129,9 @@ export class Registry {
   /**
    * The person introduced earlier that a partial name refers to: every token of `folded`
    * is one of their name tokens and the last token is their surname (or, for a single
-   * token, any name token). Most recently mentioned first.
+   * token, any name token). One whose own name has the tokens wins over one whose alias
+   * alone has them ("John" after "John Bolton" and a KB "Donald John Trump"); then the most
+   * recently mentioned.
    */
   findPerson(folded: readonly string[]): DocEntity | undefined {
     let best: DocEntity | undefined;
@@ -137,7 +139,8 @@ export class Registry {
     for (const e of this.all) {
       if (e.type !== "person" || e.mentions.length === 0) continue;
       if (!folded.every((t) => e.nameTokens.includes(t))) continue;
-      const at = e.mentions[e.mentions.length - 1]!.start;
+      const own = nameTokensOf(e.name);
+      const at = e.mentions[e.mentions.length - 1]!.start + (folded.every((t) => own.includes(t)) ? 1e9 : 0);
       if (at > bestAt) {
         best = e;
         bestAt = at;

@@ -152,12 +152,25 @@ export class Scanner {
     if (this.lex.determiners.has(lw) && t + 1 < to && this.kbEnd[t + 1]! > this.kbEnd[t]!) return t + 1;
     const kbEnd = this.kbEnd[t]!;
     if (kbEnd > 0) {
+      const foreign = this.foreignBody(t, kbEnd, to);
+      if (foreign > kbEnd) return foreign;
       const body = this.bodyAfterCountry(t, kbEnd, to);
       if (body > kbEnd) return body;
+      const longer = this.partOfLongerName(t, kbEnd, to);
+      if (longer > kbEnd) return longer;
+      const named = this.personAsPlace(t, kbEnd);
+      if (named > 0) return named;
       const police = this.areaPolice(t, kbEnd, to);
       if (police > kbEnd) return police;
       const k = this.nerAt[t]!;
       if (!(k >= 0 && this.nerWins(this.ner[k]!, kbEnd, this.kbHits[t]!))) {
+        if (this.kbHits[t]!.some((h) => h.entity.kind === "person")) {
+          const longer = this.nameAfterAlias(t, kbEnd, to);
+          if (longer > kbEnd) {
+            this.personMention(t, longer, {});
+            return longer;
+          }
+        }
         this.kbMention(t, kbEnd, this.kbHits[t]!, false);
         return kbEnd;
       }
@@ -346,7 +359,7 @@ export class Scanner {
   private nameRun(a: number, to: number): number {
     const { tokens, lowers, lex } = this;
     const kbEnd = this.kbEnd[a]!;
-    if (kbEnd > a && this.kbHits[a]!.some((h) => h.entity.kind === "person")) return kbEnd;
+    if (kbEnd > a && this.kbHits[a]!.some((h) => h.entity.kind === "person")) return this.nameAfterAlias(a, kbEnd, to);
     let j = a;
     while (j < to && j - a < 6) {
       if (tokens.kind[j] !== TokenKind.Word) break;
@@ -364,6 +377,34 @@ export class Scanner {
     return j;
   }
 
+  /**
+   * "Francis Rooney", "Anwar Ahmed": a one-word KB person alias followed by capitalised
+   * words the KB does not know is another person's longer name. Returns the end of the
+   * name (kbEnd when the alias stands alone).
+   */
+  private nameAfterAlias(a: number, kbEnd: number, to: number): number {
+    if (kbEnd - a !== 1) return kbEnd;
+    let j = kbEnd;
+    while (j < to && j - a < 5 && this.capWord(j) && this.tokens.flags[j]! & SPACE && this.kbEnd[j] === 0
+      && !this.lex.titleHeads.has(this.lowers[j]!) && !this.lex.honorifics.has(this.lowers[j]!)) j++;
+    return j;
+  }
+
+  /**
+   * "Felicia Sanders": a known given name right before a name, that nothing else took (no
+   * title, function word or KB name), is part of the person's name. Returns the name's new start.
+   */
+  private givenBefore(a: number): number {
+    const p = a - 1;
+    if (p < this.from || p < this.lastEnd || !(this.tokens.flags[a]! & SPACE) || !this.capWord(p) || this.kbEnd[p] !== 0) return a;
+    const lw = this.lowers[p]!;
+    const { lex } = this;
+    if (lex.determiners.has(lw) || lex.honorifics.has(lw) || lex.titleHeads.has(lw) || lex.titleModifiers.has(lw) || lex.orgConnectors.has(lw)
+      || lex.bodyHeads.has(lw) || lex.placeHeads.has(lw) || this.titleEnd[p]! > 0) return a;
+    if (this.tokens.flags[p]! & ALLCAPS || !lex.givenNames.has(foldCached(this.tokens.norm(p)))) return a;
+    return p;
+  }
+
   /** The name as written, honorifics dropped, letter-case damage inside words repaired ("StoGnei" → "Stognei"). */
   private nameText(a: number, b: number): string {
     let out = "";
@@ -377,6 +418,7 @@ export class Scanner {
 
   /** Link a person name [a, b) with what a title says about them, and add the mention. */
   private personMention(a: number, b: number, ctx: TitleContext): DocEntity {
+    if (!ctx.title && !ctx.office) a = this.givenBefore(a);
     const { entity, via, confidence } = this.linkPerson(a, b, ctx);
     this.registry.addTitle(entity, ctx);
     this.add(a, b, via, entity, confidence);
@@ -386,18 +428,19 @@ export class Scanner {
   private linkPerson(a: number, b: number, ctx: TitleContext): { entity: DocEntity; via: Via; confidence: number } {
     const reg = this.registry;
     const name = this.nameText(a, b);
-    // 1. exact KB name or alias
-    if (this.kbEnd[a] === b) {
-      const people = this.kbHits[a]!.filter((h) => h.entity.kind === "person");
+    const folded: string[] = [];
+    for (let i = a; i < b; i++) folded.push(foldCached(this.tokens.norm(i)));
+    const earlier = reg.findPerson(folded);
+    // 1. exact KB name or alias; but "Sanders" after "Felicia Sanders" is her, not the KB's
+    // Sanders, and a lone given name ("Anwar") is the KB person only once named in full
+    if (this.kbEnd[a] === b && !(earlier && !earlier.kb)) {
+      const people = this.kbHits[a]!.filter((h) => h.entity.kind === "person" && !this.givenNameOnly(a, b, h.entity as Person, ctx));
       if (people.length > 0) {
         const hit = this.bestPerson(people, ctx);
         if (hit) return { entity: reg.fromKb(hit.entity), via: hit.form === hit.entity.name ? "name" : "alias", confidence: 0.95 };
       }
     }
     // 2. a partial name of someone introduced earlier
-    const folded: string[] = [];
-    for (let i = a; i < b; i++) folded.push(foldCached(this.tokens.norm(i)));
-    const earlier = reg.findPerson(folded);
     if (earlier) return { entity: earlier, via: "name", confidence: 0.85 };
     // 3. the holder of the title at the date, spelt a little differently
     if (ctx.office && ctx.country && this.date) {
@@ -416,6 +459,19 @@ export class Scanner {
       }
     }
     return { entity: reg.local(name, "person", ctx), via: "name", confidence: 0.6 };
+  }
+
+  /**
+   * True when [a, b) is one word that is only the given name of the KB person ("Anwar" of
+   * "Anwar Ibrahim"), the person is not in the document yet and no title introduces them.
+   */
+  private givenNameOnly(a: number, b: number, p: Person, ctx: TitleContext): boolean {
+    if (b - a !== 1 || ctx.office || ctx.title) return false;
+    const toks = foldCached(p.name).split(" ");
+    if (toks.length < 2) return false;
+    const w = foldCached(this.tokens.norm(a));
+    if (w !== toks[0] || toks.slice(1).includes(w)) return false;
+    return !this.registry.all.some((e) => e.kb === p && e.mentions.length > 0);
   }
 
   /** Among KB people sharing a name: one already in the document, else who fits the title and holds a role at the date. */
@@ -639,6 +695,108 @@ export class Scanner {
     const body = this.registry.local(name, "organization", { ...(country ? { country } : {}), ...(sector ? { sector } : {}) });
     this.add(a, end, "name", body, 0.6);
     return end;
+  }
+
+  /**
+   * "Canadian House of Commons", "Ontario Senate", "Senate of Puerto Rico": a body the KB
+   * knows for one country, named with another country or a place abroad, is that country's
+   * own body (a local entity with the modifier's country). Returns the token after it, or 0.
+   */
+  private foreignBody(t: number, kbEnd: number, to: number): number {
+    const hits = this.kbHits[t]!;
+    if (hits.some((h) => h.entity.kind === "person")) return 0;
+    const own = hits.find((h) => h.entity.kind === "organization" && h.entity.country && h.entity.sector !== "IGO");
+    const orgCountry = own?.entity.kind === "organization" ? own.entity.country : undefined;
+    const orgSector = own?.entity.kind === "organization" ? own.entity.sector : undefined;
+    // "Senate of Puerto Rico": body, connector, country or place of another country
+    if (own && orgCountry && kbEnd - t <= 2 && kbEnd + 1 < to && this.lex.orgConnectors.has(this.lowers[kbEnd]!)) {
+      const c = this.lex.determiners.has(this.lowers[kbEnd + 1]!) && kbEnd + 2 < to ? kbEnd + 2 : kbEnd + 1;
+      const code = this.kbEnd[c]! > 0 ? this.codeOf(this.kbHits[c]!) : undefined;
+      if (!code || code === orgCountry) return 0;
+      const end = this.kbEnd[c]!;
+      const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+      this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "organization", { country: code, ...(orgSector ? { sector: orgSector } : {}) }), 0.6);
+      this.kbMention(c, end, this.kbHits[c]!, false);
+      return end;
+    }
+    // "Canadian House of Commons": country or place, then the body
+    if (own || kbEnd >= to || this.kbEnd[kbEnd]! === 0) return 0;
+    const code = this.codeOf(hits);
+    const next = this.kbHits[kbEnd]!;
+    const body = next.find((h) => h.entity.kind === "organization");
+    if (!code || !body || body.entity.kind !== "organization" || !body.entity.country || body.entity.sector === "IGO" || body.entity.country === code) return 0;
+    if (next.some((h) => h.entity.kind !== "organization")) return 0;
+    let end = this.kbEnd[kbEnd]!;
+    // "Toronto Congress Centre": capitalised words after it are part of the name
+    while (end < to && end - kbEnd < 6 && this.capWord(end) && this.kbEnd[end] === 0 && !this.lex.titleHeads.has(this.lowers[end]!)) end++;
+    const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+    this.kbMention(t, kbEnd, hits, false);
+    this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "organization", { country: code, sector: body.entity.sector }), 0.6);
+    return end;
+  }
+
+  /** The country of a KB phrase that names a country (not by its capital) or a place; undefined otherwise or when ambiguous. */
+  private codeOf(hits: readonly AliasHit[]): string | undefined {
+    if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) return undefined;
+    const codes = new Set<string>();
+    for (const h of hits) {
+      const e = h.entity;
+      if ((e.kind === "country" || e.kind === "region") && h.via !== "seat") codes.add(e.iso3);
+      else if (e.kind === "place" && e.country) codes.add(e.country);
+    }
+    return codes.size === 1 ? [...codes][0] : undefined;
+  }
+
+  /**
+   * "Met Éireann", "Cambridge Analytica", "House of Assembly": a one-word body or place name
+   * followed by capitalised words the KB does not know (or "of" and such a word) is part of
+   * a longer name, not that body or place. The tagger's reading of it is kept, else a body
+   * named so is local, else nothing. Returns the token after it, or 0.
+   */
+  private partOfLongerName(t: number, kbEnd: number, to: number): number {
+    const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+    if (kbEnd - a !== 1 || kbEnd >= to) return 0;
+    const hits = this.kbHits[t]!;
+    if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "country" || h.entity.kind === "region")) return 0;
+    if (this.tokens.flags[a]! & ALLCAPS || (this.tokens.flags[a]! & UPPER && !/[a-z]/.test(this.tokens.norm(a)))) return 0;
+    const { lex, lowers } = this;
+    const free = (j: number) => this.capWord(j) && this.kbEnd[j] === 0 && this.titleEnd[j] === 0 && !lex.titleHeads.has(lowers[j]!)
+      && !lex.bodyHeads.has(lowers[j]!) && !lex.placeHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!) && !lex.givenNames.has(foldCached(this.tokens.norm(j)));
+    let end = kbEnd;
+    if (this.tokens.flags[kbEnd]! & SPACE) while (end < to && end - kbEnd < 3 && free(end)) end++;
+    // "Senate Judiciary Committee": a part of the body, left as it was
+    if (end > kbEnd && end < to && (lex.bodyHeads.has(lowers[end]!) || lex.titleHeads.has(lowers[end]!))) return 0;
+    const c = kbEnd + 1;
+    if (end === kbEnd && hits.some((h) => h.entity.kind === "organization") && lex.orgConnectors.has(lowers[kbEnd]!) && c < to
+      && this.capWord(c) && this.kbEnd[c] === 0 && this.titleEnd[c] === 0 && !lex.titleHeads.has(lowers[c]!)) {
+      end = c + 1;
+      while (end < to && end - kbEnd < 4 && free(end)) end++;
+    }
+    if (end === kbEnd) return 0;
+    const k = this.nerAt[t] >= 0 ? this.nerAt[t]! : this.nerAt[a]!;
+    if (k >= 0 && this.ner[k]!.tokEnd >= end) return Math.max(end, this.nerMention(this.ner[k]!, to));
+    if (hits.some((h) => h.entity.kind === "organization")) {
+      this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "organization"), 0.6);
+    }
+    return end;
+  }
+
+  /**
+   * "Imus" after "Don Imus": a town's name that is the name of a person met earlier, not
+   * after a locative ("in Imus"), is the person. Returns the token after it, or 0.
+   */
+  private personAsPlace(t: number, kbEnd: number): number {
+    const hits = this.kbHits[t]!;
+    if (this.registry.personTokens.size === 0 || !hits.every((h) => h.entity.kind === "place") || this.locativeBefore(t)) return 0;
+    const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+    if (a >= kbEnd) return 0;
+    const folded: string[] = [];
+    for (let i = a; i < kbEnd; i++) folded.push(foldCached(this.tokens.norm(i)));
+    if (!folded.every((f) => this.registry.personTokens.has(f))) return 0;
+    const earlier = this.registry.findPerson(folded);
+    if (!earlier) return 0;
+    this.add(a, kbEnd, "name", earlier, 0.7);
+    return kbEnd;
   }
 
   /**
