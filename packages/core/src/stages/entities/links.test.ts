@@ -79,3 +79,18 @@ test("a town named like a person met earlier is the person, unless after a locat
   assert.equal(at(text, es, "Imus", 1)?.name, "Don Imus");
   assert.equal(at(text, es, "Imus", 2)?.type, "place");
 });
+
+test("a disease or prize named after someone is no person", { skip: noModel }, () => {
+  const text = "The retired agent died of Parkinson's disease last week, his family said.";
+  const es = run(text);
+  assert.ok(!es.some((e) => e.type === "person" && e.mentions.some((m) => m.text === "Parkinson")));
+});
+
+test("a US state named like a country, among other states of the text, is the state", { skip: noModel }, () => {
+  const text = "The measure was backed by Jane Roe of Ohio, John Doe of Utah and Mary Poe of Georgia.";
+  const es = run(text);
+  assert.equal(at(text, es, "Georgia")?.type, "place");
+  assert.equal(at(text, es, "Georgia")?.country, "USA");
+  const listed = "Envoys from Georgia and Armenia met in Ohio, Utah and Texas.";
+  assert.equal(at(listed, run(listed), "Georgia")?.type, "country", "listed with a country, it is the country");
+});

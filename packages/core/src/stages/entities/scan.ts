@@ -521,6 +521,9 @@ export class Scanner {
     const place = reading?.hit ?? hits.find((h) => h.entity.kind === "place");
     // "Atlanta, Georgia", "the state of Georgia": the text says which of a country and a state
     if (reading?.strong) return this.add(a, end, place!.form === place!.entity.name ? "name" : "alias", this.registry.fromKb(place!.entity), 0.85);
+    // "David Perdue of Georgia" among US states: a state named like a country, where the text names other states of its country
+    const state = named && !asModifier ? this.stateAmongStates(hits, named, a, end) : undefined;
+    if (state) return this.add(a, end, state.form === state.entity.name ? "name" : "alias", this.registry.fromKb(state.entity), 0.8);
     if (named) return this.add(a, end, named.form === named.entity.name ? "name" : "alias", this.registry.fromKb(named.entity), 0.95);
     if (seat && place && !asModifier && this.locativeBefore(t)) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
     if (org) {
@@ -589,6 +592,35 @@ export class Scanner {
   }
 
   private docCountries: Set<string> | undefined;
+  private docRegions: Map<string, Set<string>> | undefined;
+
+  /**
+   * A region sharing its name with a country ("Georgia"), read as the region when the text
+   * names two other regions of the region's own country and nothing else of that country.
+   */
+  private stateAmongStates(hits: readonly AliasHit[], named: AliasHit, a: number, end: number): AliasHit | undefined {
+    const regions = hits.filter((h) => h.entity.kind === "place" && h.entity.placeKind === "region");
+    if (regions.length !== 1 || named.entity.kind !== "country") return undefined;
+    const r = regions[0]!.entity as Place;
+    if (!r.country || this.countriesInDoc().has(named.entity.iso3)) return undefined;
+    if (!this.docRegions) {
+      this.docRegions = new Map();
+      for (let i = 0; i < this.n; i++) {
+        const hs = this.kbHits[i];
+        if (!hs || hs.length !== 1) continue;
+        const e = hs[0]!.entity;
+        if (e.kind !== "place" || e.placeKind !== "region" || !e.country) continue;
+        let set = this.docRegions.get(e.country);
+        if (!set) this.docRegions.set(e.country, (set = new Set()));
+        set.add(e.id);
+      }
+    }
+    // "Georgia and Armenia", "Armenia, Georgia": listed with a country, it is the country
+    const isCountry = (i: number) => i >= 0 && i < this.n && (this.kbHits[i]?.some((h) => h.entity.kind === "country" && h.via !== "seat") ?? false);
+    if (isCountry(a - 2) || isCountry(a - 3) || isCountry(end + 1)) return undefined;
+    const others = this.docRegions.get(r.country);
+    return others && [...others].filter((id) => id !== r.id).length >= 2 ? regions[0] : undefined;
+  }
 
   /** Countries the text names anywhere (countries, their demonyms and capitals, towns, bodies of a country). */
   private countriesInDoc(): Set<string> {
@@ -1017,6 +1049,7 @@ export class Scanner {
       // "the Moon", "the Bidens": after an article a lone word is a thing or a family, not a person (unless a title: "the Pope")
       if (a > this.from && lex.determiners.has(lowers[a - 1]!) && !lex.titleHeads.has(w)) return b;
     }
+    if (m.label === "PER" && this.thingAfter(b, to)) return b;
     if (m.label === "PER") {
       // "Crime Commissioner Stephen Mold", "Mme Spanton": the name starts after the last title word
       for (let i = b - 2; i >= a; i--) {
@@ -1084,6 +1117,13 @@ export class Scanner {
       return b + 1;
     }
     return b;
+  }
+
+  /** "Parkinson's disease", "the Ebola virus": a noun after a tagged name (or its possessive) that makes it a thing. */
+  private thingAfter(b: number, to: number): boolean {
+    let p = b;
+    if (p < to && this.tokens.kind[p] === TokenKind.Possessive) p++;
+    return p < to && this.tokens.kind[p] === TokenKind.Word && this.lex.nounAfterThing.has(this.lowers[p]!);
   }
 
   /**
