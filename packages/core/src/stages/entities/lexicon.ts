@@ -39,6 +39,8 @@ export interface EntityLexicon {
   readonly placeHeads: ReadonlySet<string>;
   /** First words that make a tagged name a place ("County Galway", "Lake Tahoe"). */
   readonly placeFirst: ReadonlySet<string>;
+  /** Names several countries give a body ("senate", "house of commons"): linked to the KB's body only in a text of its country. */
+  readonly genericBodies: ReadonlySet<string>;
   /** Lower-case nouns right after a tagged person name that make it a thing named after someone ("Parkinson's disease"). */
   readonly nounAfterThing: ReadonlySet<string>;
   /** Lower-case nouns right before a tagged name that make it a place ("the river Seine", "the town Yartsevo"). */
@@ -125,6 +127,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     placeHeads: new Set(o.placeHeads === undefined ? [] : strings(o, "placeHeads")),
     placeFirst: new Set(o.placeFirst === undefined ? [] : strings(o, "placeFirst")),
     placeNouns: new Set(o.placeNouns === undefined ? [] : strings(o, "placeNouns")),
+    genericBodies: new Set(o.genericBodies === undefined ? [] : strings(o, "genericBodies").filter((w) => !w.startsWith("_comment"))),
     nounAfterThing: new Set(o.nounAfterThing === undefined ? [] : strings(o, "nounAfterThing").filter((w) => !w.startsWith("_comment"))),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
     genderWords: genderMap(o, "genderWords"),

@@ -94,3 +94,16 @@ test("a US state named like a country, among other states of the text, is the st
   const listed = "Envoys from Georgia and Armenia met in Ohio, Utah and Texas.";
   assert.equal(at(listed, run(listed), "Georgia")?.type, "country", "listed with a country, it is the country");
 });
+
+test("a body's generic name in a text set in another country is that country's body", { skip: noModel }, () => {
+  const text = "OTTAWA, Ontario — Members of the House of Commons voted on Monday, Canada's largest parties said.";
+  const commons = at(text, run(text), "House of Commons");
+  assert.equal(commons?.kb, undefined);
+  assert.equal(commons?.country, "CAN");
+  const manila = "The Philippine Senate met in Manila. Senators in Quezon City said the Senate would vote.";
+  const es = run(manila);
+  assert.equal(at(manila, es, "Senate", 1)?.name, "Philippine Senate", "the body met earlier");
+  // the text's own people keep the KB's body: a US senator's Congress stays the US one
+  const us = "Congress must approve the deal, Barack Obama said. Iran and Tehran reacted.";
+  assert.equal(at(us, run(us), "Congress")?.kb, "parley:united-states-congress");
+});

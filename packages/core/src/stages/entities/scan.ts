@@ -528,6 +528,8 @@ export class Scanner {
     if (seat && place && !asModifier && this.locativeBefore(t)) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
     if (org) {
       const pick = this.pickOrg(hits, org);
+      const here = this.bodyHere(a, end, pick);
+      if (here) return this.add(a, end, "name", here, 0.6);
       this.countryPrefix(a, end);
       return this.add(a, end, pick.form === pick.entity.name ? "name" : "alias", this.registry.fromKb(pick.entity), 0.9);
     }
@@ -592,6 +594,59 @@ export class Scanner {
   }
 
   private docCountries: Set<string> | undefined;
+  private placeCounts: Map<string, number> | undefined;
+  private kbCountries: Set<string> | undefined;
+
+  /**
+   * "the Senate" in a story from Manila: a body's generic name (lexicon genericBodies) in a
+   * text that names places of another country and nothing of the body's own country is a
+   * body of that other country: a local body met earlier whose name ends so ("Philippine
+   * Senate"), else a new local body. Undefined when the KB's body stands.
+   */
+  private bodyHere(a: number, end: number, hit: AliasHit): DocEntity | undefined {
+    const e = hit.entity;
+    if (e.kind !== "organization" || !e.country || e.sector === "IGO") return undefined;
+    const words: string[] = [];
+    for (let i = a; i < end; i++) if (!this.lex.determiners.has(this.lowers[i]!)) words.push(this.lowers[i]!);
+    const form = words.join(" ");
+    if (!this.lex.genericBodies.has(form)) return undefined;
+    if (!this.placeCounts) {
+      const counts = (this.placeCounts = new Map<string, number>());
+      const seen = (this.kbCountries = new Set<string>());
+      for (let i = 0; i < this.n; i++) {
+        const hs = this.kbHits[i];
+        if (!hs) continue;
+        // people and bodies (not legislatures) of the KB tell whose text it is too
+        for (const h of hs) {
+          const x = h.entity;
+          if (x.kind === "person" && hs.length === 1) {
+            for (const r of x.roles) seen.add(r.country);
+            if (x.country) seen.add(x.country);
+          } else if (x.kind === "organization" && hs.length === 1 && x.country && x.sector !== "LEG") seen.add(x.country);
+        }
+        if (hs.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) continue;
+        const codes = new Set<string>();
+        for (const h of hs) {
+          const x = h.entity;
+          if (x.kind === "country" || x.kind === "region") codes.add(x.iso3);
+          else if (x.kind === "place" && x.country) codes.add(x.country);
+        }
+        if (codes.size === 1) {
+          const c = [...codes][0]!;
+          counts.set(c, (counts.get(c) ?? 0) + 1);
+        }
+      }
+    }
+    if (this.placeCounts.has(e.country) || this.kbCountries!.has(e.country)) return undefined;
+    let best: string | undefined;
+    let most = 0;
+    for (const [c, k] of this.placeCounts) if (k > most) [best, most] = [c, k];
+    if (!best || most < 2) return undefined;
+    const earlier = this.registry.all.find((d) => d.type === "organization" && !d.kb && d.mentions.length > 0 && foldCached(d.name).endsWith(" " + form) && d.country === best);
+    if (earlier) return earlier;
+    const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
+    return this.registry.local(name.replace(/^the\s+/i, ""), "organization", { country: best, ...(e.sector ? { sector: e.sector } : {}) });
+  }
   private docRegions: Map<string, Set<string>> | undefined;
 
   /**
