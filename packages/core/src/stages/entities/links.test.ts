@@ -107,3 +107,18 @@ test("a body's generic name in a text set in another country is that country's b
   const us = "Congress must approve the deal, Barack Obama said. Iran and Tehran reacted.";
   assert.equal(at(us, run(us), "Congress")?.kb, "parley:united-states-congress");
 });
+
+test("a place or body name before a title abbreviation or a part of the body keeps its link", { skip: noModel }, () => {
+  const text = "Later, Ohio Gov. Jane Roe endorsed him at the Ohio Democratic caucuses. He sits on the House Rules and Ethics committees.";
+  const es = run(text);
+  assert.equal(at(text, es, "Ohio")?.kb, "parley:ohio-usa");
+  assert.equal(at(text, es, "Ohio", 1)?.kb, "parley:ohio-usa");
+  assert.equal(at(text, es, "House")?.kb, "parley:united-states-house-of-representatives");
+});
+
+test("a KB person's given name and surname around a middle initial is the KB person; a namesake's full name is not", { skip: noModel }, () => {
+  const text = "The president asked for John R. Bolton's resignation. Bolton left on Tuesday.";
+  const es = run(text);
+  assert.equal(at(text, es, "John R. Bolton")?.kb, "parley:john-bolton");
+  assert.equal(at(text, es, "Bolton", 1)?.kb, "parley:john-bolton");
+});

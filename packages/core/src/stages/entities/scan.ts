@@ -433,8 +433,9 @@ export class Scanner {
     const earlier = reg.findPerson(folded);
     // 1. exact KB name or alias; but "Sanders" after "Felicia Sanders" is her, not the KB's
     // Sanders, and a lone given name ("Anwar") is the KB person only once named in full
-    if (this.kbEnd[a] === b && !(earlier && !earlier.kb)) {
-      const people = this.kbHits[a]!.filter((h) => h.entity.kind === "person" && !this.givenNameOnly(a, b, h.entity as Person, ctx));
+    if (this.kbEnd[a] === b) {
+      const people = this.kbHits[a]!.filter((h) => h.entity.kind === "person" && !this.givenNameOnly(a, b, h.entity as Person, ctx)
+        && !(earlier && !earlier.kb && otherGivenName(earlier.name, h.entity as Person)));
       if (people.length > 0) {
         const hit = this.bestPerson(people, ctx);
         if (hit) return { entity: reg.fromKb(hit.entity), via: hit.form === hit.entity.name ? "name" : "alias", confidence: 0.95 };
@@ -447,7 +448,13 @@ export class Scanner {
       const h = this.kb.officeHolder(ctx.country, ctx.office, this.date);
       if (h && closeName(folded, h.person)) return { entity: reg.fromKb(h.person), via: "fuzzy", confidence: 0.8 };
     }
-    // 4. fuzzy full name, trusted when the person holds a role at the date or fits the title
+    // 4. "John R. Bolton": given name and surname of a KB person, with a middle name or initial
+    if (b - a >= 3) {
+      const short = this.kb.lookup(`${this.tokens.norm(a)} ${this.tokens.norm(b - 1)}`, ["person"]);
+      const p = short.find((h) => h.via === "name")?.entity;
+      if (p && p.kind === "person") return { entity: reg.fromKb(p), via: "name", confidence: 0.85 };
+    }
+    // 5. fuzzy full name, trusted when the person holds a role at the date or fits the title
     if (b - a >= 2) {
       for (const g of fuzzyPeople(this.idx, name)) {
         const active = this.date ? g.person.roles.some((r) => roleActive(r, this.date!)) : false;
@@ -837,8 +844,8 @@ export class Scanner {
   /**
    * "Met Éireann", "Cambridge Analytica", "House of Assembly": a one-word body or place name
    * followed by capitalised words the KB does not know (or "of" and such a word) is part of
-   * a longer name, not that body or place. The tagger's reading of it is kept, else a body
-   * named so is local, else nothing. Returns the token after it, or 0.
+   * a longer name, not that body or place. The tagger's reading of it is kept, else a body's
+   * name is a local body (a place's stays the place). Returns the token after it, or 0.
    */
   private partOfLongerName(t: number, kbEnd: number, to: number): number {
     const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
@@ -847,12 +854,18 @@ export class Scanner {
     if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "country" || h.entity.kind === "region")) return 0;
     if (this.tokens.flags[a]! & ALLCAPS || (this.tokens.flags[a]! & UPPER && !/[a-z]/.test(this.tokens.norm(a)))) return 0;
     const { lex, lowers } = this;
-    const free = (j: number) => this.capWord(j) && this.kbEnd[j] === 0 && this.titleEnd[j] === 0 && !lex.titleHeads.has(lowers[j]!)
+    // "Wisconsin Gov. Scott Walker": an abbreviation ("Gov.") is a title, not part of a name
+    const free = (j: number) => this.capWord(j) && !lowers[j]!.endsWith(".") && this.kbEnd[j] === 0 && this.titleEnd[j] === 0 && !lex.titleHeads.has(lowers[j]!)
       && !lex.bodyHeads.has(lowers[j]!) && !lex.placeHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!) && !lex.givenNames.has(foldCached(this.tokens.norm(j)));
     let end = kbEnd;
     if (this.tokens.flags[kbEnd]! & SPACE) while (end < to && end - kbEnd < 3 && free(end)) end++;
-    // "Senate Judiciary Committee": a part of the body, left as it was
-    if (end > kbEnd && end < to && (lex.bodyHeads.has(lowers[end]!) || lex.titleHeads.has(lowers[end]!))) return 0;
+    // "Senate Judiciary Committee", "House Foreign Affairs and Intelligence committees": a part of the body, left as it was
+    if (end > kbEnd) {
+      for (let j = end; j < to && j < end + 4 && this.tokens.kind[j] === TokenKind.Word; j++) {
+        const w = lowers[j]!;
+        if (lex.bodyHeads.has(w) || lex.bodyHeads.has(w.slice(0, -1)) || lex.bodyHeads.has(w.replace(/es$/, "")) || lex.titleHeads.has(w)) return 0;
+      }
+    }
     const c = kbEnd + 1;
     if (end === kbEnd && hits.some((h) => h.entity.kind === "organization") && lex.orgConnectors.has(lowers[kbEnd]!) && c < to
       && this.capWord(c) && this.kbEnd[c] === 0 && this.titleEnd[c] === 0 && !lex.titleHeads.has(lowers[c]!)) {
@@ -860,11 +873,13 @@ export class Scanner {
       while (end < to && end - kbEnd < 4 && free(end)) end++;
     }
     if (end === kbEnd) return 0;
+    const body = hits.some((h) => h.entity.kind === "organization");
     const k = this.nerAt[t] >= 0 ? this.nerAt[t]! : this.nerAt[a]!;
-    if (k >= 0 && this.ner[k]!.tokEnd >= end) return Math.max(end, this.nerMention(this.ner[k]!, to));
-    if (hits.some((h) => h.entity.kind === "organization")) {
-      this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "organization"), 0.6);
-    }
+    const tagged = k >= 0 && this.ner[k]!.tokEnd >= end ? this.ner[k]! : undefined;
+    // a place before capitalised words is often their modifier ("the Wyoming Democratic caucuses"): only a tagged body or person says otherwise
+    if (!body && (!tagged || tagged.label === "LOC")) return 0;
+    if (tagged) return Math.max(end, this.nerMention(tagged, to));
+    this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "organization"), 0.6);
     return end;
   }
 
@@ -1399,6 +1414,13 @@ export function repairCase(w: string): string {
     } else if (!isUpper && !isLower) lowerSeen = 0;
   }
   return w;
+}
+
+/** True when a name written in full ("Felicia Sanders") has another given name than the KB person ("Bernie Sanders"). */
+function otherGivenName(written: string, person: Person): boolean {
+  const w = fold(written).split(" ");
+  if (w.length < 2) return false;
+  return !fold(person.name).split(" ").includes(w[0]!);
 }
 
 /** True when a name as written is a small misspelling of a KB person's name (surname within 1–2 edits). */
