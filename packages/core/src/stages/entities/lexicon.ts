@@ -41,6 +41,8 @@ export interface EntityLexicon {
   readonly placeFirst: ReadonlySet<string>;
   /** Names several countries give a body ("senate", "house of commons"): linked to the KB's body only in a text of its country. */
   readonly genericBodies: ReadonlySet<string>;
+  /** Words right before or opening a tagged person name that make it a storm or project ("Hurricane Dorian"). */
+  readonly thingBefore: ReadonlySet<string>;
   /** Lower-case nouns right after a tagged person name that make it a thing named after someone ("Parkinson's disease"). */
   readonly nounAfterThing: ReadonlySet<string>;
   /** Lower-case nouns right before a tagged name that make it a place ("the river Seine", "the town Yartsevo"). */
@@ -128,6 +130,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     placeFirst: new Set(o.placeFirst === undefined ? [] : strings(o, "placeFirst")),
     placeNouns: new Set(o.placeNouns === undefined ? [] : strings(o, "placeNouns")),
     genericBodies: new Set(o.genericBodies === undefined ? [] : strings(o, "genericBodies").filter((w) => !w.startsWith("_comment"))),
+    thingBefore: new Set(o.thingBefore === undefined ? [] : strings(o, "thingBefore").filter((w) => !w.startsWith("_comment"))),
     nounAfterThing: new Set(o.nounAfterThing === undefined ? [] : strings(o, "nounAfterThing").filter((w) => !w.startsWith("_comment"))),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
     genderWords: genderMap(o, "genderWords"),

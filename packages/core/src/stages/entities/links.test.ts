@@ -122,3 +122,10 @@ test("a KB person's given name and surname around a middle initial is the KB per
   assert.equal(at(text, es, "John R. Bolton")?.kb, "parley:john-bolton");
   assert.equal(at(text, es, "Bolton", 1)?.kb, "parley:john-bolton");
 });
+
+test("a storm or project named like a person is no person; a namesake with another given name keeps the lone name", { skip: noModel }, () => {
+  const text = "Hurricane Dorian reached the Bahamas on Sunday.";
+  assert.ok(!run(text).some((e) => e.type === "person" && e.mentions.some((m) => m.text.includes("Dorian"))));
+  const comic = "She dressed as the character Abe Sapien. With Abe, she said, accuracy came first.";
+  assert.equal(at(comic, run(comic), "Abe", 1)?.kb, undefined);
+});

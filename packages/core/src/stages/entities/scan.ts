@@ -401,8 +401,8 @@ export class Scanner {
     const { lex } = this;
     if (lex.determiners.has(lw) || lex.honorifics.has(lw) || lex.titleHeads.has(lw) || lex.titleModifiers.has(lw) || lex.orgConnectors.has(lw)
       || lex.bodyHeads.has(lw) || lex.placeHeads.has(lw) || this.titleEnd[p]! > 0) return a;
-    if (this.tokens.flags[p]! & ALLCAPS || !lex.givenNames.has(foldCached(this.tokens.norm(p)))) return a;
-    return p;
+    if (this.tokens.flags[p]! & ALLCAPS) return a;
+    return lex.givenNames.has(foldCached(this.tokens.norm(p))) ? p : a;
   }
 
   /** The name as written, honorifics dropped, letter-case damage inside words repaired ("StoGnei" → "Stognei"). */
@@ -1119,7 +1119,7 @@ export class Scanner {
       // "the Moon", "the Bidens": after an article a lone word is a thing or a family, not a person (unless a title: "the Pope")
       if (a > this.from && lex.determiners.has(lowers[a - 1]!) && !lex.titleHeads.has(w)) return b;
     }
-    if (m.label === "PER" && this.thingAfter(b, to)) return b;
+    if (m.label === "PER" && (this.thingAfter(b, to) || lex.thingBefore.has(lowers[a]!) || (a > this.from && lex.thingBefore.has(lowers[a - 1]!)))) return b;
     if (m.label === "PER") {
       // "Crime Commissioner Stephen Mold", "Mme Spanton": the name starts after the last title word
       for (let i = b - 2; i >= a; i--) {
@@ -1420,7 +1420,7 @@ export function repairCase(w: string): string {
 function otherGivenName(written: string, person: Person): boolean {
   const w = fold(written).split(" ");
   if (w.length < 2) return false;
-  return !fold(person.name).split(" ").includes(w[0]!);
+  return fold(person.name).split(" ")[0] !== w[0];
 }
 
 /** True when a name as written is a small misspelling of a KB person's name (surname within 1–2 edits). */
