@@ -129,3 +129,12 @@ test("a storm or project named like a person is no person; a namesake with anoth
   const comic = "She dressed as the character Abe Sapien. With Abe, she said, accuracy came first.";
   assert.equal(at(comic, run(comic), "Abe", 1)?.kb, undefined);
 });
+
+test("a body's one-word name closing another body's longer name is not that body", { skip: noModel }, () => {
+  const text = "The carmaker told the U.S. Securities and Exchange Commission on Monday. The European Commission fined it.";
+  const es = run(text);
+  assert.notEqual(at(text, es, "Commission")?.kb, "parley:european-commission");
+  assert.equal(at(text, es, "European Commission")?.kb, "parley:european-commission");
+  const senate = "The Republican Senate voted on Tuesday.";
+  assert.equal(at(senate, run(senate), "Senate")?.kb, "parley:united-states-senate");
+});

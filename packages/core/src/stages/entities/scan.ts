@@ -157,7 +157,7 @@ export class Scanner {
       const body = this.bodyAfterCountry(t, kbEnd, to);
       if (body > kbEnd) return body;
       const longer = this.partOfLongerName(t, kbEnd, to);
-      if (longer > kbEnd) return longer;
+      if (longer > 0) return longer;
       const named = this.personAsPlace(t, kbEnd);
       if (named > 0) return named;
       const police = this.areaPolice(t, kbEnd, to);
@@ -854,6 +854,18 @@ export class Scanner {
     if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "country" || h.entity.kind === "region")) return 0;
     if (this.tokens.flags[a]! & ALLCAPS || (this.tokens.flags[a]! & UPPER && !/[a-z]/.test(this.tokens.norm(a)))) return 0;
     const { lex, lowers } = this;
+    // "Securities and Exchange Commission", "Federal Election Commission": a body's one-word
+    // name that is a head noun, closing two capitalised words nothing took (or "X and Y") is the end of another body's name
+    if (hits.some((h) => h.entity.kind === "organization") && lex.bodyHeads.has(lowers[a]!) && this.tokens.flags[a]! & SPACE) {
+      const loose = (j: number) => j >= this.from && j >= this.lastEnd && this.capWord(j) && this.kbEnd[j] === 0 && this.titleEnd[j] === 0
+        && !lex.determiners.has(lowers[j]!) && !lex.titleHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!);
+      if (loose(a - 1) && (loose(a - 2) || (a - 3 >= this.from && lowers[a - 2] === "and" && loose(a - 3)))) {
+        let s = loose(a - 2) ? a - 2 : a - 3;
+        while (loose(s - 1) && a - s < 5) s--;
+        this.add(s, kbEnd, "name", this.registry.local(this.text.slice(this.tokens.start[s]!, this.tokens.end[kbEnd - 1]!), "organization"), 0.6);
+        return kbEnd;
+      }
+    }
     // "Wisconsin Gov. Scott Walker": an abbreviation ("Gov.") is a title, not part of a name
     const free = (j: number) => this.capWord(j) && !lowers[j]!.endsWith(".") && this.kbEnd[j] === 0 && this.titleEnd[j] === 0 && !lex.titleHeads.has(lowers[j]!)
       && !lex.bodyHeads.has(lowers[j]!) && !lex.placeHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!) && !lex.givenNames.has(foldCached(this.tokens.norm(j)));
@@ -1134,6 +1146,8 @@ export class Scanner {
     // "Massachusetts Institute" + "of Technology", "Thai Raksa Chart" + "Party": the tagger often stops early
     while (b < to && tokens.kind[b] === TokenKind.Word) {
       if (tokens.flags[b]! & UPPER && !lex.nonNames.has(lowers[b]!) && this.kbEnd[b] === 0) b++;
+      // "Securities and Exchange" + "Commission": a head noun the KB names a body by alone closes the name
+      else if (m.label === "ORG" && tokens.flags[b]! & UPPER && lex.bodyHeads.has(lowers[b]!) && this.kbEnd[b] === b + 1) b++;
       else if (lex.orgConnectors.has(lowers[b]!) && b + 1 < to) {
         const c = lex.determiners.has(lowers[b + 1]!) && b + 2 < to ? b + 2 : b + 1;
         if (tokens.kind[c] === TokenKind.Word && tokens.flags[c]! & UPPER && !lex.nonNames.has(lowers[c]!) && this.kbEnd[c] === 0) b = c + 1;
