@@ -138,3 +138,12 @@ test("a body's one-word name closing another body's longer name is not that body
   const senate = "The Republican Senate voted on Tuesday.";
   assert.equal(at(senate, run(senate), "Senate")?.kb, "parley:united-states-senate");
 });
+
+test("a feature named by the place after 'of' is not the KB's feature of that word", { skip: noModel }, () => {
+  const text = "The storm moved across the Gulf of Mexico on Friday. Iran and the Gulf states met.";
+  const es = run(text);
+  const gulf = at(text, es, "Gulf of Mexico");
+  assert.equal(gulf?.type, "place");
+  assert.equal(gulf?.kb, undefined);
+  assert.ok(at(text, es, "Gulf", 1)?.kb, "'the Gulf states' keeps the KB's Gulf");
+});

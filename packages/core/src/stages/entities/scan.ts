@@ -851,6 +851,13 @@ export class Scanner {
     const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
     if (kbEnd - a !== 1 || kbEnd >= to) return 0;
     const hits = this.kbHits[t]!;
+    // "the Gulf of Mexico": a one-word water or land feature the KB knows ("Gulf") named by the place after "of" is another feature
+    if (this.lex.placeHeads.has(this.lowers[a]!) && this.lowers[kbEnd] === "of" && kbEnd + 1 < to && this.kbEnd[kbEnd + 1]! > 0
+      && hits.every((h) => h.entity.kind === "place" || h.entity.kind === "region")) {
+      const end = this.kbEnd[kbEnd + 1]!;
+      this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "place"), 0.6);
+      return end;
+    }
     if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "country" || h.entity.kind === "region")) return 0;
     if (this.tokens.flags[a]! & ALLCAPS || (this.tokens.flags[a]! & UPPER && !/[a-z]/.test(this.tokens.norm(a)))) return 0;
     const { lex, lowers } = this;
