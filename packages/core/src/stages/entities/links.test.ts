@@ -147,3 +147,12 @@ test("a feature named by the place after 'of' is not the KB's feature of that wo
   assert.equal(gulf?.kb, undefined);
   assert.ok(at(text, es, "Gulf", 1)?.kb, "'the Gulf states' keeps the KB's Gulf");
 });
+
+test("a title, given name and middle initial before a KB surname make another person", { skip: noModel }, () => {
+  const text = "The company sued Manhattan District Attorney Cyrus R. Vance, Jr. on Friday. Vance declined to comment.";
+  const es = run(text);
+  const da = at(text, es, "Cyrus R. Vance");
+  assert.equal(da?.type, "person");
+  assert.equal(da?.kb, undefined);
+  assert.equal(at(text, es, "Vance", 1)?.name, "Cyrus R. Vance");
+});

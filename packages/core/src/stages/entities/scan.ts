@@ -395,6 +395,12 @@ export class Scanner {
    * title, function word or KB name), is part of the person's name. Returns the name's new start.
    */
   private givenBefore(a: number): number {
+    // "Cyrus R. Vance": a given name and a middle initial before a surname
+    const initial = (i: number) => i >= this.from && i >= this.lastEnd && this.tokens.kind[i] === TokenKind.Word && /^[a-z]\.?$/.test(this.lowers[i]!) && (this.tokens.flags[i]! & UPPER) !== 0;
+    const given = (i: number) => i >= this.from && i >= this.lastEnd && this.capWord(i) && this.kbEnd[i] === 0 && this.titleEnd[i] === 0
+      && !this.lex.determiners.has(this.lowers[i]!) && !this.lex.titleHeads.has(this.lowers[i]!) && !this.lex.honorifics.has(this.lowers[i]!) && !this.lex.orgConnectors.has(this.lowers[i]!);
+    if (initial(a - 1) && this.lowers[a - 1]!.endsWith(".") && given(a - 2)) return a - 2;
+    if (a - 2 >= this.from && this.lowers[a - 1] === "." && initial(a - 2) && given(a - 3)) return a - 3;
     const p = a - 1;
     if (p < this.from || p < this.lastEnd || !(this.tokens.flags[a]! & SPACE) || !this.capWord(p) || this.kbEnd[p] !== 0) return a;
     const lw = this.lowers[p]!;
@@ -1138,6 +1144,13 @@ export class Scanner {
       // "the Moon", "the Bidens": after an article a lone word is a thing or a family, not a person (unless a title: "the Pope")
       if (a > this.from && lex.determiners.has(lowers[a - 1]!) && !lex.titleHeads.has(w)) return b;
     }
+    // "Cyrus R." + "Vance": a tagged name ending in a middle initial goes on with the surname
+    if (m.label === "PER" && b - a >= 2 && /^[a-z]\.?$/.test(lowers[b - 1]!) && tokens.flags[b - 1]! & UPPER) {
+      let e = b < to && lowers[b] === "." ? b + 1 : b;
+      const s0 = e;
+      while (e < to && e - s0 < 2 && this.capWord(e) && !lex.titleHeads.has(lowers[e]!) && !lowers[e]!.endsWith(".")) e++;
+      if (e > s0) b = e;
+    }
     if (m.label === "PER" && (this.thingAfter(b, to) || lex.thingBefore.has(lowers[a]!) || (a > this.from && lex.thingBefore.has(lowers[a - 1]!)))) return b;
     if (m.label === "PER") {
       // "Crime Commissioner Stephen Mold", "Mme Spanton": the name starts after the last title word
@@ -1153,6 +1166,8 @@ export class Scanner {
     // "Massachusetts Institute" + "of Technology", "Thai Raksa Chart" + "Party": the tagger often stops early
     while (b < to && tokens.kind[b] === TokenKind.Word) {
       if (tokens.flags[b]! & UPPER && !lex.nonNames.has(lowers[b]!) && this.kbEnd[b] === 0) b++;
+      // "Cyrus R." + "Vance": after a middle initial, a KB surname is this person's
+      else if (b > a && /^[a-z]\.$/.test(lowers[b - 1]!) && tokens.flags[b - 1]! & UPPER && this.kbEnd[b] === b + 1 && this.kbHits[b]!.some((h) => h.entity.kind === "person")) b++;
       // "Securities and Exchange" + "Commission": a head noun the KB names a body by alone closes the name
       else if (m.label === "ORG" && tokens.flags[b]! & UPPER && lex.bodyHeads.has(lowers[b]!) && this.kbEnd[b] === b + 1) b++;
       else if (lex.orgConnectors.has(lowers[b]!) && b + 1 < to) {
@@ -1167,7 +1182,9 @@ export class Scanner {
     for (let i = b - 3; i >= a; i--) {
       if (!lex.titleHeads.has(lowers[i]!) || lex.bodyHeads.has(lowers[i]!)) continue;
       let names = true;
-      for (let k = i + 1; k < b && names; k++) names = (tokens.flags[k]! & UPPER) !== 0 && !lex.bodyHeads.has(lowers[k]!) && this.kbEnd[k] === 0;
+      for (let k = i + 1; k < b && names; k++) {
+        names = (tokens.flags[k]! & UPPER) !== 0 && !lex.bodyHeads.has(lowers[k]!) && (this.kbEnd[k] === 0 || this.kbHits[k]!.some((h) => h.entity.kind === "person"));
+      }
       if (!names) break;
       const title = this.text.slice(tokens.start[a]!, tokens.end[i]!);
       this.personMention(i + 1, b, { title });
