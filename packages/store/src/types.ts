@@ -201,15 +201,7 @@ export interface ListArticlesOptions {
  * differ only in country or spelling). Name, country and sector are those of its most
  * mentioned stored actor.
  */
-export interface ViewActor {
-  id: string;
-  name: string;
-  type: string;
-  country: string | null;
-  sector: string | null;
-  kb: string | null;
-  articles: number;
-  mentions: number;
+export interface ViewActor extends Omit<ActorRow, "key" | "pipeline"> {
   quotes: number;
   events: number;
 }
