@@ -436,3 +436,45 @@ test("a document speaks through 'read' right beside a quote; its owner is the sp
   // "read" away from a quote reports no speech
   assert.equal(quotes.filter((q) => slice(doc, q.speaker) === "Ossian Trell").length, 0);
 });
+
+test("a later quote of a document in the sentence where the earlier one closed continues its speaker", () => {
+  const text = "A spokesperson told the Harbour Times the ferry was late. “No passengers were hurt. Crews are checking the hull;” read the statement; “we will publish the findings.” Two tugs arrived later.";
+  const { doc, quotes } = run(text, [], { indirect: true });
+  const later = quotes.find((q) => q.text.startsWith("we will publish"))!;
+  assert.equal(slice(doc, later.speaker), "statement");
+});
+
+test("an unquoted paragraph after 'X wrote:' ending the paragraph before is X's quotation", () => {
+  const text = "In a post on the union's site, Tomas Ekberg wrote:\n\nThe workers have waited three years for a contract and they will wait no longer.\n\n" +
+    "The strike begins on Monday.\n\nIda Solberg said:\n\nMarta Lind told reporters the talks had failed.";
+  const { doc, quotes } = run(text, [["Tomas Ekberg", "person", "Tomas Ekberg"], ["Ida Solberg", "person", "Ida Solberg"], ["Marta Lind", "person", "Marta Lind"]], { indirect: true });
+  const block = quotes.find((q) => q.text.startsWith("The workers"))!;
+  assert.equal(block.kind, "direct");
+  assert.equal(block.text, "The workers have waited three years for a contract and they will wait no longer.");
+  assert.equal(slice(doc, block.speaker), "Tomas Ekberg");
+  assert.equal(slice(doc, block.cue), "wrote");
+  // only the paragraph right after the colon; a paragraph with its own cue is not taken
+  assert.equal(quotes.filter((q) => q.text.startsWith("The strike")).length, 0);
+  assert.equal(quotes.filter((q) => slice(doc, q.speaker) === "Ida Solberg").length, 0);
+});
+
+test("less common reporting verbs are cues: 'specifies', 'stipulates'", () => {
+  const text = "The Constitution specifies that the council must meet twice a year. The treaty stipulates “a review every five years.”";
+  const { doc, quotes } = run(text, [["Constitution", "organization", "Constitution"]], { indirect: true });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Constitution");
+  assert.equal(slice(doc, quotes[0]!.cue), "specifies");
+  assert.equal(slice(doc, quotes[1]!.speaker), "treaty");
+  assert.equal(slice(doc, quotes[1]!.cue), "stipulates");
+});
+
+test("a description before or after a person's name: the person speaks, not the one the description names", () => {
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Ines Corral", "person", "Ines Corral"], ["Pavel Orlov", "person", "Pavel Orlov"], ["Dana Whitfield", "person", "Dana Whitfield"]];
+  const text = "The report's main author, marine biologist Ines Corral, said the reef was recovering.\n\n" +
+    "Pavel Orlov, a spokesman for Mayor Dana Whitfield told the Herald “the city will appeal.”";
+  const { doc, quotes } = run(text, ents, { indirect: true });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Ines Corral");
+  assert.equal(quotes[0]!.speaker!.entity, "e1");
+  const appeal = quotes.find((q) => q.text.startsWith("the city"))!;
+  assert.equal(slice(doc, appeal.speaker), "Pavel Orlov");
+  assert.equal(appeal.speaker!.entity, "e2");
+});

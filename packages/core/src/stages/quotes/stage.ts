@@ -377,14 +377,30 @@ function appositiveName(c: Ctx, np: TokRange): TokRange {
     }
     return false;
   };
+  // "Pavel Orlov, a spokesman for Mayor Dana Whitfield told": a description opened by a
+  // determiner right after a person's name and a comma, with no comma closing it, describes
+  // that person, whom it may name
+  const before = np.a - 2 >= 0 && isComma(tokens, np.a - 1) && !(np.b < tokens.count && isComma(tokens, np.b)) && cues.determiners.has(tokens.lower(np.a)) && !tokens.has(np.a, TokenFlag.Upper) ? mentionAt[np.a - 2]! : -1;
+  if (before >= 0 && mentions[before]!.entity.type === "person" && mentions[before]!.end === tokens.end[np.a - 2]) {
+    const m = mentions[before]!;
+    let a = np.a - 2;
+    while (a > 0 && tokens.start[a - 1]! >= m.start) a--;
+    // the name opens the sentence or follows a quote: not the end of an adjunct ("In an interview with X, the senator said")
+    if (a === c.sentences.tokStart[c.sentences.sentenceOf(a)] || tokens.kind[a - 1] === TokenKind.Quote) return { a, b: np.a - 1 };
+  }
   if (personIn(np.a, np.b)) return np;
   const e = np.b;
-  if (e + 2 < tokens.count && isComma(tokens, e) && mentionAt[e + 1]! >= 0) {
-    const m = mentions[mentionAt[e + 1]!]!;
-    if (m.entity.type === "person" && m.start === tokens.start[e + 1]) {
-      let b = e + 1;
+  // "The study's lead author, doctoral candidate Maninder Thind, said": up to three lower-case
+  // words of description between the comma and the person's name
+  if (e + 2 < tokens.count && isComma(tokens, e)) {
+    let k = e + 1;
+    while (k < e + 4 && k < tokens.count && tokens.kind[k] === TokenKind.Word && !tokens.has(k, TokenFlag.Upper) && mentionAt[k]! < 0 &&
+      !cues.verbs.has(tokens.lower(k)) && !cues.determiners.has(tokens.lower(k))) k++;
+    const m = k < tokens.count && mentionAt[k]! >= 0 ? mentions[mentionAt[k]!]! : null;
+    if (m && m.entity.type === "person" && m.start === tokens.start[k]) {
+      let b = k;
       while (b < tokens.count && tokens.start[b]! < m.end) b++;
-      if (b < tokens.count && isComma(tokens, b)) return { a: e + 1, b };
+      if (b < tokens.count && isComma(tokens, b)) return { a: k, b };
     }
   }
   // trailing capitalised words after a title word, none in a mention: a name
@@ -453,6 +469,42 @@ function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
   if (!np || !validSubject(c, np, a)) return null;
   for (let t = np.a; t < np.b; t++) if (cues.personPronouns.has(tokens.lower(t)) || cues.groupPronouns.has(tokens.lower(t))) return { a: t, b: t + 1 };
   return np;
+}
+
+/**
+ * An unquoted block set off as a paragraph after "X wrote:" / "X said:" ending the paragraph
+ * before: the block is X's quotation, when it has no quotation marks and no cue of its own.
+ */
+function blockItems(c: Ctx): Item[] {
+  const { tokens, sentences, paragraphs: para, cues } = c;
+  const items: Item[] = [];
+  for (let p = 1; p < para.count; p++) {
+    const end = para.tokEnd[p - 1]!;
+    const a = para.tokStart[p]!;
+    const b = para.tokEnd[p]!;
+    if (end <= 0 || b <= a || tokens.kind[end - 1] !== TokenKind.Punct || tokens.norm(end - 1) !== ":") continue;
+    let own = false;
+    for (let t = a; t < b && !own; t++) {
+      if (tokens.kind[t] === TokenKind.Quote || c.inQuote[t]! >= 0) own = true;
+      else if (phraseAt(tokens, t, b, cues.sourceFirst)) own = true;
+      else {
+        const hit = verbAt(tokens, t, b, cues);
+        if (hit && !hit.info.belief && !(t > a && (cues.determiners.has(tokens.lower(t - 1)) || tokens.lower(t - 1) === "to"))) own = true;
+      }
+    }
+    if (own) continue;
+    const s = sentences.sentenceOf(end - 1);
+    const lo = Math.max(sentences.tokStart[s]!, para.tokStart[p - 1]!);
+    if (c.inQuote[end - 2]! >= 0) continue;
+    const found = frameCue(c, lo, end, lo, false);
+    if (!found || found.verb < 0 || found.how !== "before") continue;
+    c.usedVerb[found.verb] = 1;
+    items.push({
+      piece: null, start: tokens.start[a]!, end: tokens.end[b - 1]!, sentence: sentences.sentenceOf(a), np: found.np,
+      cue: found.cue, how: "before", belief: false, kind: "direct", words: words(tokens, a, b),
+    });
+  }
+  return items;
 }
 
 /** Reported speech: "X said (that) …", "…, X said.", "according to X, …". */
@@ -575,10 +627,11 @@ export const quotesStage: Stage = {
     const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, usedVerb: new Uint8Array(tokens.count) };
     // names and titles in marks report no speech: reported speech around them stands on its own
     const qItems = quoteItems(c, pieces).filter((q) => !(q.kind === "partial" && (!q.np || namedBefore(c, q.piece!.open)) && nameInMarks(c, q.piece!)));
+    const bItems = blockItems(c);
     const iItems = indirectItems(c, qItems);
     // without `indirect`, reported speech still names the speaker of a cue-less quote after it
     if (opts.indirect !== true) for (const item of iItems) item.hidden = true;
-    const all = [...(opts.indirect === true && opts.mergeRuns === true ? widenToClauses(qItems) : qItems), ...iItems].sort((x, y) => x.start - y.start);
+    const all = [...(opts.indirect === true && opts.mergeRuns === true ? widenToClauses(qItems) : qItems), ...bItems, ...iItems].sort((x, y) => x.start - y.start);
     doc.set(LAYERS.quotes, resolve(c, all, opts.mergeRuns === true), { stage: "quotes", version: QUOTES_VERSION });
   },
 };
@@ -689,7 +742,8 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
         else if (item.kind === "direct" && prev.paragraph === piece.paragraph) inherit = lastPiece;
         else if (item.kind === "direct" && lastAttributed?.piece === null && lastAttributed.sentence !== item.sentence &&
           c.sentences.paragraph[lastAttributed.sentence] === piece.paragraph) inherit = lastAttributed;
-        else if (item.sentence === lastPiece!.sentence) inherit = lastPiece;
+        // the same sentence as the previous quote's start or end ("“…;” read the statement; “we …”")
+        else if (item.sentence === lastPiece!.sentence || (prev.close >= 0 && c.sentences.sentenceOf(prev.close) === item.sentence)) inherit = lastPiece;
         else if (startsParagraph && prev.paragraph === piece.paragraph - 1) inherit = lastPiece;
       }
       if (inherit) {
