@@ -446,7 +446,8 @@ test("a later quote of a document in the sentence where the earlier one closed c
 
 test("an unquoted paragraph after 'X wrote:' ending the paragraph before is X's quotation", () => {
   const text = "In a post on the union's site, Tomas Ekberg wrote:\n\nThe workers have waited three years for a contract and they will wait no longer.\n\n" +
-    "The strike begins on Monday.\n\nIda Solberg said:\n\nMarta Lind told reporters the talks had failed.";
+    "The strike begins on Monday.\n\nIda Solberg said:\n\nMarta Lind told reporters the talks had failed.\n\n" +
+    "The survey also found that:\n\nThe survey has a margin of error of four points.";
   const { doc, quotes } = run(text, [["Tomas Ekberg", "person", "Tomas Ekberg"], ["Ida Solberg", "person", "Ida Solberg"], ["Marta Lind", "person", "Marta Lind"]], { indirect: true });
   const block = quotes.find((q) => q.text.startsWith("The workers"))!;
   assert.equal(block.kind, "direct");
@@ -456,6 +457,8 @@ test("an unquoted paragraph after 'X wrote:' ending the paragraph before is X's 
   // only the paragraph right after the colon; a paragraph with its own cue is not taken
   assert.equal(quotes.filter((q) => q.text.startsWith("The strike")).length, 0);
   assert.equal(quotes.filter((q) => slice(doc, q.speaker) === "Ida Solberg").length, 0);
+  // "found that:" announces a reported clause (a list), not a quotation
+  assert.equal(quotes.filter((q) => q.text.startsWith("The survey has")).length, 0);
 });
 
 test("less common reporting verbs are cues: 'specifies', 'stipulates'", () => {

@@ -483,6 +483,8 @@ function blockItems(c: Ctx): Item[] {
     const a = para.tokStart[p]!;
     const b = para.tokEnd[p]!;
     if (end <= 0 || b <= a || tokens.kind[end - 1] !== TokenKind.Punct || tokens.norm(end - 1) !== ":") continue;
+    // "The poll also found that:": a reported clause announced (a list of findings), no quotation
+    if (end >= 2 && tokens.lower(end - 2) === "that") continue;
     let own = false;
     for (let t = a; t < b && !own; t++) {
       if (tokens.kind[t] === TokenKind.Quote || c.inQuote[t]! >= 0) own = true;
