@@ -650,3 +650,36 @@ test("unseen-news generic acts: 'never back down' is a habit, airlines offering 
   // a report of never doing it stays negated
   assert.deepEqual(events(docWith("Russia never attacked Syria.", [RUS, SYR])).map((e) => `${e.type} ${e.modality}`), ["ASSAULT negated"]);
 });
+
+test("old attacks: an attack dated years before the article takes no target from the article's scene; a recent one still does", () => {
+  const SYR: Spec = ["Syria", "place", "SYR", ["Syria"]];
+  const IRN: Spec = ["Iran", "country", "IRN", ["Iran"]];
+  const tgt = (t: string) => events(docWith(t, [SYR, IRN], "2019-05-02")).filter((e) => e.type === "ASSAULT").map((e) => `${e.source?.country}->${e.target?.country ?? "-"}`);
+  assert.deepEqual(tgt("Fighting went on in Syria on Monday. In 2014, Iran bombed convoys, officials said."), ["IRN->-"]);
+  assert.deepEqual(tgt("Fighting went on in Syria on Monday. On Tuesday, Iran bombed convoys, officials said."), ["IRN->SYR"]);
+});
+
+test("a police official or force saying 'they arrested' speaks for its force: that country's police", () => {
+  const OHIO: Spec = ["Ohio", "place", "USA", ["Ohio"]];
+  const deputy = events(docWith("Sheriff Dana Ortiz of Lake County, Ohio said they arrested three teenagers on Sunday.", [OHIO], "2019-08-01"));
+  assert.deepEqual(deputy.map((e) => `${e.type} ${e.source?.country}/${e.source?.sector}`), ["COERCE USA/COP"]);
+  const text = "On Friday, Avon Valley Police said they had detained a driver. The crash happened on a bridge in Kent, England.";
+  const ENG: Spec = ["England", "place", "GBR", ["England"]];
+  const force = events(docWith(text, [ENG], "2019-08-01"));
+  assert.deepEqual(force.map((e) => `${e.type} ${e.source?.country}/${e.source?.sector} ${text.slice(e.trigger.start, e.trigger.end)}`), ["COERCE GBR/COP detained"]);
+  // a speaker who is no official of a force does not speak for one
+  assert.deepEqual(events(docWith("The mayor of Lake County, Ohio said they arrested three teenagers.", [OHIO], "2019-08-01")).map((e) => e.type), []);
+});
+
+test("released messages are no release of people; an extradition bill is no extradition", () => {
+  const PRI: Spec = ["Puerto Rico", "place", "PRI", ["Puerto Rico"]];
+  const CEN: Spec = ["Center for Investigative Journalism", "organization", "PRI", ["Center for Investigative Journalism"], "JRN"];
+  assert.deepEqual(typesOf("The Center for Investigative Journalism obtained chat messages between the governor and his aides and released them on Saturday.", [PRI, CEN]), []);
+  assert.deepEqual(typesOf("The Center for Investigative Journalism released hundreds of messages from the chat.", [PRI, CEN]), []);
+  const TWN: Spec = ["Taiwan", "country", "TWN", ["Taiwan"]];
+  const HKG: Spec = ["Hong Kong", "place", "HKG", ["Hong Kong", "Hong Kong's"]];
+  assert.deepEqual(typesOf("Thousands marched against Hong Kong's extradition bill, which Taiwan opposed.", [HKG, TWN]).filter((t) => t.startsWith("COOPERATE")), []);
+  // a release of people, and an extradition of a person, stay
+  const SAU: Spec = ["Saudi Arabia", "country", "SAU", ["Saudi Arabia"]];
+  assert.ok(typesOf("Saudi Arabia released two activists on Monday.", [SAU]).some((t) => t.startsWith("RETREAT")));
+});

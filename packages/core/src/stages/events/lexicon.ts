@@ -101,6 +101,8 @@ export interface EventLexicon {
   readonly waterNouns: ReadonlySet<string>;
   /** Natural hazards: a sentence whose subject is one names no doer for what a participle clause reports ("a typhoon hit X, killing"). */
   readonly hazardNouns: ReadonlySet<string>;
+  /** Words naming a police force or court, or its officials ("Sheriff Lee", "Thames Valley Police"): a speaker holding one, saying "they arrested", speaks for that force. */
+  readonly forceWords: ReadonlySet<string>;
   readonly entries: readonly TriggerEntry[];
 }
 
@@ -265,6 +267,7 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
     thingNouns: new Set(strings(root.thingNouns, "thingNouns")),
     waterNouns: new Set(strings(root.waterNouns, "waterNouns")),
     hazardNouns: new Set(strings(root.hazardNouns, "hazardNouns")),
+    forceWords: new Set(root.forceWords === undefined ? [] : strings(root.forceWords, "forceWords").map((w) => w.toLowerCase())),
     groupNouns: new Map(Object.entries((root.groupNouns as Record<string, string>) ?? {}).filter(([, v]) => typeof v === "string").map(([k, v]) => [k.toLowerCase(), v])),
     entries,
   };

@@ -12,8 +12,8 @@ import type { Stage, StageContext } from "../../pipeline/stage.js";
 import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
 import { actorsAt, buildActorIndex, compoundActors, type ActorIndex, type ActorMention } from "./actors.js";
-import { findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
-import { findDates, nearestDate } from "./dates.js";
+import { SPEECH, findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
+import { findDates, nearestDate, type DateHit } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
 import type { EventLexicon, TriggerEntry } from "./lexicon.js";
 import { modalityAt } from "./modality.js";
@@ -57,7 +57,7 @@ function demonymBefore(index: ActorIndex, tokens: Tokens, t: number, s0: number)
  * source's own (the guidelines' domestic event: "the government will withdraw the bill").
  * It carries no entity, so readers can tell it was inferred.
  */
-function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story, objectType: string | null, sentence: number): EventActorRecord | null {
+function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story, objectType: string | null, sentence: number, old: boolean): EventActorRecord | null {
   if (noTarget) return null;
   if (place?.country) return { country: place.country };
   if (REACTIONS.has(type)) {
@@ -69,7 +69,9 @@ function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | nu
     if (last && last.entity !== src.entity.id && sentence - last.sentence <= RECENT) return { country: last.reaction && last.target ? last.target : last.code };
   }
   if (REACTIONS.has(type) && story.protagonist) return { country: story.protagonist };
-  // "Turkish airstrikes" in a story set in Syria: force lands where the story is
+  // "Turkish airstrikes" in a story set in Syria: force lands where the story is; not an attack
+  // dated years before the article ("in 2015 ... providing airstrikes"), whose target the scene does not tell
+  if (TERRITORIAL.has(type) && old) return null;
   if (TERRITORIAL.has(type) && story.scene) return { country: story.scene };
   return { country: src.code };
 }
@@ -210,9 +212,11 @@ function chargeWord(tokens: Tokens, i: number): boolean {
  * The country whose police or courts made an agentless arrest or conviction: where it happened
  * ("was arrested in Germany"), a police force or court the sentence names ("..., but South Korea's
  * police did not name him"), the country of who was arrested, the sentence's first actor ("Mugabe
- * co-founded ZANU, but was arrested in 1963"), a place named before; only then the article's scene.
+ * co-founded ZANU, but was arrested in 1963"), a place named before; only then the article's scene,
+ * else `fallback`. (An act dated years before the article keeps the scene: on unseen news the one
+ * such case left, a president's conviction in his own country, was right.)
  */
-function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places: readonly PlaceHit[], targets: readonly ActorMention[], story: Story): string | null {
+function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places: readonly PlaceHit[], targets: readonly ActorMention[], story: Story, fallback: string | null): string | null {
   const { tokens, index, s0, s1 } = scope;
   const after = nearestPlace(places.filter((h) => h.t >= m.t1), m.t0)?.country;
   if (after) return after;
@@ -236,7 +240,47 @@ function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places
     const a = index.actorAt[k]! >= 0 ? actorsAt(index, tokens, k).find((x) => x.entity.type === "person" || x.entity.type === "organization") : undefined;
     if (a) return a.code;
   }
-  return nearestPlace(places, m.t0)?.country ?? story.scene ?? story.protagonist;
+  return nearestPlace(places, m.t0)?.country ?? story.scene ?? fallback;
+}
+
+/** The act is dated, in its own sentence, two or more calendar years before the article ("was convicted in 2011" in 2019 news). */
+function datedLongBefore(dates: readonly DateHit[], m: TriggerMatch, published: string | undefined): boolean {
+  const year = published ? +published.slice(0, 4) : 0;
+  const when = nearestDate(dates, m.t0, m.t1);
+  return !!(year && when && +when.slice(0, 4) < year - 1);
+}
+
+/** The country of the place named first in the document, or null. */
+function firstPlaceCountry(index: ActorIndex): string | null {
+  let best: { start: number; country: string } | null = null;
+  for (const p of index.places) if (p.entity.country && (!best || p.start < best.start)) best = { start: p.start, country: p.entity.country };
+  return best?.country ?? null;
+}
+
+/** Subject words of a force's own act: a plural pronoun or the force's group noun ("said they arrested", "said police detained"). */
+const FORCE_SUBJECTS = new Set(["they", "police", "officers", "deputies"]);
+
+/**
+ * The verb at t0 has the subject "they"/"police" right after a speech verb whose speaker, just
+ * before it, is a police or court official or force named by a force word ("Sheriff Lee said
+ * they arrested", "Thames Valley Police said they had arrested"). Returns the speech verb's index, or -1.
+ */
+function forceSpeaker(scope: Scope, t0: number): number {
+  const { tokens, lex, s0 } = scope;
+  let i = t0 - 1;
+  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i) === "have" || tokens.lower(i) === "has" || tokens.lower(i) === "had")) i--;
+  if (i < s0 || !FORCE_SUBJECTS.has(tokens.lower(i))) return -1;
+  i--;
+  if (i >= s0 && tokens.lower(i) === "that") i--;
+  if (i < s0 || !SPEECH.has(tokens.lower(i))) return -1;
+  for (let k = i - 1, n = 0; k >= s0 && n < 8; k--, n++) {
+    const w = tokens.lower(k);
+    // "Sheriff X of Polk County, Florida said": a comma inside a place's name goes on; another ends the speaker
+    if (w === "," && !(tokens.has(k + 1, TokenFlag.Upper) && k - 1 >= s0 && tokens.has(k - 1, TokenFlag.Upper))) break;
+    if (w === "." || w === ";" || tokens.kind[k] === TokenKind.Quote) break;
+    if (lex.forceWords.has(w)) return i;
+  }
+  return -1;
 }
 
 /** Arrests and convictions: done by police and courts, whom the text need not name. */
@@ -646,7 +690,21 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
       if (!sources.length && found.authority) {
         places ??= findPlaces(tokens, index, text, s0, s1, lookup);
-        const code = authorityCountry(scope, m, e, places, targets, story);
+        const code = authorityCountry(scope, m, e, places, targets, story, story.protagonist);
+        if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
+      }
+      // "Sheriff Lee said they arrested one person", "X Police said police had arrested": the speaker's force
+      const said = !sources.length && e.pos === "verb" && authorityAct(e) ? forceSpeaker(scope, m.t0) : -1;
+      if (said >= 0) {
+        places ??= findPlaces(tokens, index, text, s0, s1, lookup);
+        // the country the speaker's own words name ("Sheriff X of Polk County, Florida"), else as for an agentless arrest
+        let code: string | null = null;
+        for (let k = said - 1; k >= s0 && !code; k--) {
+          if (index.actorAt[k]! >= 0) code = actorsAt(index, tokens, k)[0]?.code ?? null;
+          else if (index.placeAt[k]! >= 0) code = index.places[index.placeAt[k]!]!.entity.country ?? null;
+        }
+        // a local force: before the article's scene is set, the first place it names ("Thames Valley Police ... Oxfordshire, England")
+        code ??= authorityCountry(scope, m, e, places, targets, story, firstPlaceCountry(index));
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       if (!sources.length) continue;
@@ -741,7 +799,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           end,
           trigger,
           source: actorRecord(src),
-          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1), s),
+          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1), s, datedLongBefore(dates, m, published)),
           modality,
           place,
           date,

@@ -43,6 +43,15 @@ function within(tokens: Tokens, s1: number, t: number, n: number, set: ReadonlyS
   return false;
 }
 
+/** After "and", an object "it"/"them" whose antecedent, earlier in the sentence, is a blocked object word. */
+function pronounOfThing(tokens: Tokens, set: ReadonlySet<string>, t: number, t1: number, s0: number, s1: number): boolean {
+  if (t1 >= s1 || t - 1 < s0 || tokens.lower(t - 1) !== "and") return false;
+  const pro = tokens.lower(t1);
+  if (pro !== "them" && pro !== "it") return false;
+  for (let k = t - 2; k >= s0 && k >= t - 16; k--) if (set.has(tokens.lower(k))) return true;
+  return false;
+}
+
 /** The token before a passive auxiliary that ends right before `t` (skipping adverbs), or `t` itself when there is none. */
 function passiveObject(tokens: Tokens, lex: EventLexicon, t: number, s0: number): number {
   let i = t - 1;
@@ -87,6 +96,8 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     if (e.blockObject && within(tokens, s1, t1, 7, e.blockObject)) continue;
     // "how much aid is received by X": in a passive the object stands before the auxiliary
     if (e.blockObject && form.participle && e.blockObject.has(tokens.lower(passiveObject(tokens, lex, t, s0)))) continue;
+    // "obtained the messages and released them": a pronoun object of a coordinated verb stands for the thing the first verb took
+    if (e.blockObject && pronounOfThing(tokens, e.blockObject, t, t1, s0, s1)) continue;
     if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 24; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;
     const match = { form, t0: t, t1 };
     // the verb reading after "the", the noun reading after "will": try the other entries first
