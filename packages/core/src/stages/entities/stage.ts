@@ -50,7 +50,10 @@ export function findEntities(
     for (const m of e.mentions) if (m.via !== "pronoun" && m.start < min) min = m.start;
     return min;
   };
-  live.sort((a, b) => first(a) - first(b));
+  // first start computed once per entity, not per comparison
+  const firsts = new Map<DocEntity, number>();
+  for (const e of live) firsts.set(e, first(e));
+  live.sort((a, b) => firsts.get(a)! - firsts.get(b)!);
   const ids = new Map<DocEntity, string>();
   const entities: EntityRecord[] = live.map((e, i) => {
     const id = `e${i + 1}`;
