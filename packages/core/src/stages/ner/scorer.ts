@@ -30,11 +30,16 @@ const OWN = 0, AS_M1 = L, AS_M2 = 2 * L, AS_P1 = 3 * L, AS_P2 = 4 * L, HIST_O = 
 const BLOCKS = 6 * L;
 /** States of the second-order Viterbi: (label at i-1, label at i-2), each in 0..L (L = START). */
 const ST = L + 1;
+/** Viterbi states per token. */
+const SS = ST * ST;
 /** A word's cached label-history scores for Viterbi: L blocks (previous label 0..L-1) of L. */
 const HBLOCKS = L * L;
 /** Labels that may follow each previous label 0..L (L = START): O and every B-X, plus I-X after B-X / I-X. */
 const NEXT: readonly Int32Array[] = Array.from({ length: ST }, (_, p) => Int32Array.from(
   p === 0 || p === L ? [0, 1, 3, 5] : [0, 1, 3, 5, (p & 1) === 1 ? p + 1 : p].sort((a, b) => a - b)));
+/** 1 at state `y * ST + p1` when y may follow p1 (0..L-1). */
+const ALLOWED = new Uint8Array(SS);
+for (let p = 0; p < L; p++) for (const y of NEXT[p]) ALLOWED[y * ST + p] = 1;
 
 // A word's integers in the int slab: lex, shape and class hashes (see `WordInfo`), then
 // template hashes pre-mixed with its value (the inner half of pair features).
@@ -167,11 +172,9 @@ export class CachedScorer {
   readonly #h12: Float64Array;
   /** `#h12` transposed for the recursion's inner loop: `[(p1 * L + y) * ST + p2]`. */
   readonly #h12t: Float64Array;
-  /** Viterbi buffers: the first word's history scores after START, the two score rows, back pointers. */
+  /** Viterbi buffers: the first word's history scores after START; the score rows of a sentence, `SS` per token. */
   readonly #h0 = new Float64Array(L);
-  #delta = new Float64Array(ST * ST);
-  #next = new Float64Array(ST * ST);
-  #back = new Uint8Array(64 * ST * ST);
+  #delta = new Float64Array(64 * SS);
 
   /**
    * `registerSeed`: one of `REGISTER_SEEDS` (a scorer serves one register). `viterbi`: also
@@ -440,82 +443,97 @@ export class CachedScorer {
     if (this.#h.length === 0) throw new RangeError("tagViterbi needs a scorer made with viterbi = true");
     this.#prepare(words);
     const S = this.#static, H = this.#h, h12 = this.#h12, ids = this.#sent, I = this.#i;
-    if (this.#back.length < n * ST * ST) this.#back = new Uint8Array(2 * n * ST * ST);
-    const back = this.#back;
-    let delta = this.#delta, next = this.#next;
-    // Position 0: the only state is (START, START).
+    // delta[i * SS + y * ST + p1]: best score of a path with label y at i and p1 at i-1. Every
+    // row is kept (no back pointers: the path's are recomputed from the rows, see below), and
+    // only states that are read are written: no reset between tokens.
+    if (this.#delta.length < n * SS) this.#delta = new Float64Array(2 * n * SS);
+    const delta = this.#delta;
+    // Position 0: the only previous state is (START, START); I-X cannot start a sentence.
     const h0 = this.#h0;
     h0.fill(0);
     this.#history(h0, 0, START, I[ids[0] * INTS + LEX], I[ids[0] * INTS + SHAPE]);
-    delta.fill(-Infinity);
-    const first = NEXT[START], s0 = (START * ST + START) * L;
-    for (let k = 0; k < first.length; k++) {
-      const y = first[k];
-      delta[y * ST + START] = (S[y] + h0[y]) + (0 + h12[s0 + y]);
-      back[y * ST + START] = START;
-    }
+    const s0 = (START * ST + START) * L;
+    for (let y = 0; y < L; y++) delta[y * ST + START] = y === 0 || (y & 1) === 1 ? (S[y] + h0[y]) + (0 + h12[s0 + y]) : -Infinity;
     // Then: state (y, p1) = best over p2 of delta(p1, p2) + trigram/bigram(p1, p2, y), plus
     // y's scores (phase 1 and the word's history block for p1). Unrolled over p2: all
-    // labels before O / B-X, B-X and I-X before I-X. Ties go to the lower p2, as in `viterbi`.
+    // labels before O / B-X, B-X and I-X before I-X. The maximum is the first one met in
+    // p2 order, as in `viterbi` (the back pointer, recomputed below, is its p2).
     const T12 = this.#h12t;
     for (let i = 1; i < n; i++) {
-      next.fill(-Infinity);
-      const so = i * L, ho = ids[i] * HBLOCKS, bo = i * ST * ST;
+      const so = i * L, ho = ids[i] * HBLOCKS, cur = i * SS, prev = cur - SS;
       for (let p1 = 0; p1 < L; p1++) {
-        const ys = NEXT[p1], hb = ho + p1 * L, row = p1 * ST;
+        const ys = NEXT[p1], hb = ho + p1 * L, row = prev + p1 * ST;
         if (i === 1) {
           const d = delta[row + START];
           for (let a = 0; a < ys.length; a++) {
-            const y = ys[a], k = y * ST + p1;
-            next[k] = (S[so + y] + H[hb + y]) + (d + T12[(p1 * L + y) * ST + START]);
-            back[bo + k] = START;
+            const y = ys[a];
+            delta[cur + y * ST + p1] = (S[so + y] + H[hb + y]) + (d + T12[(p1 * L + y) * ST + START]);
           }
         } else if (p1 === 0 || (p1 & 1) === 1) {
           const d0 = delta[row], d1 = delta[row + 1], d2 = delta[row + 2], d3 = delta[row + 3], d4 = delta[row + 4], d5 = delta[row + 5], d6 = delta[row + 6];
           for (let a = 0; a < ys.length; a++) {
             const y = ys[a], t = (p1 * L + y) * ST;
-            let best = d0 + T12[t], arg = 0, v = d1 + T12[t + 1];
-            if (v > best) { best = v; arg = 1; }
+            let best = d0 + T12[t], v = d1 + T12[t + 1];
+            best = v > best ? v : best;
             v = d2 + T12[t + 2];
-            if (v > best) { best = v; arg = 2; }
+            best = v > best ? v : best;
             v = d3 + T12[t + 3];
-            if (v > best) { best = v; arg = 3; }
+            best = v > best ? v : best;
             v = d4 + T12[t + 4];
-            if (v > best) { best = v; arg = 4; }
+            best = v > best ? v : best;
             v = d5 + T12[t + 5];
-            if (v > best) { best = v; arg = 5; }
+            best = v > best ? v : best;
             v = d6 + T12[t + 6];
-            if (v > best) { best = v; arg = 6; }
-            const k = y * ST + p1;
-            next[k] = (S[so + y] + H[hb + y]) + best;
-            back[bo + k] = arg;
+            best = v > best ? v : best;
+            delta[cur + y * ST + p1] = (S[so + y] + H[hb + y]) + best;
           }
         } else {
           const pb = p1 - 1, db = delta[row + pb], di = delta[row + p1];
           for (let a = 0; a < ys.length; a++) {
             const y = ys[a], t = (p1 * L + y) * ST;
-            let best = db + T12[t + pb], arg = pb;
-            const v = di + T12[t + p1];
-            if (v > best) { best = v; arg = p1; }
-            const k = y * ST + p1;
-            next[k] = (S[so + y] + H[hb + y]) + best;
-            back[bo + k] = arg;
+            const b = db + T12[t + pb], v = di + T12[t + p1];
+            delta[cur + y * ST + p1] = (S[so + y] + H[hb + y]) + (v > b ? v : b);
           }
         }
       }
-      const t = delta; delta = next; next = t;
     }
+    // The best last state (ties to the lower state index, as `viterbi`), over the states
+    // written at n - 1.
+    const last = (n - 1) * SS;
     let bk = 0, bs = -Infinity;
-    for (let k = 0; k < ST * ST; k++) if (delta[k] > bs) { bs = delta[k]; bk = k; }
+    if (n === 1) {
+      for (let y = 0; y < L; y++) if (delta[y * ST + START] > bs) { bs = delta[y * ST + START]; bk = y * ST + START; }
+    } else {
+      for (let y = 0; y < L; y++) {
+        for (let p1 = 0; p1 < L; p1++) {
+          const k = y * ST + p1;
+          if (ALLOWED[k] === 1 && delta[last + k] > bs) { bs = delta[last + k]; bk = k; }
+        }
+      }
+    }
+    // Back: at i, state (y, p1)'s p2 is the first best over p2 of delta(i-1)(p1, p2) +
+    // trigram/bigram, the same sums the forward pass compared.
     let y = (bk / ST) | 0, p1 = bk % ST;
     for (let i = n - 1; i >= 0; i--) {
       res[i] = y;
-      const p2 = back[i * ST * ST + y * ST + p1];
+      let p2: number = START;
+      if (i >= 2) {
+        const row = (i - 1) * SS + p1 * ST, t = (p1 * L + y) * ST;
+        if (p1 === 0 || (p1 & 1) === 1) {
+          let best = delta[row] + T12[t];
+          p2 = 0;
+          for (let q = 1; q < L; q++) {
+            const v = delta[row + q] + T12[t + q];
+            if (v > best) { best = v; p2 = q; }
+          }
+        } else {
+          const b = delta[row + p1 - 1] + T12[t + p1 - 1], v = delta[row + p1] + T12[t + p1];
+          p2 = v > b ? p1 : p1 - 1;
+        }
+      }
       y = p1;
       p1 = p2;
     }
-    this.#delta = delta;
-    this.#next = next;
   }
 }
 
