@@ -459,41 +459,48 @@ export class CachedScorer {
     // labels before O / B-X, B-X and I-X before I-X. The maximum is the first one met in
     // p2 order, as in `viterbi` (the back pointer, recomputed below, is its p2).
     const T12 = this.#h12t;
-    for (let i = 1; i < n; i++) {
-      const so = i * L, ho = ids[i] * HBLOCKS, cur = i * SS, prev = cur - SS;
+    if (n > 1) {
+      const ho = ids[1] * HBLOCKS;
       for (let p1 = 0; p1 < L; p1++) {
-        const ys = NEXT[p1], hb = ho + p1 * L, row = prev + p1 * ST;
-        if (i === 1) {
-          const d = delta[row + START];
-          for (let a = 0; a < ys.length; a++) {
-            const y = ys[a];
-            delta[cur + y * ST + p1] = (S[so + y] + H[hb + y]) + (d + T12[(p1 * L + y) * ST + START]);
-          }
-        } else if (p1 === 0 || (p1 & 1) === 1) {
-          const d0 = delta[row], d1 = delta[row + 1], d2 = delta[row + 2], d3 = delta[row + 3], d4 = delta[row + 4], d5 = delta[row + 5], d6 = delta[row + 6];
-          for (let a = 0; a < ys.length; a++) {
-            const y = ys[a], t = (p1 * L + y) * ST;
-            let best = d0 + T12[t], v = d1 + T12[t + 1];
-            best = v > best ? v : best;
-            v = d2 + T12[t + 2];
-            best = v > best ? v : best;
-            v = d3 + T12[t + 3];
-            best = v > best ? v : best;
-            v = d4 + T12[t + 4];
-            best = v > best ? v : best;
-            v = d5 + T12[t + 5];
-            best = v > best ? v : best;
-            v = d6 + T12[t + 6];
-            best = v > best ? v : best;
-            delta[cur + y * ST + p1] = (S[so + y] + H[hb + y]) + best;
-          }
-        } else {
-          const pb = p1 - 1, db = delta[row + pb], di = delta[row + p1];
-          for (let a = 0; a < ys.length; a++) {
-            const y = ys[a], t = (p1 * L + y) * ST;
-            const b = db + T12[t + pb], v = di + T12[t + p1];
-            delta[cur + y * ST + p1] = (S[so + y] + H[hb + y]) + (v > b ? v : b);
-          }
+        const ys = NEXT[p1], hb = ho + p1 * L, d = delta[p1 * ST + START];
+        for (let a = 0; a < ys.length; a++) {
+          const y = ys[a];
+          delta[SS + y * ST + p1] = (S[L + y] + H[hb + y]) + (d + T12[(p1 * L + y) * ST + START]);
+        }
+      }
+    }
+    for (let i = 2; i < n; i++) {
+      const so = i * L, ho = ids[i] * HBLOCKS, cur = i * SS, prev = cur - SS;
+      // p1 = O or B-X: every p2; y = O or any B-X, and I-X after B-X.
+      for (let p1 = 0; p1 < L; p1 += p1 === 0 ? 1 : 2) {
+        const hb = ho + p1 * L, row = prev + p1 * ST, out = cur + p1;
+        const d0 = delta[row], d1 = delta[row + 1], d2 = delta[row + 2], d3 = delta[row + 3], d4 = delta[row + 4], d5 = delta[row + 5], d6 = delta[row + 6];
+        const ys = NEXT[p1];
+        for (let a = 0; a < ys.length; a++) {
+          const y = ys[a], t = (p1 * L + y) * ST;
+          let best = d0 + T12[t], v = d1 + T12[t + 1];
+          best = v > best ? v : best;
+          v = d2 + T12[t + 2];
+          best = v > best ? v : best;
+          v = d3 + T12[t + 3];
+          best = v > best ? v : best;
+          v = d4 + T12[t + 4];
+          best = v > best ? v : best;
+          v = d5 + T12[t + 5];
+          best = v > best ? v : best;
+          v = d6 + T12[t + 6];
+          best = v > best ? v : best;
+          delta[out + y * ST] = (S[so + y] + H[hb + y]) + best;
+        }
+      }
+      // p1 = I-X: p2 = B-X or I-X.
+      for (let p1 = 2; p1 < L; p1 += 2) {
+        const hb = ho + p1 * L, pb = p1 - 1, db = delta[prev + p1 * ST + pb], di = delta[prev + p1 * ST + p1], out = cur + p1;
+        const ys = NEXT[p1];
+        for (let a = 0; a < ys.length; a++) {
+          const y = ys[a], t = (p1 * L + y) * ST;
+          const b = db + T12[t + pb], v = di + T12[t + p1];
+          delta[out + y * ST] = (S[so + y] + H[hb + y]) + (v > b ? v : b);
         }
       }
     }
