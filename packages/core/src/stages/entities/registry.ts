@@ -54,6 +54,8 @@ export class Registry {
   /** Every name token of every person so far (a quick test before `findPerson`). */
   readonly personTokens = new Set<string>();
   private readonly byKey = new Map<string, DocEntity>();
+  /** Name tokens of each entity's own name (names never change), made on first use by `findPerson`. */
+  private readonly ownTokens = new Map<DocEntity, string[]>();
 
   constructor(readonly kb: KnowledgeBase, readonly date: string | undefined) {}
 
@@ -139,7 +141,8 @@ export class Registry {
     for (const e of this.all) {
       if (e.type !== "person" || e.mentions.length === 0) continue;
       if (!folded.every((t) => e.nameTokens.includes(t))) continue;
-      const own = nameTokensOf(e.name);
+      let own = this.ownTokens.get(e);
+      if (!own) this.ownTokens.set(e, (own = nameTokensOf(e.name)));
       const at = e.mentions[e.mentions.length - 1]!.start + (folded.every((t) => own.includes(t)) ? 1e9 : 0);
       if (at > bestAt) {
         best = e;

@@ -21,6 +21,8 @@ import { Registry, type DocEntity, type RawMention, type TitleContext } from "./
 const UPPER = TokenFlag.Upper;
 const ALLCAPS = TokenFlag.AllCaps;
 const SPACE = TokenFlag.SpaceBefore;
+/** A one-letter word, with or without its period ("r.", "r"). */
+const INITIAL = /^[a-z]\.?$/;
 
 /** A country or body standing before a title ("Russian", "US", "NATO", "Russia's"). */
 interface Modifier {
@@ -394,13 +396,21 @@ export class Scanner {
    * "Felicia Sanders": a known given name right before a name, that nothing else took (no
    * title, function word or KB name), is part of the person's name. Returns the name's new start.
    */
+  /** A middle initial ("R." or "R") at i, inside the sentence and after the last mention. */
+  private initialAt(i: number): boolean {
+    return i >= this.from && i >= this.lastEnd && this.tokens.kind[i] === TokenKind.Word && INITIAL.test(this.lowers[i]!) && (this.tokens.flags[i]! & UPPER) !== 0;
+  }
+
+  /** A capitalised word at i, inside the sentence and after the last mention, that no KB name, title or function word takes. */
+  private givenAt(i: number): boolean {
+    return i >= this.from && i >= this.lastEnd && this.capWord(i) && this.kbEnd[i] === 0 && this.titleEnd[i] === 0
+      && !this.lex.determiners.has(this.lowers[i]!) && !this.lex.titleHeads.has(this.lowers[i]!) && !this.lex.honorifics.has(this.lowers[i]!) && !this.lex.orgConnectors.has(this.lowers[i]!);
+  }
+
   private givenBefore(a: number): number {
     // "Cyrus R. Vance": a given name and a middle initial before a surname
-    const initial = (i: number) => i >= this.from && i >= this.lastEnd && this.tokens.kind[i] === TokenKind.Word && /^[a-z]\.?$/.test(this.lowers[i]!) && (this.tokens.flags[i]! & UPPER) !== 0;
-    const given = (i: number) => i >= this.from && i >= this.lastEnd && this.capWord(i) && this.kbEnd[i] === 0 && this.titleEnd[i] === 0
-      && !this.lex.determiners.has(this.lowers[i]!) && !this.lex.titleHeads.has(this.lowers[i]!) && !this.lex.honorifics.has(this.lowers[i]!) && !this.lex.orgConnectors.has(this.lowers[i]!);
-    if (initial(a - 1) && this.lowers[a - 1]!.endsWith(".") && given(a - 2)) return a - 2;
-    if (a - 2 >= this.from && this.lowers[a - 1] === "." && initial(a - 2) && given(a - 3)) return a - 3;
+    if (this.initialAt(a - 1) && this.lowers[a - 1]!.endsWith(".") && this.givenAt(a - 2)) return a - 2;
+    if (a - 2 >= this.from && this.lowers[a - 1] === "." && this.initialAt(a - 2) && this.givenAt(a - 3)) return a - 3;
     const p = a - 1;
     if (p < this.from || p < this.lastEnd || !(this.tokens.flags[a]! & SPACE) || !this.capWord(p) || this.kbEnd[p] !== 0) return a;
     const lw = this.lowers[p]!;
@@ -853,6 +863,20 @@ export class Scanner {
    * a longer name, not that body or place. The tagger's reading of it is kept, else a body's
    * name is a local body (a place's stays the place). Returns the token after it, or 0.
    */
+  /** A capitalised word at j, inside the sentence and after the last mention, that no KB name, title, article or honorific takes. */
+  private looseAt(j: number): boolean {
+    const { lex, lowers } = this;
+    return j >= this.from && j >= this.lastEnd && this.capWord(j) && this.kbEnd[j] === 0 && this.titleEnd[j] === 0
+      && !lex.determiners.has(lowers[j]!) && !lex.titleHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!);
+  }
+
+  /** A capitalised word at j that may go on with an unknown name: no abbreviation, KB name, title, head noun, honorific or given name. */
+  private freeAt(j: number): boolean {
+    const { lex, lowers } = this;
+    return this.capWord(j) && !lowers[j]!.endsWith(".") && this.kbEnd[j] === 0 && this.titleEnd[j] === 0 && !lex.titleHeads.has(lowers[j]!)
+      && !lex.bodyHeads.has(lowers[j]!) && !lex.placeHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!) && !lex.givenNames.has(foldCached(this.tokens.norm(j)));
+  }
+
   private partOfLongerName(t: number, kbEnd: number, to: number): number {
     const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
     if (kbEnd - a !== 1 || kbEnd >= to) return 0;
@@ -870,20 +894,16 @@ export class Scanner {
     // "Securities and Exchange Commission", "Federal Election Commission": a body's one-word
     // name that is a head noun, closing two capitalised words nothing took (or "X and Y") is the end of another body's name
     if (hits.some((h) => h.entity.kind === "organization") && lex.bodyHeads.has(lowers[a]!) && this.tokens.flags[a]! & SPACE) {
-      const loose = (j: number) => j >= this.from && j >= this.lastEnd && this.capWord(j) && this.kbEnd[j] === 0 && this.titleEnd[j] === 0
-        && !lex.determiners.has(lowers[j]!) && !lex.titleHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!);
-      if (loose(a - 1) && (loose(a - 2) || (a - 3 >= this.from && lowers[a - 2] === "and" && loose(a - 3)))) {
-        let s = loose(a - 2) ? a - 2 : a - 3;
-        while (loose(s - 1) && a - s < 5) s--;
+      if (this.looseAt(a - 1) && (this.looseAt(a - 2) || (a - 3 >= this.from && lowers[a - 2] === "and" && this.looseAt(a - 3)))) {
+        let s = this.looseAt(a - 2) ? a - 2 : a - 3;
+        while (this.looseAt(s - 1) && a - s < 5) s--;
         this.add(s, kbEnd, "name", this.registry.local(this.text.slice(this.tokens.start[s]!, this.tokens.end[kbEnd - 1]!), "organization"), 0.6);
         return kbEnd;
       }
     }
     // "Wisconsin Gov. Scott Walker": an abbreviation ("Gov.") is a title, not part of a name
-    const free = (j: number) => this.capWord(j) && !lowers[j]!.endsWith(".") && this.kbEnd[j] === 0 && this.titleEnd[j] === 0 && !lex.titleHeads.has(lowers[j]!)
-      && !lex.bodyHeads.has(lowers[j]!) && !lex.placeHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!) && !lex.givenNames.has(foldCached(this.tokens.norm(j)));
     let end = kbEnd;
-    if (this.tokens.flags[kbEnd]! & SPACE) while (end < to && end - kbEnd < 3 && free(end)) end++;
+    if (this.tokens.flags[kbEnd]! & SPACE) while (end < to && end - kbEnd < 3 && this.freeAt(end)) end++;
     // "Senate Judiciary Committee", "House Foreign Affairs and Intelligence committees": a part of the body, left as it was
     if (end > kbEnd) {
       for (let j = end; j < to && j < end + 4 && this.tokens.kind[j] === TokenKind.Word; j++) {
@@ -895,7 +915,7 @@ export class Scanner {
     if (end === kbEnd && hits.some((h) => h.entity.kind === "organization") && lex.orgConnectors.has(lowers[kbEnd]!) && c < to
       && this.capWord(c) && this.kbEnd[c] === 0 && this.titleEnd[c] === 0 && !lex.titleHeads.has(lowers[c]!)) {
       end = c + 1;
-      while (end < to && end - kbEnd < 4 && free(end)) end++;
+      while (end < to && end - kbEnd < 4 && this.freeAt(end)) end++;
     }
     if (end === kbEnd) return 0;
     const body = hits.some((h) => h.entity.kind === "organization");
@@ -1456,9 +1476,9 @@ export function repairCase(w: string): string {
 
 /** True when a name written in full ("Felicia Sanders") has another given name than the KB person ("Bernie Sanders"). */
 function otherGivenName(written: string, person: Person): boolean {
-  const w = fold(written).split(" ");
+  const w = foldCached(written).split(" ");
   if (w.length < 2) return false;
-  return fold(person.name).split(" ")[0] !== w[0];
+  return foldCached(person.name).split(" ")[0] !== w[0];
 }
 
 /** True when a name as written is a small misspelling of a KB person's name (surname within 1–2 edits). */
