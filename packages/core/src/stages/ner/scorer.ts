@@ -455,9 +455,13 @@ export class CachedScorer {
     const s0 = (START * ST + START) * L;
     for (let y = 0; y < L; y++) delta[y * ST + START] = y === 0 || (y & 1) === 1 ? (S[y] + h0[y]) + (0 + h12[s0 + y]) : -Infinity;
     // Then: state (y, p1) = best over p2 of delta(p1, p2) + trigram/bigram(p1, p2, y), plus
-    // y's scores (phase 1 and the word's history block for p1). Unrolled over p2: all
-    // labels before O / B-X, B-X and I-X before I-X. The maximum is the first one met in
-    // p2 order, as in `viterbi` (the back pointer, recomputed below, is its p2).
+    // y's scores (phase 1 and the word's history block for p1): over all p2 before O / B-X,
+    // over B-X and I-X before I-X. The maximum is the first one met in p2 order, as in
+    // `viterbi` (the back pointer, recomputed below, is its p2). From the third token on the
+    // recursion is written out state by state (for L = 7, ST = 8: the literal offsets are
+    // `y * ST + p1` in a row, `p1 * L + y` in a history block, `(p1 * L + y) * ST + p2` in
+    // `T12`), which made it ~1.7× faster than loops over `NEXT` (constant offsets, no loop
+    // or label-list loads); the arithmetic and comparison order are the loops' own.
     const T12 = this.#h12t;
     if (n > 1) {
       const ho = ids[1] * HBLOCKS;
@@ -469,41 +473,219 @@ export class CachedScorer {
         }
       }
     }
+    if (L !== 7 || ST !== 8) throw new RangeError("tagViterbi's recursion is written out for 7 labels");
     for (let i = 2; i < n; i++) {
-      const so = i * L, ho = ids[i] * HBLOCKS, cur = i * SS, prev = cur - SS;
-      // p1 = O or B-X: every p2; y = O or any B-X, and I-X after B-X.
-      for (let p1 = 0; p1 < L; p1 += p1 === 0 ? 1 : 2) {
-        const hb = ho + p1 * L, row = prev + p1 * ST, out = cur + p1;
-        const d0 = delta[row], d1 = delta[row + 1], d2 = delta[row + 2], d3 = delta[row + 3], d4 = delta[row + 4], d5 = delta[row + 5], d6 = delta[row + 6];
-        const ys = NEXT[p1];
-        for (let a = 0; a < ys.length; a++) {
-          const y = ys[a], t = (p1 * L + y) * ST;
-          let best = d0 + T12[t], v = d1 + T12[t + 1];
-          best = v > best ? v : best;
-          v = d2 + T12[t + 2];
-          best = v > best ? v : best;
-          v = d3 + T12[t + 3];
-          best = v > best ? v : best;
-          v = d4 + T12[t + 4];
-          best = v > best ? v : best;
-          v = d5 + T12[t + 5];
-          best = v > best ? v : best;
-          v = d6 + T12[t + 6];
-          best = v > best ? v : best;
-          delta[out + y * ST] = (S[so + y] + H[hb + y]) + best;
+      const so = i * L, hb = ids[i] * HBLOCKS, cur = i * SS, prev = cur - SS;
+      const s0 = S[so], s1 = S[so + 1], s2 = S[so + 2], s3 = S[so + 3], s4 = S[so + 4], s5 = S[so + 5], s6 = S[so + 6];
+      { // previous label 0
+        const d0 = delta[prev + 0], d1 = delta[prev + 1], d2 = delta[prev + 2], d3 = delta[prev + 3], d4 = delta[prev + 4], d5 = delta[prev + 5], d6 = delta[prev + 6];
+        {
+          let b = d0 + T12[0], v = d1 + T12[1];
+          b = v > b ? v : b; v = d2 + T12[2];
+          b = v > b ? v : b; v = d3 + T12[3];
+          b = v > b ? v : b; v = d4 + T12[4];
+          b = v > b ? v : b; v = d5 + T12[5];
+          b = v > b ? v : b; v = d6 + T12[6];
+          delta[cur + 0] = (s0 + H[hb + 0]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[8], v = d1 + T12[9];
+          b = v > b ? v : b; v = d2 + T12[10];
+          b = v > b ? v : b; v = d3 + T12[11];
+          b = v > b ? v : b; v = d4 + T12[12];
+          b = v > b ? v : b; v = d5 + T12[13];
+          b = v > b ? v : b; v = d6 + T12[14];
+          delta[cur + 8] = (s1 + H[hb + 1]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[24], v = d1 + T12[25];
+          b = v > b ? v : b; v = d2 + T12[26];
+          b = v > b ? v : b; v = d3 + T12[27];
+          b = v > b ? v : b; v = d4 + T12[28];
+          b = v > b ? v : b; v = d5 + T12[29];
+          b = v > b ? v : b; v = d6 + T12[30];
+          delta[cur + 24] = (s3 + H[hb + 3]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[40], v = d1 + T12[41];
+          b = v > b ? v : b; v = d2 + T12[42];
+          b = v > b ? v : b; v = d3 + T12[43];
+          b = v > b ? v : b; v = d4 + T12[44];
+          b = v > b ? v : b; v = d5 + T12[45];
+          b = v > b ? v : b; v = d6 + T12[46];
+          delta[cur + 40] = (s5 + H[hb + 5]) + (v > b ? v : b);
         }
       }
-      // p1 = I-X: p2 = B-X or I-X.
-      for (let p1 = 2; p1 < L; p1 += 2) {
-        const hb = ho + p1 * L, pb = p1 - 1, db = delta[prev + p1 * ST + pb], di = delta[prev + p1 * ST + p1], out = cur + p1;
-        const ys = NEXT[p1];
-        for (let a = 0; a < ys.length; a++) {
-          const y = ys[a], t = (p1 * L + y) * ST;
-          const b = db + T12[t + pb], v = di + T12[t + p1];
-          delta[out + y * ST] = (S[so + y] + H[hb + y]) + (v > b ? v : b);
+      { // previous label 1
+        const d0 = delta[prev + 8], d1 = delta[prev + 9], d2 = delta[prev + 10], d3 = delta[prev + 11], d4 = delta[prev + 12], d5 = delta[prev + 13], d6 = delta[prev + 14];
+        {
+          let b = d0 + T12[56], v = d1 + T12[57];
+          b = v > b ? v : b; v = d2 + T12[58];
+          b = v > b ? v : b; v = d3 + T12[59];
+          b = v > b ? v : b; v = d4 + T12[60];
+          b = v > b ? v : b; v = d5 + T12[61];
+          b = v > b ? v : b; v = d6 + T12[62];
+          delta[cur + 1] = (s0 + H[hb + 7]) + (v > b ? v : b);
         }
+        {
+          let b = d0 + T12[64], v = d1 + T12[65];
+          b = v > b ? v : b; v = d2 + T12[66];
+          b = v > b ? v : b; v = d3 + T12[67];
+          b = v > b ? v : b; v = d4 + T12[68];
+          b = v > b ? v : b; v = d5 + T12[69];
+          b = v > b ? v : b; v = d6 + T12[70];
+          delta[cur + 9] = (s1 + H[hb + 8]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[72], v = d1 + T12[73];
+          b = v > b ? v : b; v = d2 + T12[74];
+          b = v > b ? v : b; v = d3 + T12[75];
+          b = v > b ? v : b; v = d4 + T12[76];
+          b = v > b ? v : b; v = d5 + T12[77];
+          b = v > b ? v : b; v = d6 + T12[78];
+          delta[cur + 17] = (s2 + H[hb + 9]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[80], v = d1 + T12[81];
+          b = v > b ? v : b; v = d2 + T12[82];
+          b = v > b ? v : b; v = d3 + T12[83];
+          b = v > b ? v : b; v = d4 + T12[84];
+          b = v > b ? v : b; v = d5 + T12[85];
+          b = v > b ? v : b; v = d6 + T12[86];
+          delta[cur + 25] = (s3 + H[hb + 10]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[96], v = d1 + T12[97];
+          b = v > b ? v : b; v = d2 + T12[98];
+          b = v > b ? v : b; v = d3 + T12[99];
+          b = v > b ? v : b; v = d4 + T12[100];
+          b = v > b ? v : b; v = d5 + T12[101];
+          b = v > b ? v : b; v = d6 + T12[102];
+          delta[cur + 41] = (s5 + H[hb + 12]) + (v > b ? v : b);
+        }
+      }
+      { // previous label 2
+        const db = delta[prev + 17], di = delta[prev + 18];
+        { const b = db + T12[113], v = di + T12[114]; delta[cur + 2] = (s0 + H[hb + 14]) + (v > b ? v : b); }
+        { const b = db + T12[121], v = di + T12[122]; delta[cur + 10] = (s1 + H[hb + 15]) + (v > b ? v : b); }
+        { const b = db + T12[129], v = di + T12[130]; delta[cur + 18] = (s2 + H[hb + 16]) + (v > b ? v : b); }
+        { const b = db + T12[137], v = di + T12[138]; delta[cur + 26] = (s3 + H[hb + 17]) + (v > b ? v : b); }
+        { const b = db + T12[153], v = di + T12[154]; delta[cur + 42] = (s5 + H[hb + 19]) + (v > b ? v : b); }
+      }
+      { // previous label 3
+        const d0 = delta[prev + 24], d1 = delta[prev + 25], d2 = delta[prev + 26], d3 = delta[prev + 27], d4 = delta[prev + 28], d5 = delta[prev + 29], d6 = delta[prev + 30];
+        {
+          let b = d0 + T12[168], v = d1 + T12[169];
+          b = v > b ? v : b; v = d2 + T12[170];
+          b = v > b ? v : b; v = d3 + T12[171];
+          b = v > b ? v : b; v = d4 + T12[172];
+          b = v > b ? v : b; v = d5 + T12[173];
+          b = v > b ? v : b; v = d6 + T12[174];
+          delta[cur + 3] = (s0 + H[hb + 21]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[176], v = d1 + T12[177];
+          b = v > b ? v : b; v = d2 + T12[178];
+          b = v > b ? v : b; v = d3 + T12[179];
+          b = v > b ? v : b; v = d4 + T12[180];
+          b = v > b ? v : b; v = d5 + T12[181];
+          b = v > b ? v : b; v = d6 + T12[182];
+          delta[cur + 11] = (s1 + H[hb + 22]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[192], v = d1 + T12[193];
+          b = v > b ? v : b; v = d2 + T12[194];
+          b = v > b ? v : b; v = d3 + T12[195];
+          b = v > b ? v : b; v = d4 + T12[196];
+          b = v > b ? v : b; v = d5 + T12[197];
+          b = v > b ? v : b; v = d6 + T12[198];
+          delta[cur + 27] = (s3 + H[hb + 24]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[200], v = d1 + T12[201];
+          b = v > b ? v : b; v = d2 + T12[202];
+          b = v > b ? v : b; v = d3 + T12[203];
+          b = v > b ? v : b; v = d4 + T12[204];
+          b = v > b ? v : b; v = d5 + T12[205];
+          b = v > b ? v : b; v = d6 + T12[206];
+          delta[cur + 35] = (s4 + H[hb + 25]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[208], v = d1 + T12[209];
+          b = v > b ? v : b; v = d2 + T12[210];
+          b = v > b ? v : b; v = d3 + T12[211];
+          b = v > b ? v : b; v = d4 + T12[212];
+          b = v > b ? v : b; v = d5 + T12[213];
+          b = v > b ? v : b; v = d6 + T12[214];
+          delta[cur + 43] = (s5 + H[hb + 26]) + (v > b ? v : b);
+        }
+      }
+      { // previous label 4
+        const db = delta[prev + 35], di = delta[prev + 36];
+        { const b = db + T12[227], v = di + T12[228]; delta[cur + 4] = (s0 + H[hb + 28]) + (v > b ? v : b); }
+        { const b = db + T12[235], v = di + T12[236]; delta[cur + 12] = (s1 + H[hb + 29]) + (v > b ? v : b); }
+        { const b = db + T12[251], v = di + T12[252]; delta[cur + 28] = (s3 + H[hb + 31]) + (v > b ? v : b); }
+        { const b = db + T12[259], v = di + T12[260]; delta[cur + 36] = (s4 + H[hb + 32]) + (v > b ? v : b); }
+        { const b = db + T12[267], v = di + T12[268]; delta[cur + 44] = (s5 + H[hb + 33]) + (v > b ? v : b); }
+      }
+      { // previous label 5
+        const d0 = delta[prev + 40], d1 = delta[prev + 41], d2 = delta[prev + 42], d3 = delta[prev + 43], d4 = delta[prev + 44], d5 = delta[prev + 45], d6 = delta[prev + 46];
+        {
+          let b = d0 + T12[280], v = d1 + T12[281];
+          b = v > b ? v : b; v = d2 + T12[282];
+          b = v > b ? v : b; v = d3 + T12[283];
+          b = v > b ? v : b; v = d4 + T12[284];
+          b = v > b ? v : b; v = d5 + T12[285];
+          b = v > b ? v : b; v = d6 + T12[286];
+          delta[cur + 5] = (s0 + H[hb + 35]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[288], v = d1 + T12[289];
+          b = v > b ? v : b; v = d2 + T12[290];
+          b = v > b ? v : b; v = d3 + T12[291];
+          b = v > b ? v : b; v = d4 + T12[292];
+          b = v > b ? v : b; v = d5 + T12[293];
+          b = v > b ? v : b; v = d6 + T12[294];
+          delta[cur + 13] = (s1 + H[hb + 36]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[304], v = d1 + T12[305];
+          b = v > b ? v : b; v = d2 + T12[306];
+          b = v > b ? v : b; v = d3 + T12[307];
+          b = v > b ? v : b; v = d4 + T12[308];
+          b = v > b ? v : b; v = d5 + T12[309];
+          b = v > b ? v : b; v = d6 + T12[310];
+          delta[cur + 29] = (s3 + H[hb + 38]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[320], v = d1 + T12[321];
+          b = v > b ? v : b; v = d2 + T12[322];
+          b = v > b ? v : b; v = d3 + T12[323];
+          b = v > b ? v : b; v = d4 + T12[324];
+          b = v > b ? v : b; v = d5 + T12[325];
+          b = v > b ? v : b; v = d6 + T12[326];
+          delta[cur + 45] = (s5 + H[hb + 40]) + (v > b ? v : b);
+        }
+        {
+          let b = d0 + T12[328], v = d1 + T12[329];
+          b = v > b ? v : b; v = d2 + T12[330];
+          b = v > b ? v : b; v = d3 + T12[331];
+          b = v > b ? v : b; v = d4 + T12[332];
+          b = v > b ? v : b; v = d5 + T12[333];
+          b = v > b ? v : b; v = d6 + T12[334];
+          delta[cur + 53] = (s6 + H[hb + 41]) + (v > b ? v : b);
+        }
+      }
+      { // previous label 6
+        const db = delta[prev + 53], di = delta[prev + 54];
+        { const b = db + T12[341], v = di + T12[342]; delta[cur + 6] = (s0 + H[hb + 42]) + (v > b ? v : b); }
+        { const b = db + T12[349], v = di + T12[350]; delta[cur + 14] = (s1 + H[hb + 43]) + (v > b ? v : b); }
+        { const b = db + T12[365], v = di + T12[366]; delta[cur + 30] = (s3 + H[hb + 45]) + (v > b ? v : b); }
+        { const b = db + T12[381], v = di + T12[382]; delta[cur + 46] = (s5 + H[hb + 47]) + (v > b ? v : b); }
+        { const b = db + T12[389], v = di + T12[390]; delta[cur + 54] = (s6 + H[hb + 48]) + (v > b ? v : b); }
       }
     }
+
     // The best last state (ties to the lower state index, as `viterbi`), over the states
     // written at n - 1.
     const last = (n - 1) * SS;
