@@ -44,6 +44,8 @@ export class Scanner {
   private readonly kbHits: (readonly AliasHit[] | undefined)[];
   private readonly titleEnd: Int32Array;
   private readonly nerAt: Int32Array;
+  /** Folded form of each token, made on first use. */
+  private readonly folds: (string | undefined)[];
   private sentence = 0;
   /** First token of the current sentence. */
   private from = 0;
@@ -64,6 +66,7 @@ export class Scanner {
     const n = (this.n = tokens.count);
     const lowers = (this.lowers = new Array<string>(n));
     for (let i = 0; i < n; i++) lowers[i] = tokens.lower(i);
+    this.folds = new Array<string | undefined>(n);
     this.kbEnd = new Int32Array(n);
     this.kbHits = new Array(n);
     this.titleEnd = new Int32Array(n);
@@ -90,6 +93,13 @@ export class Scanner {
         }
       }
     }
+  }
+
+  /** `foldCached` of token i's normalised form, once per token. */
+  private foldAt(i: number): string {
+    let f = this.folds[i];
+    if (f === undefined) this.folds[i] = f = foldCached(this.tokens.norm(i));
+    return f;
   }
 
   /** Aliases in capitals ("US", "WHO") only where the text has capitals; other names need a capital letter. */
@@ -184,11 +194,11 @@ export class Scanner {
     const k = this.nerAt[t]!;
     if (k >= 0) return this.nerMention(this.ner[k]!, to);
     // a capitalised word the tagger missed that is part of a name met earlier
-    if (this.tokens.flags[t]! & UPPER && this.registry.personTokens.size > 0 && !this.lex.nonNames.has(lw) && this.registry.personTokens.has(foldCached(this.tokens.norm(t)))) {
+    if (this.tokens.flags[t]! & UPPER && this.registry.personTokens.size > 0 && !this.lex.nonNames.has(lw) && this.registry.personTokens.has(this.foldAt(t))) {
       const end = this.nameRun(t, to);
       if (end > t) {
         const folded: string[] = [];
-        for (let i = t; i < end; i++) folded.push(foldCached(this.tokens.norm(i)));
+        for (let i = t; i < end; i++) folded.push(this.foldAt(i));
         const earlier = this.registry.findPerson(folded);
         if (earlier) {
           this.add(t, end, "name", earlier, 0.7);
@@ -308,7 +318,7 @@ export class Scanner {
       // a known person's name ends the title ("President Donald Trump")
       if (this.kbEnd[k]! > 0 && this.kbHits[k]!.some((h) => h.entity.kind === "person")) break;
       // a given name or a name met earlier starts the name ("President Martin Luther King")
-      const folded = foldCached(tokens.norm(k));
+      const folded = this.foldAt(k);
       if (lex.givenNames.has(folded) || this.registry.personTokens.has(folded)) break;
       const inner = this.titleEnd[k]!;
       if (inner > k) {
@@ -418,7 +428,7 @@ export class Scanner {
     if (lex.determiners.has(lw) || lex.honorifics.has(lw) || lex.titleHeads.has(lw) || lex.titleModifiers.has(lw) || lex.orgConnectors.has(lw)
       || lex.bodyHeads.has(lw) || lex.placeHeads.has(lw) || this.titleEnd[p]! > 0) return a;
     if (this.tokens.flags[p]! & ALLCAPS) return a;
-    return lex.givenNames.has(foldCached(this.tokens.norm(p))) ? p : a;
+    return lex.givenNames.has(this.foldAt(p)) ? p : a;
   }
 
   /** The name as written, honorifics dropped, letter-case damage inside words repaired ("StoGnei" → "Stognei"). */
@@ -445,7 +455,7 @@ export class Scanner {
     const reg = this.registry;
     const name = this.nameText(a, b);
     const folded: string[] = [];
-    for (let i = a; i < b; i++) folded.push(foldCached(this.tokens.norm(i)));
+    for (let i = a; i < b; i++) folded.push(this.foldAt(i));
     const earlier = reg.findPerson(folded);
     // 1. exact KB name or alias; but "Sanders" after "Felicia Sanders" is her, not the KB's
     // Sanders, and a lone given name ("Anwar") is the KB person only once named in full
@@ -492,7 +502,7 @@ export class Scanner {
     if (b - a !== 1 || ctx.office || ctx.title) return false;
     const toks = foldCached(p.name).split(" ");
     if (toks.length < 2) return false;
-    const w = foldCached(this.tokens.norm(a));
+    const w = this.foldAt(a);
     if (w !== toks[0] || toks.slice(1).includes(w)) return false;
     return !this.registry.all.some((e) => e.kb === p && e.mentions.length > 0);
   }
@@ -874,7 +884,7 @@ export class Scanner {
   private freeAt(j: number): boolean {
     const { lex, lowers } = this;
     return this.capWord(j) && !lowers[j]!.endsWith(".") && this.kbEnd[j] === 0 && this.titleEnd[j] === 0 && !lex.titleHeads.has(lowers[j]!)
-      && !lex.bodyHeads.has(lowers[j]!) && !lex.placeHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!) && !lex.givenNames.has(foldCached(this.tokens.norm(j)));
+      && !lex.bodyHeads.has(lowers[j]!) && !lex.placeHeads.has(lowers[j]!) && !lex.honorifics.has(lowers[j]!) && !lex.givenNames.has(this.foldAt(j));
   }
 
   private partOfLongerName(t: number, kbEnd: number, to: number): number {
@@ -938,7 +948,7 @@ export class Scanner {
     const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
     if (a >= kbEnd) return 0;
     const folded: string[] = [];
-    for (let i = a; i < kbEnd; i++) folded.push(foldCached(this.tokens.norm(i)));
+    for (let i = a; i < kbEnd; i++) folded.push(this.foldAt(i));
     if (!folded.every((f) => this.registry.personTokens.has(f))) return 0;
     const earlier = this.registry.findPerson(folded);
     if (!earlier) return 0;
@@ -1220,7 +1230,7 @@ export class Scanner {
     }
     // a surname tagged as a body or place is still the person named earlier
     const folded: string[] = [];
-    for (let i = a; i < b; i++) folded.push(foldCached(tokens.norm(i)));
+    for (let i = a; i < b; i++) folded.push(this.foldAt(i));
     const earlier = this.registry.findPerson(folded);
     if (earlier) {
       this.add(a, b, "name", earlier, 0.7);
@@ -1437,7 +1447,7 @@ export class Scanner {
         if (kind[i] !== TokenKind.Word && kind[i] !== TokenKind.Possessive) break;
       }
     }
-    if (b - a >= 2 && kind[a] === TokenKind.Word) return this.lex.givenNames.get(foldCached(this.tokens.norm(a)));
+    if (b - a >= 2 && kind[a] === TokenKind.Word) return this.lex.givenNames.get(this.foldAt(a));
     return undefined;
   }
 
