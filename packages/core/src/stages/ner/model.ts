@@ -11,7 +11,7 @@ import { decodeClusterTable, decodeGazetteerTable, encodeClusterTable, encodeGaz
 import { NER_LABELS, N_LABELS, labelsToSpans, type NerTokenSpan } from "./labels.js";
 import type { NerRegister } from "./register.js";
 import { CachedScorer, PackedWeights } from "./scorer.js";
-import { viterbi } from "./viterbi.js";
+import { viterbiOverFeatures } from "./viterbi.js";
 
 /** How a sentence's labels are chosen: greedily left to right, or by exact second-order Viterbi. */
 export type NerDecoder = "greedy" | "viterbi";
@@ -277,35 +277,8 @@ export class NerModel {
     if (n === 0) return res;
     const fx = this.#fx, reg = this.#registerId(register);
     fx.prepare(words, reg);
-    const P = this.packed, W = P.rows, rows = fx.rows, offs = fx.offs, hist = this.#hist;
-    const L = N_LABELS, S = L + 1;
-    const stat = new Float64Array(n * L);
-    for (let i = 0; i < n; i++) {
-      for (let k = offs[i]; k < offs[i + 1]; k++) {
-        const r = P.offset(rows[k]);
-        for (let l = 0; l < L; l++) stat[i * L + l] += W[r + l];
-      }
-    }
-    const hist12 = new Float64Array(S * S * L);
-    for (let p1 = 0; p1 < S; p1++) {
-      for (let p2 = 0; p2 < S; p2++) {
-        const nh = fx.historyRows(0, p1, p2, hist, reg);
-        for (let j = 0; j < nh; j++) {
-          if (!(j === 0 || j === 1 || j === 4 || j === 5)) continue;
-          const r = P.offset(hist[j]);
-          for (let l = 0; l < L; l++) hist12[(p1 * S + p2) * L + l] += W[r + l];
-        }
-      }
-    }
-    viterbi(n, stat, (i, p1, into) => {
-      into.fill(0);
-      const nh = fx.historyRows(i, p1, 0, hist, reg);
-      for (let j = 0; j < nh; j++) {
-        if (j === 0 || j === 1 || j === 4 || j === 5) continue;
-        const r = P.offset(hist[j]);
-        for (let l = 0; l < L; l++) into[l] += W[r + l];
-      }
-    }, hist12, res);
+    const P = this.packed;
+    viterbiOverFeatures(n, fx, reg, this.#hist, P.rows, (row) => P.offset(row), res);
     return res;
   }
 

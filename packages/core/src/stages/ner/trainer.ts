@@ -8,7 +8,7 @@ import { FeatureExtractor, REGISTER_NONE, type GazetteerHook } from "./features.
 import { gazetteerHook } from "./gazetteer.js";
 import { N_LABELS, allowedAfter } from "./labels.js";
 import { NerModel } from "./model.js";
-import { viterbi } from "./viterbi.js";
+import { viterbiOverFeatures } from "./viterbi.js";
 
 export interface NerTrainerOptions {
   /** log2 of the number of hashed rows (default 20). */
@@ -116,36 +116,9 @@ export class NerTrainer {
     const fx = this.#fx, w = this.#w, u = this.#u, hist = this.#hist;
     fx.prepare(words, register);
     const rows = fx.rows, offs = fx.offs;
-    const L = N_LABELS, S = L + 1;
-    const stat = new Float64Array(n * L);
-    for (let i = 0; i < n; i++) {
-      for (let k = offs[i]; k < offs[i + 1]; k++) {
-        const r = rows[k] * L;
-        for (let l = 0; l < L; l++) stat[i * L + l] += w[r + l];
-      }
-    }
-    const hist12 = new Float64Array(S * S * L);
-    for (let p1 = 0; p1 < S; p1++) {
-      for (let p2 = 0; p2 < S; p2++) {
-        const nh = fx.historyRows(0, p1, p2, hist, register);
-        for (let j = 0; j < nh; j++) {
-          if (!(j === 0 || j === 1 || j === 4 || j === 5)) continue;
-          const r = hist[j] * L;
-          for (let l = 0; l < L; l++) hist12[(p1 * S + p2) * L + l] += w[r + l];
-        }
-      }
-    }
-    const hist1 = (i: number, p1: number, into: Float64Array): void => {
-      into.fill(0);
-      const nh = fx.historyRows(i, p1, 0, hist, register);
-      for (let j = 0; j < nh; j++) {
-        if (j === 0 || j === 1 || j === 4 || j === 5) continue;
-        const r = hist[j] * L;
-        for (let l = 0; l < L; l++) into[l] += w[r + l];
-      }
-    };
+    const L = N_LABELS;
     const pred = new Uint8Array(n);
-    viterbi(n, stat, hist1, hist12, pred);
+    viterbiOverFeatures(n, fx, register, hist, w, (row) => row * L, pred);
     let errors = 0;
     const t = this.#time;
     const upd = (r: number, label: number, step: number) => { w[r * L + label] += step; u[r * L + label] += t * step; };

@@ -6,6 +6,7 @@
  * `hist1(i, p1)` (label × previous label, × word, × shape) plus `hist12(p1, p2)` (label
  * trigram, position-independent), with p = N_LABELS for "before the sentence".
  */
+import type { FeatureExtractor } from "./features.js";
 import { N_LABELS, allowedAfter } from "./labels.js";
 
 const L = N_LABELS;
@@ -56,4 +57,45 @@ export function viterbi(n: number, stat: Float64Array, hist1: (i: number, p1: nu
     y = p1;
     p1 = p2;
   }
+}
+
+/**
+ * Exact second-order Viterbi over the features `fx` has prepared for a sentence of `n`
+ * tokens (`fx.prepare(words, register)`), every row looked up per token: feature row `r`
+ * weighs labels `W[offset(r) + y]`. The training weights (dense) and a model's packed
+ * weights differ only in `offset`.
+ */
+export function viterbiOverFeatures(
+  n: number, fx: FeatureExtractor, register: number, hist: Int32Array, W: ArrayLike<number>, offset: (row: number) => number, out: Uint8Array,
+): void {
+  const rows = fx.rows, offs = fx.offs;
+  const stat = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let k = offs[i]; k < offs[i + 1]; k++) {
+      const r = offset(rows[k]);
+      for (let l = 0; l < L; l++) stat[i * L + l] += W[r + l];
+    }
+  }
+  // History rows 0, 1, 4, 5 are the label bigram/trigram (position-independent), the rest
+  // label × previous label × word or shape.
+  const hist12 = new Float64Array(S * S * L);
+  for (let p1 = 0; p1 < S; p1++) {
+    for (let p2 = 0; p2 < S; p2++) {
+      const nh = fx.historyRows(0, p1, p2, hist, register);
+      for (let j = 0; j < nh; j++) {
+        if (!(j === 0 || j === 1 || j === 4 || j === 5)) continue;
+        const r = offset(hist[j]);
+        for (let l = 0; l < L; l++) hist12[(p1 * S + p2) * L + l] += W[r + l];
+      }
+    }
+  }
+  viterbi(n, stat, (i, p1, into) => {
+    into.fill(0);
+    const nh = fx.historyRows(i, p1, 0, hist, register);
+    for (let j = 0; j < nh; j++) {
+      if (j === 0 || j === 1 || j === 4 || j === 5) continue;
+      const r = offset(hist[j]);
+      for (let l = 0; l < L; l++) into[l] += W[r + l];
+    }
+  }, hist12, out);
 }
