@@ -42,6 +42,12 @@ export interface QuoteCues {
   possessivePronouns: string[];
   /** Verbs by which a document speaks ("the statement read"), cues only right beside a quotation. */
   documentVerbs: string[];
+  /** Group nouns naming one person ("spokesman"): never what "it"/"they" stand for. */
+  personNouns: string[];
+  /** Heads of a description naming a body ("the company", "the ministry"). */
+  organisationNouns: string[];
+  /** Heads naming a document, whose author may be given after it ("the report, published by X,"). */
+  documentNouns: string[];
 }
 
 function strings(value: unknown, where: string): string[] {
@@ -93,6 +99,9 @@ export function parseQuoteCues(json: unknown): QuoteCues {
     spokesNouns: strings(j.spokesNouns ?? [], "spokesNouns"),
     possessivePronouns: strings(j.possessivePronouns ?? [], "possessivePronouns"),
     documentVerbs: strings(j.documentVerbs ?? [], "documentVerbs"),
+    personNouns: strings(j.personNouns ?? [], "personNouns"),
+    organisationNouns: strings(j.organisationNouns ?? [], "organisationNouns"),
+    documentNouns: strings(j.documentNouns ?? [], "documentNouns"),
   };
 }
 
@@ -131,6 +140,9 @@ export interface CueIndex {
   readonly spokesHeads: Set<string>;
   readonly possessivePronouns: Set<string>;
   readonly documentVerbs: Set<string>;
+  readonly personNouns: Set<string>;
+  readonly organisationNouns: Set<string>;
+  readonly documentNouns: Set<string>;
 }
 
 function phraseMap(phrases: string[]): Map<string, string[][]> {
@@ -185,6 +197,9 @@ export function compileQuoteCues(cues: QuoteCues): CueIndex {
     spokesHeads: new Set(cues.spokesNouns.map((p) => p.split(/\s+/).pop()!)),
     possessivePronouns: new Set(cues.possessivePronouns),
     documentVerbs: new Set(cues.documentVerbs),
+    personNouns: new Set(cues.personNouns),
+    organisationNouns: new Set(cues.organisationNouns),
+    documentNouns: new Set(cues.documentNouns),
     naming: phraseMap(cues.namingCues.map((p) => p.split(/\s+/).reverse().join(" "))),
   };
   compiled.set(cues, index);

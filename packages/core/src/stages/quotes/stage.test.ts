@@ -481,3 +481,65 @@ test("a description before or after a person's name: the person speaks, not the 
   assert.equal(slice(doc, appeal.speaker), "Pavel Orlov");
   assert.equal(appeal.speaker!.entity, "e2");
 });
+
+test("'It'/'They' after a sentence opened by a body or a group phrase stand for it, not an older group speaker", () => {
+  const { doc, quotes } = run(
+    "Norland Rail said fares would rise. The Veterans Affairs Department opened an inquiry on Friday. It also warned patients to \"check every prescription they received since March.\"",
+    [["Norland Rail", "organization", "Norland Rail"], ["Veterans Affairs Department", "organization", "Veterans Affairs Department"]],
+    { indirect: false },
+  );
+  const q = quotes.find((x) => x.text.startsWith("check"))!;
+  assert.equal(slice(doc, q.speaker), "It");
+  assert.equal(q.speaker!.entity, "e2");
+  const r = run("The marine biologists tracked the turtles for years. They reported, \"The nesting sites moved north by twelve kilometres.\"", [["Fiji", "country", "Fiji"]]);
+  assert.equal(slice(r.doc, r.quotes[0]!.speaker), "They");
+  assert.equal(r.quotes[0]!.speaker!.entity, undefined);
+});
+
+test("'the company' names the body named before with that word or opening the sentence before", () => {
+  const { doc, quotes } = run(
+    "Halvorsen Shipping lost 40 million dollars last year. The company said it would \"cut costs wherever we can find them\" this year.",
+    [["Halvorsen Shipping", "organization", "Halvorsen Shipping"]], { indirect: false },
+  );
+  assert.equal(slice(doc, quotes[0]!.speaker), "company");
+  assert.equal(quotes[0]!.speaker!.entity, "e1");
+  const r = run("The Emergencies Ministry sent two teams. Ann Roe, a driver, was hurt. The ministry said, \"Drivers must slow down near the school.\"",
+    [["Emergencies Ministry", "organization", "Emergencies Ministry"], ["Ann Roe", "person", "Ann Roe"]], { indirect: false });
+  assert.equal(r.quotes[0]!.speaker!.entity, "e1");
+});
+
+test("a document after its subject: 'read in part' after an appositive, and the author after 'by' in the appositive", () => {
+  const a = run("The opinion of the Appeals Court, released on Thursday, read in part, \"The statute cannot be applied to conduct that predates it.\"",
+    [["Appeals Court", "organization", "Appeals Court"]], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "Appeals Court");
+  assert.equal(slice(a.doc, a.quotes[0]!.cue), "read");
+  const b = run("The report, published by the Danish Energy Agency on Monday, said the grid \"is not ready for a winter without imports.\"",
+    [["Danish Energy Agency", "organization", "Danish Energy Agency"]], { indirect: false });
+  assert.equal(slice(b.doc, b.quotes[0]!.speaker), "report");
+  assert.equal(b.quotes[0]!.speaker!.entity, "e1");
+});
+
+test("a partial quote with no cue is its clause subject's; a scare quote stays out", () => {
+  const { doc, quotes } = run(
+    "Mara Quist thanked the volunteers for \"staying up all night to fill the sandbags.\" The town kept its \"old charm\" anyway.",
+    [["Mara Quist", "person", "Mara Quist"]], { indirect: false },
+  );
+  assert.equal(quotes.length, 1);
+  assert.equal(slice(doc, quotes[0]!), "staying up all night to fill the sandbags.");
+  assert.equal(slice(doc, quotes[0]!.speaker), "Mara Quist");
+  const p = run("Olav Dahl has been criticized by rivals for \"leaving the harbour plan to die in committee.\"", [["Olav Dahl", "person", "Olav Dahl"]], { indirect: false });
+  assert.equal(p.quotes[0]!.speaker, null);
+});
+
+test("passive 'was asked by X': X speaks; a phrase opened by a preposition is no inverted subject; '(' opens a direct quote", () => {
+  const a = run("Marta Ekdahl was asked by host Peter Lindqvist, \"Will you run again next year?\"",
+    [["Marta Ekdahl", "person", "Marta Ekdahl"], ["Peter Lindqvist", "person", "Peter Lindqvist"]], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "Peter Lindqvist");
+  const b = run("For a mayor who admitted she is \"not a natural speaker,\" Ines Vall had a good night, winning the key states of Oregon and Utah.",
+    [["Ines Vall", "person", "Ines Vall"], ["Oregon", "place", "Oregon"]], { indirect: false });
+  assert.notEqual(slice(b.doc, b.quotes[0]?.speaker ?? null), "of Oregon");
+  const c = run("\"There are a few rules in this house,\" Torvald Berg said. \"(Anna) knows them better than anyone, and so do the boys.\"",
+    [["Torvald Berg", "person", "Torvald Berg"], ["Anna", "person", "Anna"]], { indirect: false });
+  assert.equal(c.quotes[1]!.kind, "direct");
+  assert.equal(slice(c.doc, c.quotes[1]!.speaker), "Torvald Berg");
+});

@@ -39,7 +39,7 @@ export interface QuotesOptions {
   mergeRuns?: boolean;
 }
 
-type How = "after" | "before" | "colon" | "according" | "indirect" | "run" | "none";
+type How = "after" | "before" | "colon" | "according" | "indirect" | "run" | "subject" | "none";
 
 interface Item {
   piece: QuotePiece | null;
@@ -188,12 +188,13 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (!hit || hit.info.belief) continue;
     if (v > 0 && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive)) continue;
     const cue = { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! };
-    // a passive cue: "Gutierrez was described by the CBCP as “…”": the agent speaks, never the subject
-    if ((hit.info.takesAs || hit.info.stance) && isPassive(c, v, lo)) {
+    // a passive cue: "Gutierrez was described by the CBCP as “…”", "Sanders was asked by host
+    // Bill Maher, “…”" (a verb of addressing: the subject is the one asked): the agent speaks
+    if ((hit.info.takesAs || hit.info.stance || hit.info.takesObject) && isPassive(c, v, lo)) {
       const by = skipAdjuncts(c, hit.end, hi);
       const agent = by < hi && tokens.lower(by) === "by" ? nounPhraseRight(tokens, by + 1, hi, cues) : null;
       if (validSubject(c, agent, -1)) return { np: agent, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
-      continue;
+      if (hit.info.takesAs || hit.info.stance) continue;
     }
     let np = subjectOf(c, v, lo);
     // "Schwartz went on to say", "One of them went as far to say": the subject of the verb before "to"
@@ -210,7 +211,8 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     // "called his standing “…”", "declaring it “…”", "told his supporters, “…”": an object, not an inverted subject
     if (hit.info.stance || hit.info.takesAs || (hit.info.takesObject && !fromLeft)) continue;
     const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, hi), hi, cues);
-    if (inv && OBJECT_PRONOUNS.has(tokens.lower(inv.a))) continue;
+    // "winning the key states of Florida": a phrase opened by a preposition is no inverted subject
+    if (inv && (OBJECT_PRONOUNS.has(tokens.lower(inv.a)) || PREPOSITIONS.has(tokens.lower(inv.a)))) continue;
     // "“…,” said a longtime adviser to Trump, who …": right after the quote, whatever follows
     if (inv && fromLeft && (v === lo || (v === lo + 1 && !isWordTok(tokens, lo)))) return { np: inv, cue, how: "after", belief: false, verb: v };
     if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
@@ -236,6 +238,11 @@ function documentCue(c: Ctx, lo: number, hi: number, fromLeft: boolean):
   }
   let v = hi - 1;
   while (v > lo && tokens.kind[v] === TokenKind.Punct && (tokens.norm(v) === ":" || tokens.norm(v) === ",")) v--;
+  // "The opinion of the Court, released on Wednesday, read in part, “…”"
+  if (v - 2 > lo && v < hi - 1 && tokens.lower(v - 1) === "in" && DOCUMENT_PARTS.has(tokens.lower(v))) {
+    v -= 2;
+    while (v > lo && tokens.kind[v] === TokenKind.Punct && tokens.norm(v) === ",") v--;
+  }
   if (v === hi - 1 || v <= lo || !cues.documentVerbs.has(tokens.lower(v))) return null;
   const np = subjectBefore(tokens, v, lo, cues);
   if (!nameLike(np)) return null;
@@ -311,7 +318,9 @@ function namedBefore(c: Ctx, open: number): boolean {
   return false;
 }
 
-const OPENERS = new Set(["[", "...", "…"]);
+const OPENERS = new Set(["[", "(", "...", "…"]);
+/** "read in part", "read in full". */
+const DOCUMENT_PARTS = new Set(["part", "full"]);
 
 function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
   const { tokens, sentences } = c;
@@ -434,6 +443,8 @@ function accordingSource(c: Ctx, t: number, limit: number): TokRange | null {
 
 /** Pronouns that follow a verb as its object, never as an inverted subject ("declaring it"). */
 const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "us", "me", "its", "their", "our", "my", "your"]);
+/** Prepositions that never open an inverted subject ("states of Florida"). */
+const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to", "with", "from"]);
 
 /** The start of token v's sentence, or of the text after the last quotation closed before v in it. */
 function sentenceHead(c: Ctx, v: number): number {
@@ -447,6 +458,110 @@ function sentenceHead(c: Ctx, v: number): number {
 function clauseStart(c: Ctx, lo: number, v: number): number {
   return Math.max(lo, c.sentences.tokStart[c.sentences.sentenceOf(v)]!);
 }
+
+/** Pronouns that may stand for a body named in a sentence before ("It also urged", "They reported"). */
+const GROUP_ANAPHORS = new Set(["it", "they"]);
+
+/**
+ * What a group pronoun at token t stands for: the subject of its own sentence before it, else
+ * of one of the two sentences before (the paragraph before only from a paragraph's first
+ * sentence), passing over subjects that are themselves "it"/"they". A body or a country gives
+ * its entity, a group phrase ("The researchers") an antecedent with no entity, a person null;
+ * a subject no later than the last group speaker (which starts at `after`) gives `last` (that
+ * speaker stands). `singular` ("it") skips plural group phrases.
+ */
+function groupAntecedent(c: Ctx, t: number, after: number, singular: boolean): { entity?: EntityRecord; last?: true } | null {
+  const { tokens, sentences, cues } = c;
+  const s0 = sentences.sentenceOf(t);
+  const para = sentences.paragraph[s0];
+  for (let s = s0; s >= 0 && s > s0 - 3; s--) {
+    if (s < s0 && sentences.paragraph[s] !== para && s !== s0 - 1) break;
+    const a = s === s0 ? sentenceHead(c, t) : sentences.tokStart[s]!;
+    const limit = s === s0 ? t : sentences.tokEnd[s]!;
+    if (limit - a < 1) continue;
+    if (after >= 0 && tokens.end[limit - 1]! <= after) return { last: true };
+    const np = sentenceSubject(c, a, limit);
+    if (!np) continue;
+    if (after >= 0 && tokens.start[np.a]! <= after) return { last: true };
+    const r = speakerOf(tokens, np, c.mentions, c.mentionAt, cues);
+    if (r.pronoun === "group") {
+      if (r.entity) return r.entity.type === "organization" || r.entity.type === "country" ? { entity: r.entity } : null;
+      continue;
+    }
+    if (r.pronoun) return null;
+    if (r.entity) return r.entity.type === "organization" || r.entity.type === "country" ? { entity: r.entity } : null;
+    let head = -1;
+    for (let k = np.a; k < np.b; k++) if (cues.groupNouns.has(tokens.lower(k))) head = k;
+    if (head < 0 || cues.personNouns.has(tokens.lower(head))) return null;
+    if (singular && tokens.lower(head).endsWith("s")) return null;
+    return {};
+  }
+  return null;
+}
+
+/**
+ * "The company said" with no entity: a description whose head is an organisation noun
+ * ("company", "ministry", "court") names the latest body named before with that word in its
+ * name ("the ministry" → "the Emergencies Ministry"), else the body that opens one of the two
+ * sentences before, when it is later than the last group speaker.
+ */
+function namedBody(c: Ctx, np: TokRange, lastGroup: Known | null): EntityRecord | undefined {
+  const { tokens, mentions, mentionAt, cues } = c;
+  if (np.b - np.a !== 2 || tokens.lower(np.a) !== "the" || !cues.organisationNouns.has(tokens.lower(np.a + 1))) return undefined;
+  const head = tokens.lower(np.a + 1);
+  for (let t = np.a - 1; t >= 0; t--) {
+    const k = mentionAt[t]!;
+    if (k < 0 || (t > 0 && mentionAt[t - 1] === k)) continue;
+    const m = mentions[k]!;
+    if (m.entity.type !== "organization" || m.start !== tokens.start[t]) continue;
+    for (let u = t; u < tokens.count && tokens.start[u]! < m.end; u++) if (tokens.lower(u) === head) return m.entity;
+  }
+  const near = groupAntecedent(c, np.a, lastGroup ? lastGroup.record.start : -1, true);
+  const body = near?.last ? lastGroup?.entity : near?.entity;
+  return body?.type === "organization" ? body : undefined;
+}
+
+/**
+ * "The report, published by the Danish Energy Agency on Monday, said": a document with no
+ * entity that an appositive or a phrase after it says is by (or from) a body or a person: the author.
+ */
+function documentAuthor(c: Ctx, np: TokRange): EntityRecord | undefined {
+  const { tokens, mentions, mentionAt, cues } = c;
+  if (!cues.documentNouns.has(tokens.lower(np.b - 1))) return undefined;
+  for (let k = np.b; k < tokens.count && k < np.b + 12; k++) {
+    if (tokens.kind[k] === TokenKind.Quote || c.inQuote[k]! >= 0 || verbAt(tokens, k, tokens.count, cues)) break;
+    if (!BY.has(tokens.lower(k))) continue;
+    let m = k + 1;
+    if (m < tokens.count && cues.determiners.has(tokens.lower(m)) && mentionAt[m]! < 0) m++;
+    const hit = m < tokens.count ? mentionAt[m]! : -1;
+    const e = hit >= 0 ? mentions[hit]!.entity : undefined;
+    return e && e.type !== "place" ? e : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject that opens the clause of a partial quote at token `open` and can speak (a
+ * person, a body, a country, a pronoun for one, a group phrase), unless it is passive
+ * ("Trump has been criticized by rivals for “…”"); else null.
+ */
+function clauseSubject(c: Ctx, open: number): TokRange | null {
+  const { tokens, cues } = c;
+  const a = sentenceHead(c, open);
+  if (open - a < 2) return null;
+  const np = sentenceSubject(c, a, open);
+  if (!np || np.b >= open) return null;
+  for (let k = np.b; k < np.b + 3 && k + 1 < open; k++) {
+    if (cues.passiveAux.has(tokens.lower(k)) && /(?:ed|en)$/.test(tokens.lower(k + 1))) return null;
+  }
+  const r = speakerOf(tokens, np, c.mentions, c.mentionAt, cues);
+  if (r.pronoun) return CLAUSE_PRONOUNS.has(tokens.lower(np.a)) ? np : null;
+  if (r.entity) return r.entity.type === "place" ? null : np;
+  return r.group && cues.groupNouns.has(tokens.lower(np.b - 1)) ? np : null;
+}
+
+/** Pronouns that may open the clause of a speaker's partial quote (not "I" or "we" of a quoted first person). */
+const CLAUSE_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
 /** The subject that opens a sentence ("Clinton, the former secretary, stressed …, saying"). */
 function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
@@ -700,38 +815,49 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     if (entity) rec.entity = entity.id;
     return rec;
   };
+  /** The speaker an item's noun phrase names: its entity, a pronoun's antecedent, a description's body. */
+  const speak = (item: Item, np: TokRange): { speaker: SpeakerRecord; confidence: number; known: Known } => {
+    const r = speakerOf(tokens, appositiveName(c, np), c.mentions, c.mentionAt, cues);
+    let entity = r.entity ?? (r.pronoun ? undefined : titledPerson(c, np) ?? documentAuthor(c, np) ?? namedBody(c, np, lastGroup));
+    let confidence = item.how === "colon" ? 0.8 : 0.9;
+    if (r.pronoun && !entity) {
+      let fallback: Known | null = r.pronoun === "person" ? lastPerson : lastGroup;
+      if (r.pronoun === "person" && !genderFits(fallback?.entity, r.gender)) {
+        fallback = null;
+        for (let k = persons.length - 2; k >= 0; k--) {
+          if (genderFits(persons[k]!.entity, r.gender)) {
+            fallback = persons[k]!;
+            break;
+          }
+        }
+      }
+      // "NASA interrupted its coverage … It also credited Leonov, noting": a body (or a group
+      // phrase) opening a sentence just before, later than the last group speaker, is what "it"/"they" stand for
+      entity = fallback?.entity;
+      if (r.pronoun === "group" && GROUP_ANAPHORS.has(tokens.lower(np.a))) {
+        const near = groupAntecedent(c, np.a, fallback ? fallback.record.start : -1, tokens.lower(np.a) === "it");
+        if (near && !near.last) entity = near.entity;
+      }
+      confidence = entity ? 0.75 : 0.6;
+    } else if (!entity) confidence = 0.7;
+    if (item.how === "subject") confidence = Math.min(confidence, 0.6);
+    const speaker = record(r, entity);
+    const known = { entity, record: speaker };
+    const group = entity ? entity.type !== "person" : r.pronoun ? r.pronoun === "group" : r.group;
+    if (group) lastGroup = known;
+    else {
+      lastPerson = known;
+      persons.push(known);
+      if (persons.length > PERSON_MEMORY) persons.shift();
+    }
+    if (item.kind === "indirect") confidence -= item.belief ? 0.3 : 0.15;
+    return { speaker, confidence, known };
+  };
   for (const item of items) {
     let speaker: SpeakerRecord | null = null;
     let confidence = 0.5;
-    let known: Known | null = null;
     if (item.np) {
-      const r = speakerOf(tokens, appositiveName(c, item.np), c.mentions, c.mentionAt, cues);
-      let entity = r.entity ?? (r.pronoun ? undefined : titledPerson(c, item.np));
-      confidence = item.how === "colon" ? 0.8 : 0.9;
-      if (r.pronoun && !entity) {
-        let fallback: Known | null = r.pronoun === "person" ? lastPerson : lastGroup;
-        if (r.pronoun === "person" && !genderFits(fallback?.entity, r.gender)) {
-          fallback = null;
-          for (let k = persons.length - 2; k >= 0; k--) {
-            if (genderFits(persons[k]!.entity, r.gender)) {
-              fallback = persons[k]!;
-              break;
-            }
-          }
-        }
-        entity = fallback?.entity;
-        confidence = entity ? 0.75 : 0.6;
-      } else if (!entity) confidence = 0.7;
-      speaker = record(r, entity);
-      known = { entity, record: speaker };
-      const group = entity ? entity.type !== "person" : r.pronoun ? r.pronoun === "group" : r.group;
-      if (group) lastGroup = known;
-      else {
-        lastPerson = known;
-        persons.push(known);
-        if (persons.length > PERSON_MEMORY) persons.shift();
-      }
-      if (item.kind === "indirect") confidence -= item.belief ? 0.3 : 0.15;
+      ({ speaker, confidence } = speak(item, item.np));
     } else if (item.piece) {
       const piece = item.piece;
       const prev = lastPiece?.piece;
@@ -739,7 +865,8 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
       let inherit: Item | null = null;
       if (!prev && lastAttributed && lastAttributed.sentence !== item.sentence && item.kind === "direct" &&
         c.sentences.paragraph[lastAttributed.sentence] === piece.paragraph) inherit = lastAttributed;
-      if (prev && lastPiece!.speaker) {
+      // a scare-quote-sized fragment goes on no speaker read off a clause's subject
+      if (prev && lastPiece!.speaker && !(lastPiece!.how === "subject" && item.words <= cues.cues.scareMaxWords)) {
         if (piece.continued && prev.paragraph === piece.paragraph - 1) inherit = lastPiece;
         else if (item.kind === "direct" && prev.paragraph === piece.paragraph) inherit = lastPiece;
         else if (item.kind === "direct" && lastAttributed?.piece === null && lastAttributed.sentence !== item.sentence &&
@@ -748,10 +875,17 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
         else if (item.sentence === lastPiece!.sentence || (prev.close >= 0 && c.sentences.sentenceOf(prev.close) === item.sentence)) inherit = lastPiece;
         else if (startsParagraph && prev.paragraph === piece.paragraph - 1) inherit = lastPiece;
       }
+      // "Moore thanked him for “stepping up and taking action when Congress won't.”": a partial
+      // quote with no cue and no run, longer than a scare quote, is the words of its sentence's subject
+      const subject = !inherit && item.kind === "partial" && item.words > cues.cues.scareMaxWords && piece.double ? clauseSubject(c, piece.open) : null;
       if (inherit) {
         speaker = inherit.speaker!;
         confidence = 0.7;
         item.how = "run";
+      } else if (subject) {
+        item.how = "subject";
+        item.np = subject;
+        ({ speaker, confidence } = speak(item, subject));
       } else if (item.words <= cues.cues.scareMaxWords || !item.piece.double) {
         continue; // a scare quote or a title in marks: no speech reported
       } else {
@@ -762,7 +896,8 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     if (speaker) lastAttributed = item;
     if (item.hidden) continue;
     const prevRecord = out[out.length - 1];
-    if (mergeRuns && item.piece && lastPiece && prevRecord && prevRecord.end === lastPiece.end &&
+    // a speaker read off the clause's subject makes no run of its own: its quote stands alone
+    if (mergeRuns && item.piece && lastPiece && lastPiece.how !== "subject" && prevRecord && prevRecord.end === lastPiece.end &&
       (lastPiece.piece!.paragraph === item.piece.paragraph || item.piece.continued ||
         (item.how === "run" && lastPiece.piece!.paragraph === item.piece.paragraph - 1)) &&
       (item.how === "run" || (item.cue && lastPiece.cue && item.cue.start === lastPiece.cue.start))) {
