@@ -45,6 +45,8 @@ export interface EntityLexicon {
   readonly thingBefore: ReadonlySet<string>;
   /** Lower-case nouns right after a tagged person name that make it a thing named after someone ("Parkinson's disease"). */
   readonly nounAfterThing: ReadonlySet<string>;
+  /** Last words of a name that make a place's name before them a thing or event named after it ("Geneva Convention", "Iowa Caucuses"). */
+  readonly thingHeads: ReadonlySet<string>;
   /** Lower-case nouns right before a tagged name that make it a place ("the river Seine", "the town Yartsevo"). */
   readonly placeNouns: ReadonlySet<string>;
   /** Endings of one-word plural demonyms ("Parisiens", "Londoners" no; "Muscovites"): such a word names no person. */
@@ -132,6 +134,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     genericBodies: new Set(o.genericBodies === undefined ? [] : strings(o, "genericBodies").filter((w) => !w.startsWith("_comment"))),
     thingBefore: new Set(o.thingBefore === undefined ? [] : strings(o, "thingBefore").filter((w) => !w.startsWith("_comment"))),
     nounAfterThing: new Set(o.nounAfterThing === undefined ? [] : strings(o, "nounAfterThing").filter((w) => !w.startsWith("_comment"))),
+    thingHeads: new Set(o.thingHeads === undefined ? [] : strings(o, "thingHeads").filter((w) => !w.startsWith("_comment"))),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
     genderWords: genderMap(o, "genderWords"),
     givenNames: givenNames(o),

@@ -170,11 +170,22 @@ export class Scanner {
       if (body > kbEnd) return body;
       const longer = this.partOfLongerName(t, kbEnd, to);
       if (longer > 0) return longer;
+      const opened = this.placeOpensName(t, kbEnd, to);
+      if (opened > 0) return opened;
       const named = this.personAsPlace(t, kbEnd);
       if (named > 0) return named;
       const police = this.areaPolice(t, kbEnd, to);
       if (police > kbEnd) return police;
       const k = this.nerAt[t]!;
+      // "a home known as the Blue House" in a story from Harare: a seat of government is its country's only where the text names that country
+      if (this.seatAbroad(t)) {
+        const a = this.lex.determiners.has(lw) ? t + 1 : t;
+        const m = k >= 0 ? this.ner[k]! : this.nerAt[a]! >= 0 ? this.ner[this.nerAt[a]!]! : undefined;
+        if (m && m.label !== "PER" && m.tokEnd === kbEnd) {
+          this.add(a, kbEnd, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[kbEnd - 1]!), m.label === "ORG" ? "organization" : "place"), 0.5);
+        }
+        return kbEnd;
+      }
       if (!(k >= 0 && this.nerWins(this.ner[k]!, kbEnd, this.kbHits[t]!))) {
         if (this.kbHits[t]!.some((h) => h.entity.kind === "person")) {
           const longer = this.nameAfterAlias(t, kbEnd, to);
@@ -710,6 +721,56 @@ export class Scanner {
     return others && [...others].filter((id) => id !== r.id).length >= 2 ? regions[0] : undefined;
   }
 
+  /** True when a KB phrase other than the one at token t names only country `code` (countries, towns, bodies of one country). Rarely asked: a scan. */
+  private namedElsewhere(code: string, t: number): boolean {
+    const own = this.kbHits[t]!;
+    for (let i = 0; i < this.n; i++) {
+      const hits = this.kbHits[i];
+      if (i === t || !hits || hits.length !== 1) continue;
+      const e = hits[0]!.entity;
+      // the same name again ("Windsor Locks" ... "Windsor") says nothing more
+      if (own.some((h) => h.entity === e)) continue;
+      if ((e.kind === "country" ? e.iso3 : e.kind === "place" || e.kind === "organization" ? e.country : undefined) === code) return true;
+    }
+    return false;
+  }
+
+  private seatCountries: Set<string> | undefined;
+
+  /**
+   * True when the KB phrase at t is a seat of government that is no town ("Blue House",
+   * "the White House", "the Kremlin") and no other KB phrase of the text (countries,
+   * demonyms, capitals, towns, bodies, people and their roles) names the seat's country.
+   */
+  private seatAbroad(t: number): boolean {
+    const hits = this.kbHits[t]!;
+    const seat = landmarkSeat(hits);
+    if (!seat) return false;
+    if (!this.seatCountries) {
+      const out = (this.seatCountries = new Set<string>());
+      for (let i = 0; i < this.n; i++) {
+        const hs = this.kbHits[i];
+        if (!hs) continue;
+        // nothing inside the seat's own name counts ("House" in "White House")
+        if (landmarkSeat(hs)) {
+          i = this.kbEnd[i]! - 1;
+          continue;
+        }
+        for (const h of hs) {
+          const e = h.entity;
+          if (e.kind === "country" || e.kind === "region") out.add(e.iso3);
+          else if (e.kind === "place" || e.kind === "organization") {
+            if (e.country) out.add(e.country);
+          } else if (e.kind === "person") {
+            if (e.country) out.add(e.country);
+            for (const r of e.roles) out.add(r.country);
+          }
+        }
+      }
+    }
+    return !this.seatCountries.has(seat);
+  }
+
   /** Countries the text names anywhere (countries, their demonyms and capitals, towns, bodies of a country). */
   private countriesInDoc(): Set<string> {
     if (this.docCountries) return this.docCountries;
@@ -809,8 +870,10 @@ export class Scanner {
       end = this.kbEnd[head + 1]!;
     }
     const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
-    const country = c.entity.kind === "country" ? c.entity.iso3 : undefined;
-    this.add(a, kbEnd, c.via === "demonym" ? "demonym" : c.form === c.entity.name ? "name" : "alias", this.registry.fromKb(c.entity), 0.8);
+    // "Georgia Institute of Technology": a name shared by a country and a place abroad says neither
+    const shared = this.codeOf(hits) === undefined;
+    const country = c.entity.kind === "country" && !shared ? c.entity.iso3 : undefined;
+    if (!shared) this.add(a, kbEnd, c.via === "demonym" ? "demonym" : c.form === c.entity.name ? "name" : "alias", this.registry.fromKb(c.entity), 0.8);
     const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
     const body = this.registry.local(name, "organization", { ...(country ? { country } : {}), ...(sector ? { sector } : {}) });
     this.add(a, end, "name", body, 0.6);
@@ -935,6 +998,61 @@ export class Scanner {
     if (!body && (!tagged || tagged.label === "LOC")) return 0;
     if (tagged) return Math.max(end, this.nerMention(tagged, to));
     this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "organization"), 0.6);
+    return end;
+  }
+
+  /**
+   * "Cambridge Analytica", "Santa Cruz Island", "London Bridge", "the West Coast": a KB place,
+   * region or country that the tagger tags together with capitalised words the KB does not
+   * know is part of another name: a local place when the last word is a place head, else a
+   * local body; with the place's country when the KB place is of one country, and no mention
+   * of the KB place. Returns the token after it, or 0.
+   */
+  private placeOpensName(t: number, kbEnd: number, to: number): number {
+    const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+    const k = this.nerAt[t]! >= 0 ? this.nerAt[t]! : this.nerAt[a]!;
+    if (k < 0) return 0;
+    const m = this.ner[k]!;
+    const end = Math.min(m.tokEnd, to);
+    // a body the tagger names keeps its own reading (nerWins: "London Fire Brigade" is of the UK)
+    if (m.label !== "LOC" || m.tokStart > a || end <= kbEnd || end - kbEnd > 3 || !(this.tokens.flags[kbEnd]! & SPACE)) return 0;
+    const hits = this.kbHits[t]!;
+    for (const h of hits) if (h.entity.kind === "person" || h.entity.kind === "organization") return 0;
+    const { lex, lowers } = this;
+    const last = lowers[end - 1]!;
+    // "Geneva Convention", "Iowa caucuses", "San Bernardino Shooting": a thing or event named after the place, which stays
+    if (lex.thingHeads.has(last)) return 0;
+    const placeHead = lex.placeHeads.has(last);
+    // "Davao City", "Digos City": the KB's town, named in full
+    if (last === "city" && end === kbEnd + 1) {
+      const town = hits.find((h) => h.entity.kind === "place" && h.entity.placeKind === "city");
+      if (town) {
+        this.add(a, end, "alias", this.registry.fromKb(town.entity), 0.85);
+        return end;
+      }
+    }
+    for (let j = kbEnd; j < end; j++) {
+      if (j === end - 1 && (placeHead || lex.bodyHeads.has(last)) && this.capWord(j) && this.kbEnd[j] === 0) continue;
+      if (!this.freeAt(j)) return 0;
+    }
+    // the country of the country, else of the largest town, the KB reads there; "Santa Cruz
+    // Island" off California is not near the KB's Santa Cruz: the country only when the text names it
+    let code: string | undefined;
+    let pop = -1;
+    for (const h of hits) {
+      const e = h.entity;
+      if (e.kind === "country" && h.via !== "seat") {
+        code = e.iso3;
+        break;
+      }
+      if (e.kind === "place" && e.country && (e.pop ?? 0) > pop) {
+        code = e.country;
+        pop = e.pop ?? 0;
+      }
+    }
+    if (code !== undefined && !this.namedElsewhere(code, t)) code = undefined;
+    const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
+    this.add(a, end, "name", this.registry.local(name, placeHead ? "place" : "organization", code ? { country: code } : {}), 0.6);
     return end;
   }
 
@@ -1146,6 +1264,8 @@ export class Scanner {
     let b = Math.min(m.tokEnd, to);
     while (a < b && (lex.determiners.has(lowers[a]!) || tokens.kind[a] !== TokenKind.Word)) a++;
     for (let i = a; i < b; i++) {
+      // "University of Washington" tagged as a body: a lower-case connector before a place or an unknown word stays inside
+      if (m.label === "ORG" && i > a && i + 1 < b && lex.orgConnectors.has(lowers[i]!) && !(tokens.flags[i]! & UPPER) && this.capWord(i + 1) && this.placeOrFree(i + 1)) continue;
       if (tokens.kind[i] === TokenKind.Possessive || (i > a && lex.nonNames.has(lowers[i]!) && !lex.nameParticles.has(lowers[i]!))) {
         b = i;
         break;
@@ -1255,6 +1375,14 @@ export class Scanner {
       return b + 1;
     }
     return b;
+  }
+
+  /** True when no KB phrase starts at i, or only places and countries do (no person or body). */
+  private placeOrFree(i: number): boolean {
+    const hits = this.kbHits[i];
+    if (this.kbEnd[i] === 0 || !hits) return true;
+    for (const h of hits) if (h.entity.kind === "person" || h.entity.kind === "organization") return false;
+    return true;
   }
 
   /** "Parkinson's disease", "the Ebola virus": a noun after a tagged name (or its possessive) that makes it a thing. */
@@ -1466,6 +1594,16 @@ export class Scanner {
     if (b > this.lastEnd) this.lastEnd = b;
     if (confidence > entity.confidence) entity.confidence = confidence;
   }
+}
+
+/** The country of a seat of government among KB hits that name no town ("Blue House", "the Kremlin"), else undefined. */
+function landmarkSeat(hits: readonly AliasHit[]): string | undefined {
+  let code: string | undefined;
+  for (const h of hits) {
+    if (h.entity.kind === "place") return undefined;
+    if (h.via === "seat" && (h.entity.kind === "country" || h.entity.kind === "region")) code = h.entity.iso3;
+  }
+  return code;
 }
 
 /** "StoGnei" → "Stognei"; "McGurk", "MacDonald", "DiCaprio" and all-capital words stay. */
