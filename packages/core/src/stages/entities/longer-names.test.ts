@@ -79,3 +79,40 @@ test("a sheriff's title inside a tagged place name leaves the person", { skip: n
   const e = at(text, run(text), "Robert Doyle");
   assert.equal(e?.type, "person");
 });
+
+test("an ordinary-phrase seat is checked, 'the Kremlin' is not: it stands for Russia in a US story", { skip: noModel }, () => {
+  const text = "The mayor of Denver said that no autocrat in the Kremlin would scare American voters.";
+  assert.equal(at(text, run(text), "Kremlin")?.kb, "parley:kremlin");
+});
+
+test("a news outlet's name mentions no country; 'African Americans' are Americans", { skip: noModel }, () => {
+  const text = "The survey, reported by USA Today, found that African Americans backed the bill.";
+  const es = run(text);
+  assert.equal(at(text, es, "USA Today")?.kb, "parley:usa-today");
+  assert.equal(at(text, es, "USA"), undefined);
+  assert.equal(at(text, es, "African Americans")?.kb, "parley:united-states");
+});
+
+test("a lone surname in a headline is the person the text then names in full", { skip: noModel }, () => {
+  const text = "Clinton rebukes rival over trade. Democrat Hillary Clinton told workers in Ohio that tariffs hurt them.";
+  const e = at(text, run(text), "Clinton");
+  assert.equal(e?.kb, "parley:hillary-clinton");
+  const two = "Smith wins the vote. Anna Smith and Paul Smith both ran in the district.";
+  assert.equal(at(two, run(two), "Smith")?.name, "Smith");
+});
+
+test("a full name with a middle name is the person named earlier without it", { skip: noModel }, () => {
+  const text = "Former senator Walter Brennick died on Monday. Walter Haskell Brennick was born in Toledo in 1931.";
+  const es = run(text);
+  const e = at(text, es, "Walter Haskell Brennick");
+  assert.ok(e);
+  assert.equal(e, at(text, es, "Walter Brennick"));
+});
+
+test("a KB person the text names keeps a lone surname a relative shares", { skip: noModel }, () => {
+  const text = "Bernie Sanders spoke in Vermont on Friday. His wife, Jane Sanders, sat in the front row. Sanders thanked the crowd.";
+  assert.equal(at(text, run(text), "Sanders", 2)?.kb, "parley:bernie-sanders");
+  // the relative the text is about keeps it
+  const about = "Jane Sanders opened a school in Burlington. Bernie Sanders was not there. Jane Sanders said the school would grow, and Sanders thanked the teachers.";
+  assert.equal(at(about, run(about), "Sanders", 3)?.name, "Jane Sanders");
+});

@@ -150,6 +150,38 @@ export class Scanner {
       }
     }
     this.appositives();
+    this.earlySurnames();
+  }
+
+  /**
+   * "Clinton swipes at Trump" (headline) ... "Hillary Clinton": a lone surname met before
+   * anyone of that surname was named in full is the one person the text later names in full
+   * with it (none when two are).
+   */
+  private earlySurnames(): void {
+    const all = this.registry.all;
+    for (const e of all) {
+      if (e.type !== "person" || e.kb || e.mentions.length === 0 || e.name.indexOf(" ") >= 0) continue;
+      const w = foldCached(e.name);
+      const first = e.mentions[0]!.start;
+      let target: DocEntity | undefined;
+      let many = false;
+      for (const c of all) {
+        if (c === e || c.type !== "person" || c.mentions.length === 0) continue;
+        const toks = foldCached(c.name).split(" ");
+        if (toks.length < 2 || toks[toks.length - 1] !== w) continue;
+        if (target) many = true;
+        target = c;
+      }
+      if (!target || many || target.mentions[0]!.start < first) continue;
+      for (const m of e.mentions) {
+        const moved: RawMention = { ...m, entity: target };
+        const k = this.mentions.indexOf(m);
+        if (k >= 0) this.mentions[k] = moved;
+        target.mentions.push(moved);
+      }
+      e.mentions.length = 0;
+    }
   }
 
   private at(t: number, to: number): number {
@@ -177,7 +209,7 @@ export class Scanner {
       const police = this.areaPolice(t, kbEnd, to);
       if (police > kbEnd) return police;
       const k = this.nerAt[t]!;
-      // "a home known as the Blue House" in a story from Harare: a seat of government is its country's only where the text names that country
+      // "a home known as the Blue House" in a story from Harare: a seat named like an ordinary house is its country's only where the text names that country
       if (this.seatAbroad(t)) {
         const a = this.lex.determiners.has(lw) ? t + 1 : t;
         const m = k >= 0 ? this.ner[k]! : this.nerAt[a]! >= 0 ? this.ner[this.nerAt[a]!]! : undefined;
@@ -472,7 +504,7 @@ export class Scanner {
     // Sanders, and a lone given name ("Anwar") is the KB person only once named in full
     if (this.kbEnd[a] === b) {
       const people = this.kbHits[a]!.filter((h) => h.entity.kind === "person" && !this.givenNameOnly(a, b, h.entity as Person, ctx)
-        && !(earlier && !earlier.kb && otherGivenName(earlier.name, h.entity as Person)));
+        && !(earlier && !earlier.kb && otherGivenName(earlier.name, h.entity as Person) && !this.kbPersonFirst(h.entity as Person, earlier, folded)));
       if (people.length > 0) {
         const hit = this.bestPerson(people, ctx);
         if (hit) return { entity: reg.fromKb(hit.entity), via: hit.form === hit.entity.name ? "name" : "alias", confidence: 0.95 };
@@ -480,6 +512,11 @@ export class Scanner {
     }
     // 2. a partial name of someone introduced earlier
     if (earlier) return { entity: earlier, via: "name", confidence: 0.85 };
+    // "John Conyers" ... "John James Conyers Jr.": the given name and surname of someone named earlier, with a middle name
+    if (folded.length >= 3) {
+      const outer = reg.findPerson([folded[0]!, folded[folded.length - 1]!]);
+      if (outer && !outer.kb && foldCached(outer.name) === `${folded[0]} ${folded[folded.length - 1]}`) return { entity: outer, via: "name", confidence: 0.8 };
+    }
     // 3. the holder of the title at the date, spelt a little differently
     if (ctx.office && ctx.country && this.date) {
       const h = this.kb.officeHolder(ctx.country, ctx.office, this.date);
@@ -503,6 +540,24 @@ export class Scanner {
       }
     }
     return { entity: reg.local(name, "person", ctx), via: "name", confidence: 0.6 };
+  }
+
+  /**
+   * "Donald Trump" ... "Trump Turnberry" ... "Trump", "Elijah Cummings" ... "his mother, Ruth
+   * Cummings" ... "Cummings": a KB person the text names keeps a lone name a namesake shares;
+   * so does one named before a namesake whose name only opens with it (a thing named after them).
+   */
+  private kbPersonFirst(p: Person, namesake: DocEntity, folded: readonly string[]): boolean {
+    const own = this.registry.all.find((e) => e.kb === p);
+    if (!own || own.mentions.length === 0) return false;
+    // the person the text is about so far: named first, or at least as often as the namesake
+    const first = own.mentions[0]!.start < namesake.mentions[0]!.start;
+    if (first || named(own) >= named(namesake)) {
+      if (own.mentions.some((m) => m.tokEnd - m.tokStart >= 2 && m.via !== "pronoun" && m.via !== "title")) return true;
+    }
+    if (!first) return false;
+    const toks = foldCached(namesake.name).split(" ");
+    return toks[toks.length - 1] !== folded[folded.length - 1];
   }
 
   /**
@@ -574,7 +629,8 @@ export class Scanner {
       const pick = this.pickOrg(hits, org);
       const here = this.bodyHere(a, end, pick);
       if (here) return this.add(a, end, "name", here, 0.6);
-      this.countryPrefix(a, end);
+      // "USA Today": a news outlet's name does not mention the country
+      if (pick.entity.kind !== "organization" || pick.entity.sector !== "JRN") this.countryPrefix(a, end);
       return this.add(a, end, pick.form === pick.entity.name ? "name" : "alias", this.registry.fromKb(pick.entity), 0.9);
     }
     if (seat) return this.add(a, end, "capital", this.registry.fromKb(seat.entity), 0.85);
@@ -738,13 +794,13 @@ export class Scanner {
   private seatCountries: Set<string> | undefined;
 
   /**
-   * True when the KB phrase at t is a seat of government that is no town ("Blue House",
-   * "the White House", "the Kremlin") and no other KB phrase of the text (countries,
+   * True when the KB phrase at t is a seat of government named like an ordinary house or
+   * place ("Blue House", "the White House"; lexicon genericSeats) and no other KB phrase of the text (countries,
    * demonyms, capitals, towns, bodies, people and their roles) names the seat's country.
    */
   private seatAbroad(t: number): boolean {
     const hits = this.kbHits[t]!;
-    const seat = landmarkSeat(hits);
+    const seat = genericSeat(hits, this.lex.genericSeats);
     if (!seat) return false;
     if (!this.seatCountries) {
       const out = (this.seatCountries = new Set<string>());
@@ -752,7 +808,7 @@ export class Scanner {
         const hs = this.kbHits[i];
         if (!hs) continue;
         // nothing inside the seat's own name counts ("House" in "White House")
-        if (landmarkSeat(hs)) {
+        if (genericSeat(hs, this.lex.genericSeats)) {
           i = this.kbEnd[i]! - 1;
           continue;
         }
@@ -1477,8 +1533,17 @@ export class Scanner {
         continue;
       }
       if (!(tokens.flags[j]! & UPPER)) return j;
+      // "the survey, reported by USA Today": a body the KB knows is no journalist
+      const kbEnd = this.kbEnd[j]!;
       let e = j;
       while (e < to && tokens.kind[e] === TokenKind.Word && tokens.flags[e]! & UPPER) e++;
+      if (kbEnd > j && this.kbHits[j]!.some((h) => h.entity.kind === "organization") && !this.kbHits[j]!.some((h) => h.entity.kind === "person")) {
+        // "Hurriyet Daily News": a longer name is another outlet
+        if (e > kbEnd) this.add(j, e, "name", this.registry.local(this.nameText(j, e), "organization", { sector: "JRN" }), 0.6);
+        else this.kbMention(j, kbEnd, this.kbHits[j]!, false);
+        j = Math.max(e, kbEnd);
+        continue;
+      }
       if (e === j) return j + 1;
       const name = this.nameText(j, e);
       const person = this.registry.local(name, "person", { sector: "JRN" });
@@ -1596,12 +1661,18 @@ export class Scanner {
   }
 }
 
-/** The country of a seat of government among KB hits that name no town ("Blue House", "the Kremlin"), else undefined. */
-function landmarkSeat(hits: readonly AliasHit[]): string | undefined {
+/**
+ * The country of a seat of government among KB hits whose name is also an ordinary phrase
+ * (lexicon genericSeats: "Blue House", "the White House"; not a town, not "the Kremlin"), else undefined.
+ */
+function genericSeat(hits: readonly AliasHit[], generic: ReadonlySet<string>): string | undefined {
   let code: string | undefined;
   for (const h of hits) {
     if (h.entity.kind === "place") return undefined;
-    if (h.via === "seat" && (h.entity.kind === "country" || h.entity.kind === "region")) code = h.entity.iso3;
+    if (h.via === "seat" && (h.entity.kind === "country" || h.entity.kind === "region")) {
+      const f = h.form.toLowerCase();
+      if (generic.has(f.startsWith("the ") ? f.slice(4) : f)) code = h.entity.iso3;
+    }
   }
   return code;
 }
@@ -1620,6 +1691,13 @@ export function repairCase(w: string): string {
     } else if (!isUpper && !isLower) lowerSeen = 0;
   }
   return w;
+}
+
+/** How many times an entity is named (pronouns not counted). */
+function named(e: DocEntity): number {
+  let k = 0;
+  for (const m of e.mentions) if (m.via !== "pronoun") k++;
+  return k;
 }
 
 /** True when a name written in full ("Felicia Sanders") has another given name than the KB person ("Bernie Sanders"). */
