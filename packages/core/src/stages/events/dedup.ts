@@ -41,6 +41,13 @@ function informative(e: EventRecord): number {
   return e.place ? 1 : 0;
 }
 
+/** "X attacked Y after Y accused X": the same act back the other way between two named actors of one country is another act. */
+function reversed(a: Candidate, b: Candidate): boolean {
+  const x = a.event;
+  const y = b.event;
+  return !a.symmetric && !!x.source?.entity && !!x.target?.entity && x.source.entity === y.target?.entity && x.target.entity === y.source?.entity;
+}
+
 /** Merge candidates (in text order) into events. */
 export function dedupEvents(cands: readonly Candidate[]): EventRecord[] {
   const groups = new Map<string, { lead: Candidate; members: Candidate[] }[]>();
@@ -52,10 +59,10 @@ export function dedupEvents(cands: readonly Candidate[]): EventRecord[] {
     // talks between the same pair are one event however often an article comes back to them
     // (asserted ones only: a planned or possible meeting is rarely the one already reported)
     const restates = c.anaphoric || (c.event.modality === "asserted" && c.nominal === true && c.symmetric);
-    const target = list.find((g) => restates || g.members.some((m) => m.paragraph === c.paragraph) || (c.event.modality === "asserted" && g.members.every((m) => m.nominal && m.symmetric)));
+    const target = list.find((g) => !reversed(g.lead, c) && (restates || g.members.some((m) => m.paragraph === c.paragraph) || (c.event.modality === "asserted" && g.members.every((m) => m.nominal && m.symmetric))));
     // in one sentence, "a car bombing killed five": the same act with and without a mode
     const base = baseKey(c);
-    const same = target ?? (c.sentence === undefined ? undefined : order.find((g) => baseKey(g.lead) === base && g.members.some((m) => m.sentence === c.sentence)));
+    const same = target ?? (c.sentence === undefined ? undefined : order.find((g) => baseKey(g.lead) === base && !reversed(g.lead, c) && g.members.some((m) => m.sentence === c.sentence)));
     if (same) same.members.push(c);
     else {
       const g = { lead: c, members: [c] };

@@ -683,3 +683,45 @@ test("released messages are no release of people; an extradition bill is no extr
   const SAU: Spec = ["Saudi Arabia", "country", "SAU", ["Saudi Arabia"]];
   assert.ok(typesOf("Saudi Arabia released two activists on Monday.", [SAU]).some((t) => t.startsWith("RETREAT")));
 });
+
+test("verbal attacks: a politician's attack on a politician, the press or no named target, or one a cue word marks, is an accusation; force stays force", () => {
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+  const NOR: Spec = ["Norway", "country", "NOR", ["Norway"]];
+  const kinds = (text: string, specs: Spec[]) => events(docWith(text, specs, "2019-05-02")).map((e) => `${e.type}/${e.mode ?? ""} ${text.slice(e.trigger.start, e.trigger.end)}`);
+  assert.deepEqual(kinds("Senator Ann Doyle attacked Ray Pike as a coward on Monday.", [DOYLE, PIKE]), ["ACCUSE/disapprove attacked"]);
+  assert.deepEqual(kinds("Voters tired of Doyle's personal attacks.", [DOYLE]), ["ACCUSE/disapprove attacks"]);
+  // force: a country's attack on a country, a politician's attack on protesters, a terrorist attack
+  assert.deepEqual(kinds("Norway attacked Sweden on Monday.", [NOR, SWE]), ["ASSAULT/ attacked"]);
+  assert.deepEqual(kinds("Ray Pike attacked protesters in the capital.", [PIKE]).map((k) => k.split("/")[0]), ["ASSAULT"]);
+  assert.deepEqual(kinds("Doyle condemned Pike's terrorist attacks on the city.", [DOYLE, PIKE]).filter((k) => k.endsWith("attacks")).map((k) => k.split("/")[0]), ["ASSAULT"]);
+  // "Pike attacked Doyle after Doyle accused him": the same kind of act back the other way is another event
+  const both = events(docWith("Pike attacked Doyle on Friday after Doyle accused Pike of lying.", [DOYLE, PIKE], "2019-05-02"));
+  assert.deepEqual(both.map((e) => `${e.type} ${e.source?.entity}->${e.target?.entity}`), ["ACCUSE e2->e1", "ACCUSE e1->e2"]);
+});
+
+test("released polls and figures, seizing on a video, calling someone names: no release, seizure or call", () => {
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const PAPER: Spec = ["Bergen Post", "organization", "NOR", ["Bergen Post"], "JRN"];
+  assert.deepEqual(typesOf("Doyle leads with 40 percent in a Bergen Post survey released on Thursday.", [DOYLE, PAPER]), []);
+  assert.deepEqual(typesOf("Doyle raised more money, according to figures her campaign released Friday.", [DOYLE]), []);
+  assert.deepEqual(typesOf("Two rivals of Doyle have released their fundraising totals.", [DOYLE]), []);
+  assert.deepEqual(typesOf("Pike seized on the video in a debate.", [PIKE]), []);
+  assert.deepEqual(typesOf("That led Doyle to call Ray Pike “a coward” on air.", [DOYLE, PIKE]), []);
+  // a release of people stays
+  assert.ok(typesOf("Pike released two activists on Monday.", [PIKE]).some((t) => t.startsWith("RETREAT")));
+});
+
+test("unnamed police as the subject of an arrest, and an agentless jailing of unnamed people, are that country's police and courts", () => {
+  const OSLO: Spec = ["Oslo", "place", "NOR", ["Oslo"]];
+  const ENG: Spec = ["England", "place", "GBR", ["England"]];
+  const arrests = (text: string, specs: Spec[]) => events(docWith(text, specs, "2019-05-02")).map((e) => `${e.type}/${e.mode} ${e.source?.country}/${e.source?.sector} ${text.slice(e.trigger.start, e.trigger.end)}`);
+  assert.deepEqual(arrests("Police in Oslo arrested two men on Sunday.", [OSLO]), ["COERCE/arrest NOR/COP arrested"]);
+  assert.deepEqual(arrests("The crash happened near Oslo. Police opened a criminal case against the driver and detained him.", [OSLO]), ["COERCE/arrest NOR/COP detained"]);
+  assert.deepEqual(arrests("On Wednesday, nine men were jailed for fraud in Leeds, England.", [["Leeds", "place", undefined, ["Leeds"]], ENG]), ["SANCTION/convict GBR/JUD jailed"]);
+  // police named only inside what someone says, a force's victim, or a pronoun that may have been jailed abroad
+  assert.deepEqual(arrests("Near Oslo, police said the man attacked two officers and seized their radios.", [OSLO]).filter((k) => k.startsWith("COERCE")), []);
+  assert.deepEqual(arrests("He lives in Oslo. In 1996 he was once jailed for contempt.", [OSLO]), []);
+});

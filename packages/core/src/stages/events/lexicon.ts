@@ -48,6 +48,8 @@ export interface TriggerEntry {
   readonly modality?: Modality;
   /** The subject is the recipient and the object the actor (host, receive). */
   readonly swap: boolean;
+  /** Type and mode of the verbal reading ("Trump attacked Clinton as ..."): a politician's attack on a politician, or after a verbal cue word ("personal attacks"). */
+  readonly verbal?: { readonly type: string; readonly mode?: string };
   /** Type and mode to use when source and target share a country. */
   readonly domestic?: { readonly type: string; readonly mode?: string };
   /** Nouns: "strict" ones need an explicit actor; "loose" ones may take the discourse pair. */
@@ -103,6 +105,12 @@ export interface EventLexicon {
   readonly hazardNouns: ReadonlySet<string>;
   /** Words naming a police force or court, or its officials ("Sheriff Lee", "Thames Valley Police"): a speaker holding one, saying "they arrested", speaks for that force. */
   readonly forceWords: ReadonlySet<string>;
+  /** Words right before an attack noun that make it verbal ("personal attacks", "Twitter attacks"). */
+  readonly verbalCues: ReadonlySet<string>;
+  /** Words right before an attack noun that make it force, never words ("terrorist attacks", "armed attack"). */
+  readonly forceCues: ReadonlySet<string>;
+  /** Sectors of politicians and media whose attacks on one another are verbal. */
+  readonly verbalSectors: ReadonlySet<string>;
   readonly entries: readonly TriggerEntry[];
 }
 
@@ -154,6 +162,8 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
   if (raw.modality !== undefined && !MODALITIES.includes(raw.modality as Modality)) fail(`${where}: bad modality`);
   const dom = raw.domestic as { type?: unknown; mode?: unknown } | undefined;
   if (dom !== undefined && typeof dom?.type !== "string") fail(`${where}: domestic needs a type`);
+  const verbal = raw.verbal as { type?: unknown; mode?: unknown } | undefined;
+  if (verbal !== undefined && (typeof verbal?.type !== "string" || (types && !types.has(verbal.type)))) fail(`${where}: verbal needs a known type`);
   const opt = <T>(v: T | undefined) => v;
   return {
     words: w,
@@ -177,6 +187,7 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     blockAfterTarget: raw.block_after_target === undefined ? undefined : new Set(strings(raw.block_after_target, where)),
     modality: raw.modality as Modality | undefined,
     swap: raw.swap === true,
+    verbal: verbal ? { type: verbal.type as string, mode: typeof verbal.mode === "string" ? verbal.mode : undefined } : undefined,
     domestic: dom ? { type: dom.type as string, mode: typeof dom.mode === "string" ? dom.mode : undefined } : undefined,
     nominal: raw.nominal === "strict" ? "strict" : "loose",
     speakerSource: raw.speaker_source === true,
@@ -268,6 +279,9 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
     waterNouns: new Set(strings(root.waterNouns, "waterNouns")),
     hazardNouns: new Set(strings(root.hazardNouns, "hazardNouns")),
     forceWords: new Set(root.forceWords === undefined ? [] : strings(root.forceWords, "forceWords").map((w) => w.toLowerCase())),
+    verbalCues: new Set(strings(root.verbalCues, "verbalCues")),
+    forceCues: new Set(strings(root.forceCues, "forceCues")),
+    verbalSectors: new Set(root.verbalSectors === undefined ? [] : (root.verbalSectors as unknown[]).filter((x): x is string => typeof x === "string")),
     groupNouns: new Map(Object.entries((root.groupNouns as Record<string, string>) ?? {}).filter(([, v]) => typeof v === "string").map(([k, v]) => [k.toLowerCase(), v])),
     entries,
   };

@@ -283,6 +283,61 @@ function forceSpeaker(scope: Scope, t0: number): number {
   return -1;
 }
 
+/** Words for a police force as the subject of its own act ("Police detained him", "Officers arrested two men"). */
+const POLICE_SUBJECTS = new Set(["police", "officers", "deputies", "authorities", "detectives", "troopers", "gendarmes"]);
+
+/**
+ * The verb at t0 has an unnamed police force as its subject: right before it ("police arrested"),
+ * before a place phrase ("Police in Moscow arrested"), or opening the sentence with no comma, speech
+ * verb or actor between ("Police have opened a case against the driver and detained him").
+ */
+function policeSubject(scope: Scope, t0: number): boolean {
+  const { tokens, lex, index, s0 } = scope;
+  let i = t0 - 1;
+  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i) === "have" || tokens.lower(i) === "has" || tokens.lower(i) === "had")) i--;
+  if (i < s0) return false;
+  if (POLICE_SUBJECTS.has(tokens.lower(i))) return true;
+  if (index.placeAt[i]! >= 0) {
+    while (i >= s0 && (index.placeAt[i]! >= 0 || tokens.lower(i) === ",")) i--;
+    return i - 1 >= s0 && (tokens.lower(i) === "in" || tokens.lower(i) === "of") && POLICE_SUBJECTS.has(tokens.lower(i - 1));
+  }
+  let k = s0;
+  while (k < t0 && k < s0 + 2 && tokens.kind[k] === TokenKind.Word && !POLICE_SUBJECTS.has(tokens.lower(k)) && (PHRASE_DETERMINERS.has(tokens.lower(k)) || tokens.has(k, TokenFlag.Upper))) k++;
+  if (!POLICE_SUBJECTS.has(tokens.lower(k))) return false;
+  for (let j = k + 1; j < t0; j++) {
+    const w = tokens.lower(j);
+    if (w === "," || w === ";" || w === ":" || lex.clauseBreaks.has(w) || SPEECH.has(w) || RELATIVE_WORDS.has(w) || index.actorAt[j]! >= 0 || tokens.kind[j] === TokenKind.Quote) return false;
+  }
+  return true;
+}
+
+const RELATIVE_WORDS = new Set(["who", "which", "that", "whom", "when", "after", "before", "because", "if"]);
+
+/**
+ * "Trump attacked Clinton as ...", "his personal attacks": an attack is verbal after a cue word,
+ * or when a politician (person or party of a political sector) makes it on a politician, a party or
+ * the press, or on no named target. Not when a group noun names its target ("attacked protesters").
+ */
+function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: ActorMention | null, group: string | null): boolean {
+  const { tokens, lex, s0 } = scope;
+  const before = m.t0 - 1 >= s0 ? tokens.lower(m.t0 - 1) : "";
+  if (lex.verbalCues.has(before)) return true;
+  if (group || lex.forceCues.has(before)) return false;
+  const political = (a: ActorMention) => a.via !== "implicit" && (a.entity.type === "person" || a.entity.type === "organization") && !!a.entity.sector && lex.verbalSectors.has(a.entity.sector);
+  if (!political(src) || (src.entity.type !== "person" && src.entity.sector !== "PTY")) return false;
+  return !tgt || political(tgt);
+}
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "i", "we", "they", "you", "it", "who"]);
+
+/** The passive verb at t0 has a pronoun subject ("he was once jailed"). */
+function pronounPatient(scope: Scope, t0: number): boolean {
+  const { tokens, lex, s0 } = scope;
+  let i = t0 - 1;
+  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i) === "once" || tokens.lower(i) === "later")) i--;
+  return i >= s0 && PERSONAL_PRONOUNS.has(tokens.lower(i));
+}
+
 /** Arrests and convictions: done by police and courts, whom the text need not name. */
 function authorityAct(e: TriggerEntry): boolean {
   return e.type === "COERCE" || (e.type === "SANCTION" && e.mode === "convict");
@@ -707,6 +762,12 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         code ??= authorityCountry(scope, m, e, places, targets, story, firstPlaceCountry(index));
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
+      // "Police detained him", "Police in Moscow arrested two men": an unnamed force, as for an agentless arrest
+      if (!sources.length && e.pos === "verb" && authorityAct(e) && !found.passive && policeSubject(scope, m.t0)) {
+        places ??= findPlaces(tokens, index, text, s0, s1, lookup);
+        const code = authorityCountry(scope, m, e, places, targets, story, firstPlaceCountry(index));
+        if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
+      }
       if (!sources.length) continue;
       if (e.noTarget) targets = [];
       // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other
@@ -726,7 +787,9 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // object position names a domestic target (same country as the source, the noun's sector)
       let groupSector: string | null = null;
       if (!targets.length && !e.noTarget && !found.passive) groupSector = groupNounAfter({ ...scope, pair }, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
-      if (e.needTarget && !targets.length && !groupSector) continue;
+      // "nine men were jailed": an agentless conviction of unnamed people still happened (its target is the court's country)
+      // ("he was once jailed": a pronoun's referent may be abroad, so not then)
+      if (e.needTarget && !targets.length && !groupSector && !(found.authority && sources[0]?.via === "implicit" && !pronounPatient(scope, m.t0))) continue;
       // "the Senate was to meet Monday": a body meeting by itself consults no one (an IGO's summit does: "G7 leaders met")
       if (e.type === "CONSULT" && !targets.length && !groupSector && sources.length === 1 && sources[0]!.entity.sector !== "IGO") continue;
       const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted", e.pos === "noun");
@@ -770,6 +833,11 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         if (!tgt && groupSector && e.domestic) {
           type = e.domestic.type;
           mode = e.domestic.mode;
+        }
+        // "Trump attacked Clinton as ...", "personal attacks": a politician's attack is words
+        if (e.verbal && type === e.type && verbalAttack(scope, m, src, tgt, groupSector)) {
+          type = e.verbal.type;
+          mode = e.verbal.mode;
         }
         // '"I will totally destroy the economy of Turkey"': force announced in one's own words is a threat
         if (modality === "planned" && THREATS.has(type) && speakerOf(m.t0)?.entity === src.entity) {

@@ -52,6 +52,15 @@ function pronounOfThing(tokens: Tokens, set: ReadonlySet<string>, t: number, t1:
   return false;
 }
 
+const SUBJECT_OPENERS = new Set(["her", "his", "their", "its", "our", "the", "my", "your"]);
+
+/** "emails released last week", "figures her campaign released": a blocked thing word right before the participle, or before its subject. */
+function thingBefore(tokens: Tokens, set: ReadonlySet<string>, t: number, s0: number): boolean {
+  if (t - 1 >= s0 && set.has(tokens.lower(t - 1))) return true;
+  for (let k = t - 2; k >= s0 && k >= t - 3; k--) if (set.has(tokens.lower(k)) && SUBJECT_OPENERS.has(tokens.lower(k + 1))) return true;
+  return false;
+}
+
 /** The token before a passive auxiliary that ends right before `t` (skipping adverbs), or `t` itself when there is none. */
 function passiveObject(tokens: Tokens, lex: EventLexicon, t: number, s0: number): number {
   let i = t - 1;
@@ -96,6 +105,7 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     if (e.blockObject && within(tokens, s1, t1, 7, e.blockObject)) continue;
     // "how much aid is received by X": in a passive the object stands before the auxiliary
     if (e.blockObject && form.participle && e.blockObject.has(tokens.lower(passiveObject(tokens, lex, t, s0)))) continue;
+    if (e.blockObject && form.participle && thingBefore(tokens, e.blockObject, t, s0)) continue;
     // "obtained the messages and released them": a pronoun object of a coordinated verb stands for the thing the first verb took
     if (e.blockObject && pronounOfThing(tokens, e.blockObject, t, t1, s0, s1)) continue;
     if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 24; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;

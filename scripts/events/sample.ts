@@ -1,0 +1,73 @@
+/**
+ * A random sample of unseen texts for judging events by hand:
+ * `npx tsx scripts/events/sample.ts SEED [N]`. Draws N/2 Wikinews 2019 texts that have no gold
+ * file and N/2 PolNeAR train texts (never dev), extracts them with the default options (as
+ * `parley extract`; Wikinews texts get their index date), and prints each event (type, mode,
+ * modality, source and target with names and countries, place, date, trigger) with its
+ * sentence. Prints no gold; judge by reading (precision), and read the lead for misses.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildMeta, createExtractor } from "@parley/runtime";
+import type { EventActorRecord } from "../../packages/core/src/doc/record.js";
+
+const REPO = fileURLToPath(new URL("../..", import.meta.url));
+const DATA = join(REPO, "..", "shared", "data");
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const seed = Number(args[0] ?? 1);
+const n = Number(args[1] ?? 10);
+const fullText = process.argv.includes("--text");
+const extractor = createExtractor();
+
+// mulberry32: a small seeded generator, so a sample can be drawn again
+function rng(s: number): () => number {
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(seed);
+
+const wikiDir = join(DATA, "wikinews", "2019");
+const gold = new Set(readdirSync(join(wikiDir, "gold")).map((f) => f.replace(/\.gold\.json$/, ".txt")));
+const dates = new Map<string, string>((JSON.parse(readFileSync(join(wikiDir, "index.json"), "utf8")) as { file: string; date: string }[]).map((x) => [x.file, x.date]));
+const wiki = readdirSync(wikiDir).filter((f) => f.endsWith(".txt") && !gold.has(f)).sort().map((f) => join(wikiDir, f));
+const polDir = join(DATA, "polnear", "train", "text");
+const pol = readdirSync(polDir).filter((f) => f.endsWith(".txt")).sort().map((f) => join(polDir, f));
+
+const flat = (s: string) => s.replace(/\s+/g, " ");
+function draw(files: string[], want: number): string[] {
+  const out = new Set<string>();
+  while (out.size < Math.min(want, files.length)) out.add(files[Math.floor(rand() * files.length)]!);
+  return [...out];
+}
+
+let doc = 0;
+let total = 0;
+for (const file of [...draw(wiki, Math.ceil(n / 2)), ...draw(pol, Math.floor(n / 2))]) {
+  const text = readFileSync(file, "utf8");
+  const base = file.split("/").pop()!;
+  const rec = extractor.extract(text, buildMeta(text, { source: file, ...(dates.has(base) ? { date: dates.get(base)! } : {}) }));
+  const names = new Map(rec.entities.map((e) => [e.id, e.name]));
+  const who = (a: EventActorRecord | null) => (a ? `${a.entity ? `"${names.get(a.entity)}" ` : "(implicit) "}${a.country ?? "?"}${a.sector ? "/" + a.sector : ""}` : "-");
+  // sentence bounds: the nearest line break or sentence end around the trigger
+  const sentenceOf = (s: number, e: number) => {
+    let a = s;
+    while (a > 0 && text[a - 1] !== "\n" && !(/[.!?]/.test(text[a - 2] ?? "") && text[a - 1] === " ")) a--;
+    let b = e;
+    while (b < text.length && text[b] !== "\n" && !(/[.!?]/.test(text[b - 1] ?? "") && text[b] === " " && b > e)) b++;
+    return flat(text.slice(a, b));
+  };
+  doc++;
+  console.log(`\n=== D${doc} ${file.split("/").slice(-3).join("/")}  published=${rec.meta.published ?? "?"}  (${text.length} chars, ${rec.events.length} events)`);
+  console.log(fullText ? text : `  LEAD: ${flat(text.slice(0, 400))}`);
+  rec.events.forEach((ev, i) => {
+    total++;
+    console.log(`  E${doc}.${i + 1} ${ev.type}${ev.mode ? "/" + ev.mode : ""} ${ev.modality}  ${who(ev.source)} -> ${who(ev.target)}  trig="${ev.trigger.text}"${ev.place ? ` place=${ev.place.name}(${ev.place.country ?? "?"})` : ""}${ev.date ? ` date=${ev.date}` : ""}${ev.reportedBy ? ` rep=${who(ev.reportedBy)}` : ""}`);
+    console.log(`      | ${sentenceOf(ev.trigger.start, ev.trigger.end)}`);
+  });
+}
+console.log(`\n${doc} texts, ${total} events`);
