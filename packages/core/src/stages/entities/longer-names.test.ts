@@ -116,3 +116,21 @@ test("a KB person the text names keeps a lone surname a relative shares", { skip
   const about = "Jane Sanders opened a school in Burlington. Bernie Sanders was not there. Jane Sanders said the school would grow, and Sanders thanked the teachers.";
   assert.equal(at(about, run(about), "Sanders", 3)?.name, "Jane Sanders");
 });
+
+test("a title-case headline: a KB name followed by capitalised words is the KB name; junk spans name nothing", { skip: noModel }, () => {
+  const text = "Sanders Tells Crowd Not To Give Up On The Revolution. Bernie Sanders spoke in Oregon on Friday.";
+  const es = run(text);
+  assert.equal(at(text, es, "Sanders")?.kb, "parley:bernie-sanders");
+  assert.ok(!es.some((e) => e.name.startsWith("Sanders Tells")), "no 'Sanders Tells' person");
+});
+
+test("a title after a body's head noun is no part of the body; 'the White House press secretary' is the White House", { skip: noModel }, () => {
+  const text = "Republican National Committee Chairman Reince Priebus praised the plan on Monday.";
+  const es = run(text);
+  assert.equal(at(text, es, "Republican National Committee")?.type, "organization");
+  assert.equal(at(text, es, "Reince Priebus")?.kb, "parley:reince-priebus");
+  const wh = "The talks stalled, Jim Harlow, the White House press secretary, told reporters.";
+  const ws = run(wh);
+  assert.equal(at(wh, ws, "White House")?.kb, "parley:white-house");
+  assert.equal(at(wh, ws, "Jim Harlow")?.country, "USA");
+});

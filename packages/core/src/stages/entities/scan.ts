@@ -47,6 +47,8 @@ export class Scanner {
   /** Folded form of each token, made on first use. */
   private readonly folds: (string | undefined)[];
   private sentence = 0;
+  /** The current sentence is a headline in title case ("Sanders Told A Female Reporter Not To Moan"): capitals name nothing by themselves. */
+  private titleCase = false;
   /** First token of the current sentence. */
   private from = 0;
   /** Token after the last mention added (a name is never extended back over it). */
@@ -134,6 +136,7 @@ export class Scanner {
       this.sentence = s;
       const from = sentences.tokStart[s]!, to = sentences.tokEnd[s]!;
       this.from = from;
+      this.titleCase = this.isTitleCase(from, to);
       const byline = this.findByline(from, to);
       let t = from;
       while (t < to) {
@@ -182,6 +185,17 @@ export class Scanner {
       }
       e.mentions.length = 0;
     }
+  }
+
+  /** True for five words or more with no word in lower case (a headline written in title case). */
+  private isTitleCase(from: number, to: number): boolean {
+    let words = 0;
+    for (let i = from; i < to; i++) {
+      if (this.tokens.kind[i] !== TokenKind.Word) continue;
+      if (!(this.tokens.flags[i]! & UPPER) || this.tokens.flags[i]! & ALLCAPS) return false;
+      words++;
+    }
+    return words >= 5;
   }
 
   private at(t: number, to: number): number {
@@ -265,8 +279,10 @@ export class Scanner {
     const end = this.kbEnd[p]!;
     if (end === 0) return undefined;
     const hits = this.kbHits[p]!;
-    const hit = hits.find((h) => h.entity.kind === "country" || h.entity.kind === "region")
-      ?? hits.find((h) => h.entity.kind === "organization");
+    // "the White House press secretary": the body over the seat standing for the country
+    const hit = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && h.via !== "seat")
+      ?? hits.find((h) => h.entity.kind === "organization")
+      ?? hits.find((h) => h.entity.kind === "country" || h.entity.kind === "region");
     if (!hit || hits.some((h) => h.entity.kind === "person")) return undefined;
     const e = hit.entity;
     const code = e.kind === "country" || e.kind === "region" ? e.iso3 : e.kind === "organization" ? (e.country ?? e.code) : undefined;
@@ -438,7 +454,7 @@ export class Scanner {
    * name (kbEnd when the alias stands alone).
    */
   private nameAfterAlias(a: number, kbEnd: number, to: number): number {
-    if (kbEnd - a !== 1) return kbEnd;
+    if (kbEnd - a !== 1 || this.titleCase) return kbEnd;
     let j = kbEnd;
     while (j < to && j - a < 5 && this.capWord(j) && this.tokens.flags[j]! & SPACE && this.kbEnd[j] === 0
       && !this.lex.titleHeads.has(this.lowers[j]!) && !this.lex.honorifics.has(this.lowers[j]!)) j++;
@@ -1228,7 +1244,7 @@ export class Scanner {
         } else if (p + 1 < to && tokens.kind[p + 1] === TokenKind.Possessive && this.lex.bodyHeads.has(lowers[p]!)) {
           principal = this.registry.bodyWithHead(lowers[p]!);
           p += 2;
-        } else if (pm && pm.entity.type === "country") {
+        } else if (pm && (pm.entity.type === "country" || (pm.entity.type === "organization" && pm.entity.kb))) {
           principal = pm.entity;
           p = pm.tokEnd;
         }
@@ -1339,6 +1355,8 @@ export class Scanner {
       }
     }
     if (!(tokens.flags[a]! & UPPER) || lex.nonNames.has(lowers[a]!) || lex.pronouns.has(lowers[a]!)) return m.tokEnd;
+    // "Media Reports Reveal Reason Behind Trump": in a title-case headline a tagged body or place with no head noun is words, looked at one by one
+    if (this.titleCase && m.label !== "PER" && b - a >= 2 && this.kbEnd[a] === 0 && !this.anyHead(a, b)) return a + 1;
     if (m.label !== "LOC" && this.placeLike(a, b)) {
       this.add(a, b, "name", this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[b - 1]!), "place"), 0.6);
       return b;
@@ -1384,6 +1402,8 @@ export class Scanner {
         else break;
       } else break;
     }
+    // "Republican National Committee Chairman": a title after a body's head noun is no part of the body's name
+    while (b - a >= 3 && lex.titleHeads.has(lowers[b - 1]!) && !lex.bodyHeads.has(lowers[b - 1]!) && lex.bodyHeads.has(lowers[b - 2]!)) b--;
     // "Crime Commissioner Stephen Mold" tagged as a body: a person named after a title head
     for (let i = b - 3; i >= a; i--) {
       if (!lex.titleHeads.has(lowers[i]!) || lex.bodyHeads.has(lowers[i]!)) continue;
@@ -1474,6 +1494,12 @@ export class Scanner {
       i = end - 1;
     }
     return undefined;
+  }
+
+  /** True when a word of [a, b) is a body's or place's head noun. */
+  private anyHead(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) if (this.lex.bodyHeads.has(this.lowers[i]!) || this.lex.placeHeads.has(this.lowers[i]!)) return true;
+    return false;
   }
 
   private allHeads(a: number, b: number): boolean {
