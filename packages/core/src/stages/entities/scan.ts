@@ -163,20 +163,23 @@ export class Scanner {
    */
   private earlySurnames(): void {
     const all = this.registry.all;
+    // surname (last folded word) of each person named in full → that person, or null when two share it
+    let bySurname: Map<string, DocEntity | null> | undefined;
     for (const e of all) {
       if (e.type !== "person" || e.kb || e.mentions.length === 0 || e.name.indexOf(" ") >= 0) continue;
-      const w = foldCached(e.name);
-      const first = e.mentions[0]!.start;
-      let target: DocEntity | undefined;
-      let many = false;
-      for (const c of all) {
-        if (c === e || c.type !== "person" || c.mentions.length === 0) continue;
-        const toks = foldCached(c.name).split(" ");
-        if (toks.length < 2 || toks[toks.length - 1] !== w) continue;
-        if (target) many = true;
-        target = c;
+      if (!bySurname) {
+        bySurname = new Map();
+        for (const c of all) {
+          if (c.type !== "person" || c.mentions.length === 0) continue;
+          const f = foldCached(c.name);
+          const sp = f.lastIndexOf(" ");
+          if (sp < 0) continue;
+          const last = f.slice(sp + 1);
+          bySurname.set(last, bySurname.has(last) ? null : c);
+        }
       }
-      if (!target || many || target.mentions[0]!.start < first) continue;
+      const target = bySurname.get(foldCached(e.name));
+      if (!target || target.mentions[0]!.start < e.mentions[0]!.start) continue;
       for (const m of e.mentions) {
         const moved: RawMention = { ...m, entity: target };
         const k = this.mentions.indexOf(m);
@@ -1693,8 +1696,8 @@ export class Scanner {
  */
 function genericSeat(hits: readonly AliasHit[], generic: ReadonlySet<string>): string | undefined {
   let code: string | undefined;
+  for (const h of hits) if (h.entity.kind === "place" || h.entity.kind === "person") return undefined;
   for (const h of hits) {
-    if (h.entity.kind === "place") return undefined;
     if (h.via === "seat" && (h.entity.kind === "country" || h.entity.kind === "region")) {
       const f = h.form.toLowerCase();
       if (generic.has(f.startsWith("the ") ? f.slice(4) : f)) code = h.entity.iso3;
