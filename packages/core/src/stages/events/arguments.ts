@@ -123,6 +123,17 @@ function groupLeft(scope: Scope, t: number): { actors: ActorMention[]; first: nu
   return { actors, first };
 }
 
+/** "met Ukraine, France and Germany": a comma after an actor goes on only in a list that "and"/"or" closes (not "When X met Y, Z refused"). */
+function listCloses(scope: Scope, c: number): boolean {
+  const { tokens, index, s1 } = scope;
+  for (let j = c + 1; j < s1 && j < c + 24; j++) {
+    const w = tokens.lower(j);
+    if (index.actorAt[j]! >= 0 || w === "," || DETERMINERS.has(w) || tokens.has(j, TokenFlag.Upper)) continue;
+    return w === "and" || w === "or" || w === "&";
+  }
+  return false;
+}
+
 /** The coordinated group starting at an actor at token `t`, reading rightwards. */
 function groupRight(scope: Scope, t: number): { actors: ActorMention[]; last: number } {
   const { tokens, index, s1 } = scope;
@@ -146,7 +157,7 @@ function groupRight(scope: Scope, t: number): { actors: ActorMention[]; last: nu
         continue;
       }
     }
-    if ((w === "and" || w === "," || w === "or" || w === "&") && i + 1 < s1) {
+    if ((w === "and" || w === "," || w === "or" || w === "&") && i + 1 < s1 && (w !== "," || listCloses(scope, i))) {
       let j = i + 1;
       if (tokens.lower(j) === "and" || tokens.lower(j) === "or") j++;
       if (DETERMINERS.has(tokens.lower(j)) && j + 1 < s1) j++;
@@ -201,6 +212,19 @@ export function isPassive(scope: Scope, t0: number): boolean {
   return i >= scope.s0 && scope.lex.passiveAux.has(scope.tokens.lower(i));
 }
 
+/** Words that open a fronted adverbial clause ("When X ..., Y did"). */
+const SUBORDINATORS = new Set(["when", "after", "before", "while", "if", "although", "though", "because", "since", "once", "unless", "as", "whenever", "until"]);
+
+/** The comma at `c` closes a clause that a subordinator opens at the start of the sentence (after "But"/"And" at most). */
+function frontedClause(scope: Scope, c: number): boolean {
+  const { tokens, s0 } = scope;
+  let k = s0;
+  if (k < c && (tokens.lower(k) === "but" || tokens.lower(k) === "and" || tokens.lower(k) === "so")) k++;
+  if (k >= c || !SUBORDINATORS.has(tokens.lower(k))) return false;
+  for (let j = k + 1; j < c; j++) if (tokens.lower(j) === "," || tokens.lower(j) === ";") return false;
+  return true;
+}
+
 /**
  * The subject of a verb at `t0`: the nearest actor group to the left inside the clause.
  * @returns the actors, and whether they were resolved anaphorically.
@@ -243,6 +267,8 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       return { actors, anaphoric: false };
     }
     const w = tokens.lower(i);
+    // "when the Hungarians revolted, Ike refused": an actor inside a fronted subordinate clause is not the main verb's subject
+    if (w === "," && depth === 0 && frontedClause(scope, i)) return NONE;
     const pairLen = phraseEndingAt(scope, lex.pairWords, i);
     if (pairLen && scope.pair) return { actors: scope.pair, anaphoric: false };
     if (PRONOUNS.has(w)) {

@@ -725,3 +725,33 @@ test("unnamed police as the subject of an arrest, and an agentless jailing of un
   assert.deepEqual(arrests("Near Oslo, police said the man attacked two officers and seized their radios.", [OSLO]).filter((k) => k.startsWith("COERCE")), []);
   assert.deepEqual(arrests("He lives in Oslo. In 1996 he was once jailed for contempt.", [OSLO]), []);
 });
+
+test("wrong doers: a fronted 'when' clause's actor, a comma list no 'and' closes, a capital naming where an attack was; seeking to act, pressing one's advantage, a primary fight are no events", () => {
+  const HUN: Spec = ["Hungary", "country", "HUN", ["Hungarians"]];
+  const NOR: Spec = ["Norway", "country", "NOR", ["Norway"]];
+  const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+  const DNK: Spec = ["Denmark", "country", "DNK", ["Denmark"]];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  assert.deepEqual(typesOf("But when the Hungarians revolted in 1956, the general refused to intervene.", [HUN]), []);
+  const pairs = (text: string, specs: Spec[]) => events(docWith(text, specs)).map((e) => `${e.type} ${e.source?.country}->${e.target?.country ?? "-"} ${text.slice(e.trigger.start, e.trigger.end)}`);
+  assert.deepEqual(pairs("When Norway met Sweden, Denmark stayed away.", [NOR, SWE, DNK]), ["CONSULT NOR->SWE met"]);
+  assert.deepEqual(pairs("Norway met Sweden, Denmark and the EU on Monday.", [NOR, SWE, DNK]).length, 2);
+  assert.deepEqual(pairs("Norway met Sweden, Finland, and Denmark on Monday.", [NOR, SWE, DNK, ["Finland", "country", "FIN", ["Finland"]]]).length, 3);
+  // "the Oslo attacks": the capital names where it happened; "Oslo attacked Stockholm" is Norway's act
+  const capital = (text: string) => {
+    const doc = new Doc(text, { published: "2019-05-02" });
+    for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+    const k = text.indexOf("Oslo");
+    doc.set(LAYERS.entities, [{ id: "e1", name: "Norway", type: "country", country: "NOR", roles: [], mentions: [{ start: k, end: k + 4, text: "Oslo", via: "capital" }] }, { id: "e2", name: "Sweden", type: "country", country: "SWE", roles: [], mentions: [] }], { stage: "test", version: "0" });
+    doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
+    eventsStage.run(doc, ctx);
+    return events(doc).map((e) => `${e.type} ${e.source?.country}`);
+  };
+  assert.deepEqual(capital("After the Oslo attacks, voters moved right."), []);
+  assert.deepEqual(capital("Oslo attacked two ships on Monday."), ["ASSAULT NOR"]);
+  assert.deepEqual(typesOf("Doyle is seeking to arrange a meeting with Pike.", [DOYLE, PIKE]).filter((t) => t.startsWith("REQUEST")), []);
+  assert.deepEqual(typesOf("Doyle will press her advantage over Pike in the debate.", [DOYLE, PIKE]).filter((t) => t.startsWith("REQUEST")), []);
+  assert.deepEqual(typesOf("Doyle lost a primary fight to Pike.", [DOYLE, PIKE]), []);
+  assert.deepEqual(typesOf("Doyle would recommend policies that help farmers.", [DOYLE]), []);
+});

@@ -740,6 +740,10 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         const p = placeTarget({ ...scope, pair }, m.t1);
         if (p) found.targets = { actors: [p], anaphoric: false };
       }
+      // "the Paris attacks": a capital right before an attack noun names where it happened, not who did it
+      // (after a determiner any trigger: "the Riyadh agreement" was made there)
+      const det = m.t0 - 2 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(m.t0 - 2));
+      if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { ...found.sources, actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[m.t0]! && tokens.start[m.t0]! - x.end <= 1)) };
       let sources = distinctByCode(found.sources.actors);
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
