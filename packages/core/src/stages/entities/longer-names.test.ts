@@ -134,3 +134,19 @@ test("a title after a body's head noun is no part of the body; 'the White House 
   assert.equal(at(wh, ws, "White House")?.kb, "parley:white-house");
   assert.equal(at(wh, ws, "Jim Harlow")?.country, "USA");
 });
+
+test("a KB person's lone surname before a namesake named in full, in a text that never names the KB person or their country, is the namesake", { skip: noModel }, () => {
+  const text = "Johnson gains ground. Third-party candidate Gary Johnson polled well in Utah and Idaho.";
+  const e = at(text, run(text), "Johnson");
+  assert.equal(e?.kb, undefined);
+  assert.equal(e?.name, "Gary Johnson");
+  const named = "Johnson met Macron in Paris. British Prime Minister Boris Johnson said the talks went well.";
+  assert.equal(at(named, run(named), "Johnson")?.kb, "parley:boris-johnson");
+});
+
+test("a capital after 'Mayor of' or 'the city of' is the town, not its government", { skip: noModel }, () => {
+  const text = "The volunteers were thanked by the Mayor of London and by the city of Paris.";
+  const es = run(text);
+  assert.equal(at(text, es, "London")?.kb, "parley:london-gb");
+  assert.equal(at(text, es, "Paris")?.kb, "parley:paris-fr");
+});

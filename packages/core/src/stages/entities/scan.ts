@@ -159,18 +159,30 @@ export class Scanner {
   /**
    * "Clinton swipes at Trump" (headline) ... "Hillary Clinton": a lone surname met before
    * anyone of that surname was named in full is the one person the text later names in full
-   * with it (none when two are).
+   * with it (none when two are). So is a KB person's lone surname ("Johnson wins a slice"
+   * ... "Gary Johnson") when the text never names that KB person in full, by a title, or
+   * their country.
    */
   private earlySurnames(): void {
     const all = this.registry.all;
     // surname (last folded word) of each person named in full → that person, or null when two share it
     let bySurname: Map<string, DocEntity | null> | undefined;
     for (const e of all) {
-      if (e.type !== "person" || e.kb || e.mentions.length === 0 || e.name.indexOf(" ") >= 0) continue;
+      if (e.type !== "person" || e.mentions.length === 0) continue;
+      let key: string;
+      if (e.kb) {
+        if (fullyNamed(e) || !e.country || this.countriesInDoc().has(e.country)) continue;
+        const m0 = e.mentions.find((m) => m.via !== "pronoun");
+        if (!m0) continue;
+        key = this.foldAt(m0.tokStart);
+      } else {
+        if (e.name.indexOf(" ") >= 0) continue;
+        key = foldCached(e.name);
+      }
       if (!bySurname) {
         bySurname = new Map();
         for (const c of all) {
-          if (c.type !== "person" || c.mentions.length === 0) continue;
+          if (c.type !== "person" || c.mentions.length === 0 || (c.kb && !fullyNamed(c))) continue;
           const f = foldCached(c.name);
           const sp = f.lastIndexOf(" ");
           if (sp < 0) continue;
@@ -178,8 +190,8 @@ export class Scanner {
           bySurname.set(last, bySurname.has(last) ? null : c);
         }
       }
-      const target = bySurname.get(foldCached(e.name));
-      if (!target || target.mentions[0]!.start < e.mentions[0]!.start) continue;
+      const target = bySurname.get(key);
+      if (!target || target === e || (e.kb && target.kb) || target.mentions[0]!.start < e.mentions[0]!.start) continue;
       for (const m of e.mentions) {
         const moved: RawMention = { ...m, entity: target };
         const k = this.mentions.indexOf(m);
@@ -621,6 +633,13 @@ export class Scanner {
     return p >= 0 && this.lex.locatives.has(this.lowers[p]!);
   }
 
+  /** "Mayor of London", "the city of Paris": a title head or place noun and "of" before token a (a capital is then the town). */
+  private officeOf(a: number): boolean {
+    if (a - 2 < this.from || this.lowers[a - 1] !== "of") return false;
+    const w = this.lowers[a - 2]!;
+    return this.lex.titleHeads.has(w) || this.lex.placeNouns.has(w);
+  }
+
   /** A KB phrase [t, end): pick the reading and add the mention. `asModifier`: before a title. */
   private kbMention(t: number, end: number, hits: readonly AliasHit[], asModifier: boolean): void {
     const a = end - t > 1 && this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
@@ -643,7 +662,7 @@ export class Scanner {
     const state = named && !asModifier ? this.stateAmongStates(hits, named, a, end) : undefined;
     if (state) return this.add(a, end, state.form === state.entity.name ? "name" : "alias", this.registry.fromKb(state.entity), 0.8);
     if (named) return this.add(a, end, named.form === named.entity.name ? "name" : "alias", this.registry.fromKb(named.entity), 0.95);
-    if (seat && place && !asModifier && this.locativeBefore(t)) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
+    if (seat && place && !asModifier && (this.locativeBefore(t) || this.officeOf(a))) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
     if (org) {
       const pick = this.pickOrg(hits, org);
       const here = this.bodyHere(a, end, pick);
@@ -1720,6 +1739,12 @@ export function repairCase(w: string): string {
     } else if (!isUpper && !isLower) lowerSeen = 0;
   }
   return w;
+}
+
+/** True when a person is named in full (two words or more) or by a title somewhere in the text. */
+function fullyNamed(e: DocEntity): boolean {
+  for (const m of e.mentions) if (m.via === "title" || (m.via !== "pronoun" && m.tokEnd - m.tokStart >= 2)) return true;
+  return false;
 }
 
 /** How many times an entity is named (pronouns not counted). */
