@@ -755,3 +755,19 @@ test("wrong doers: a fronted 'when' clause's actor, a comma list no 'and' closes
   assert.deepEqual(typesOf("Doyle lost a primary fight to Pike.", [DOYLE, PIKE]), []);
   assert.deepEqual(typesOf("Doyle would recommend policies that help farmers.", [DOYLE]), []);
 });
+
+test("an unnamed crowd protests for the country where it marched; fighting for a place, a live shot, a name's signs are no events; an assault by a politician is words", () => {
+  const LEEDS: Spec = ["Leeds", "place", "GBR", ["Leeds"]];
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const text = "On Saturday, thousands of people marched in Leeds against the plan.";
+  const [p, ...rest] = events(docWith(text, [LEEDS], "2019-05-02"));
+  assert.equal(rest.length, 0);
+  assert.equal(`${p!.type} ${p!.source?.country}/${p!.source?.sector} ${text.slice(p!.trigger.start, p!.trigger.end)}`, "PROTEST GBR/CVL marched");
+  assert.equal(p!.source?.entity, undefined);
+  assert.deepEqual(typesOf("Workers rallied in Leeds on Monday.", [LEEDS]), ["PROTEST GBR->GBR"]);
+  assert.deepEqual(typesOf("Doyle and Pike are fighting for second place.", [DOYLE, PIKE]), []);
+  assert.deepEqual(typesOf("The channel broadcast a live shot from Pike's party.", [PIKE]), []);
+  assert.deepEqual(typesOf("Supporters held Pike signs above their heads.", [PIKE]), []);
+  assert.deepEqual(typesOf("Farmers came under repeated assault by Doyle.", [DOYLE]).map((t) => t.split(" ")[0]), ["ACCUSE"]);
+});

@@ -109,6 +109,8 @@ export interface EventLexicon {
   readonly verbalCues: ReadonlySet<string>;
   /** Words right before an attack noun that make it force, never words ("terrorist attacks", "armed attack"). */
   readonly forceCues: ReadonlySet<string>;
+  /** Plain nouns for an unnamed crowd that protests ("Thousands of people marched"). */
+  readonly crowdWords: ReadonlySet<string>;
   /** Sectors of politicians and media whose attacks on one another are verbal. */
   readonly verbalSectors: ReadonlySet<string>;
   readonly entries: readonly TriggerEntry[];
@@ -281,6 +283,7 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
     forceWords: new Set(root.forceWords === undefined ? [] : strings(root.forceWords, "forceWords").map((w) => w.toLowerCase())),
     verbalCues: new Set(strings(root.verbalCues, "verbalCues")),
     forceCues: new Set(strings(root.forceCues, "forceCues")),
+    crowdWords: new Set(strings(root.crowdWords, "crowdWords")),
     verbalSectors: new Set(root.verbalSectors === undefined ? [] : (root.verbalSectors as unknown[]).filter((x): x is string => typeof x === "string")),
     groupNouns: new Map(Object.entries((root.groupNouns as Record<string, string>) ?? {}).filter(([, v]) => typeof v === "string").map(([k, v]) => [k.toLowerCase(), v])),
     entries,

@@ -283,6 +283,18 @@ function forceSpeaker(scope: Scope, t0: number): number {
   return -1;
 }
 
+/** The sector of an unnamed crowd right before the verb at t0 ("people protested", "protesters have rallied"), or null. */
+function crowdSubject(scope: Scope, t0: number): string | null {
+  const { tokens, lex, s0 } = scope;
+  let i = t0 - 1;
+  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i) === "have" || tokens.lower(i) === "has" || tokens.lower(i) === "had")) i--;
+  if (i < s0 || scope.index.actorAt[i]! >= 0) return null;
+  const w = tokens.lower(i);
+  if (!lex.crowdWords.has(w)) return null;
+  const g = lex.groupNouns.get(w);
+  return g === "LAB" ? "LAB" : "CVL";
+}
+
 /** Words for a police force as the subject of its own act ("Police detained him", "Officers arrested two men"). */
 const POLICE_SUBJECTS = new Set(["police", "officers", "deputies", "authorities", "detectives", "troopers", "gendarmes"]);
 
@@ -771,6 +783,15 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         places ??= findPlaces(tokens, index, text, s0, s1, lookup);
         const code = authorityCountry(scope, m, e, places, targets, story, firstPlaceCountry(index));
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
+      }
+      // "Thousands of people marched in London", "protesters rallied": an unnamed crowd of the country where it happened
+      if (!sources.length && e.type === "PROTEST" && e.pos === "verb" && !found.passive) {
+        const sector = crowdSubject(scope, m.t0);
+        if (sector) {
+          places ??= findPlaces(tokens, index, text, s0, s1, lookup);
+          const code = nearestPlace(places, m.t0)?.country ?? story.scene ?? firstPlaceCountry(index);
+          if (code) sources = [{ start: tokens.start[m.t0]!, end: tokens.end[m.t1 - 1]!, entity: { id: "", name: "", type: "organization", country: code, sector, roles: [], mentions: [] }, code, via: "implicit" }];
+        }
       }
       if (!sources.length) continue;
       if (e.noTarget) targets = [];

@@ -4,7 +4,7 @@
  * context suggests ("the attacks" is a noun, "Russia attacks" a verb).
  */
 import type { Tokens } from "../../text/types.js";
-import { TokenKind } from "../../text/types.js";
+import { TokenFlag, TokenKind } from "../../text/types.js";
 import type { EventLexicon, TriggerForm } from "./lexicon.js";
 
 export interface TriggerMatch {
@@ -100,7 +100,8 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     if (form.rest.length && !follows(tokens, s1, t + 1, form.rest)) continue;
     if (e.needNext && (t1 >= s1 || !e.needNext.has(tokens.lower(t1)))) continue;
     if (e.blockNext.some((p) => followsPastQuotes(tokens, s1, t1, p))) continue;
-    if (e.blockPrev && t > s0 && e.blockPrev.has(tokens.lower(t - 1))) continue;
+    // "held Trump signs": a name between the blocking word and the trigger modifies the trigger
+    if (e.blockPrev && t > s0 && (e.blockPrev.has(tokens.lower(t - 1)) || (t - 1 > s0 && tokens.has(t - 1, TokenFlag.Upper) && !tokens.has(t - 1, TokenFlag.SentenceStart) && e.blockPrev.has(tokens.lower(t - 2))))) continue;
     if (e.object && !within(tokens, s1, t1, 5, e.object)) continue;
     if (e.blockObject && within(tokens, s1, t1, 7, e.blockObject)) continue;
     // "how much aid is received by X": in a passive the object stands before the auxiliary
