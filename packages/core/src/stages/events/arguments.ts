@@ -233,6 +233,9 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   const { tokens, lex, index, s0 } = scope;
   // "Saudi Arabia backed the government of X, providing airstrikes": a participle clause has the main clause's subject
   if (depth === 0 && participleClause(scope, t0) >= 0) return participleSubject(scope, t0) ?? NONE;
+  // "and the second accused him": a common noun phrase right before the verb is its subject, and names no actor
+  const head = skipLeft(scope, t0 - 1);
+  if (head - 1 >= s0 && tokens.lower(head - 1) === "the" && tokens.kind[head] === TokenKind.Word && index.actorAt[head]! < 0 && !tokens.has(head, TokenFlag.Upper) && !PRONOUNS.has(tokens.lower(head)) && !phraseEndingAt(scope, lex.pairWords, head) && !lex.groupNouns.has(tokens.lower(head))) return NONE;
   let sawPronoun = false;
   for (let i = t0 - 1, n = 0; i >= s0 && n < 18; i--, n++) {
     if (index.actorAt[i]! >= 0) {

@@ -771,3 +771,14 @@ test("an unnamed crowd protests for the country where it marched; fighting for a
   assert.deepEqual(typesOf("Supporters held Pike signs above their heads.", [PIKE]), []);
   assert.deepEqual(typesOf("Farmers came under repeated assault by Doyle.", [DOYLE]).map((t) => t.split(" ")[0]), ["ACCUSE"]);
 });
+
+test("'and the second accused him': a common noun subject names no actor; a state of emergency against a storm coerces no one", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const VEST: Spec = ["Vestland", "place", "NOR", ["Vestland"]];
+  assert.deepEqual(typesOf("The first charged Ray Pike with fraud, and the second accused him of lying.", [PIKE]).filter((t) => t.startsWith("ACCUSE")), []);
+  assert.deepEqual(typesOf("The governor of Vestland declared a state of emergency on Monday, with a storm approaching.", [VEST]), []);
+  // the two sides, and a named subject, still act
+  const NOR: Spec = ["Norway", "country", "NOR", ["Norway"]];
+  const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+  assert.deepEqual(typesOf("Norway and Sweden met in Oslo. The two sides agreed to a ceasefire.", [NOR, SWE]), ["CONSULT NOR->SWE", "AGREE NOR->SWE"]);
+});

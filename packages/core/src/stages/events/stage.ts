@@ -295,6 +295,12 @@ function crowdSubject(scope: Scope, t0: number): string | null {
   return g === "LAB" ? "LAB" : "CVL";
 }
 
+/** The sentence names a natural hazard (storm, flood, wildfire ...). */
+function hazardIn(tokens: Tokens, lex: EventLexicon, s0: number, s1: number): boolean {
+  for (let k = s0; k < s1; k++) if (lex.hazardNouns.has(tokens.lower(k))) return true;
+  return false;
+}
+
 /** Words for a police force as the subject of its own act ("Police detained him", "Officers arrested two men"). */
 const POLICE_SUBJECTS = new Set(["police", "officers", "deputies", "authorities", "detectives", "troopers", "gendarmes"]);
 
@@ -745,6 +751,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && lex.triggers.get(tokens.lower(m.t1 + 1))?.some((f) => f.entry.pos === "verb")) continue;
       // "I am committed to leading our country": a stance towards a course of one's own, not an agreement
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && tokens.lower(m.t1 + 1).endsWith("ing") && m.t0 - 1 >= s0 && STANCE_BE.has(tokens.lower(m.t0 - 1))) continue;
+      // "declared a state of emergency, with Tropical Storm Barry approaching": an emergency against a hazard coerces no one
+      if ((e.mode === "martial-law" || e.mode === "curfew") && hazardIn(tokens, lex, s0, s1)) continue;
       const found = gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text);
       if (!found) continue;
       // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
