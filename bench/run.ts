@@ -13,7 +13,6 @@ import { join } from "node:path";
 import { Doc } from "@parley/core";
 import { createExtractor } from "@parley/runtime";
 import { hasShared, sharedData, sharedDir } from "../eval/shared.js";
-import { benchExtras } from "./extras.js";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -120,6 +119,10 @@ async function main(): Promise<void> {
     : `peak RSS (pipeline alone): the child process failed (${(alone.stderr ?? "").trim().split("\n").pop()})`);
   const other = [join(sharedData, "wikinews", "2019"), join(sharedData, "polnear", "dev", "text")]
     .flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".txt")).sort().map((f) => join(d, f)));
+  // Loaded here, not at the top: the ingest package and its dependencies (SQLite, HTML and
+  // feed readers, language identification) would otherwise be in the pipeline-only child's
+  // memory too (~90 MB of its peak), which runs the pipeline alone.
+  const { benchExtras } = await import("./extras.js");
   await benchExtras({ files: files.map((f) => join(dir, f)), words, otherFiles: other });
   console.log(`peak RSS (after the extras) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }

@@ -9,8 +9,9 @@
  * will not need; once workers are ready they take all the tasks (this thread writes the
  * store). A long run is better off waiting: the tasks this thread would do meanwhile cost it
  * its own engine's load and JIT warm-up, CPU the starting workers want. Each
- * worker holds up to `depth` tasks, so it keeps working while this thread is busy (a store
- * batch takes a while) instead of waiting for its next message. With `size: 0` all runs
+ * worker holds up to `depth` tasks (default 128), so it keeps working while this thread is
+ * busy instead of waiting for its next message, and a worker that stores what it extracts
+ * (answering each task when its batch commits) can fill batches of up to half that. With `size: 0` all runs
  * in-process.
  */
 import { setFlagsFromString } from "node:v8";
@@ -51,7 +52,7 @@ export class TaskPool {
 
   constructor(size: number, opts: { depth?: number; local?: boolean } = {}) {
     this.size = size;
-    this.depth = Math.max(1, opts.depth ?? 32);
+    this.depth = Math.max(1, opts.depth ?? 128);
     this.local = opts.local ?? true;
     if (size > 0) void this.#start();
   }

@@ -33,6 +33,20 @@ export interface RecordRows {
   events: EventRowIn[];
 }
 
+/**
+ * Actor ids by key, memoised: the same actors recur across articles, and a sha256 per entity
+ * was a tenth of a store write. Cleared when large; ids do not depend on it.
+ */
+const actorIds = new Map<string, string>();
+function actorIdOf(key: string): string {
+  let id = actorIds.get(key);
+  if (id === undefined) {
+    if (actorIds.size >= 50_000) actorIds.clear();
+    actorIds.set(key, (id = hashId(key)));
+  }
+  return id;
+}
+
 const span = (s: TextSpan): { start: number; end: number; text: string } => ({ start: s.start, end: s.end, text: s.text });
 
 /** The rows for one record (empty when the article was not extracted). */
@@ -43,7 +57,7 @@ export function recordRows(article: ArticleInput, record: ParleyRecord | null): 
   const seenActor = new Set<string>();
   for (const entity of record.entities) {
     const key = actorKey(entity);
-    const actorId = hashId(key);
+    const actorId = actorIdOf(key);
     local.set(entity.id, actorId);
     if (!seenActor.has(actorId)) {
       seenActor.add(actorId);

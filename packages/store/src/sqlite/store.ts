@@ -98,6 +98,9 @@ const pageSql = (limit: number | undefined, offset: number | undefined) =>
 const ARTICLE_QUOTES = "q.id > @id || ':q' AND q.id < @id || ':r' AND q.article_id = @id";
 const ARTICLE_EVENTS = "e.id > @id || ':v' AND e.id < @id || ':w' AND e.article_id = @id";
 
+/** A cluster member as read back from the store, with the cluster it is in now. */
+type StoredMember = ClusterMember & { clusterId: string | null };
+
 /** The record's entity id of a stored actor in an article (its first entity, as recordFromRows maps it). */
 const LOCAL_ID = (article: string, actor: string) =>
   `(SELECT local_id FROM main.article_actors x WHERE x.article_id = ${article} AND x.actor_id = ${actor} ORDER BY length(x.local_id), x.local_id LIMIT 1)`;
@@ -158,10 +161,10 @@ class SqliteStore implements Store {
       // Clustering touches only the neighbourhood of the new events (see #recluster).
       clusterExtent: p(`SELECT min(${FULL("first_date")}) AS lo, max(${FULL("last_date")}) AS hi FROM clusters
         WHERE key = @key AND first_date IS NOT NULL AND ${FULL("first_date")} <= @hi AND ${FULL("last_date")} >= @lo`),
-      datedMembers: p(`SELECT e.id, e.article_id AS articleId, a.site, e.date FROM events e JOIN articles a ON a.id = e.article_id
+      datedMembers: p(`SELECT e.id, e.article_id AS articleId, a.site, e.date, e.cluster_id AS clusterId FROM events e JOIN articles a ON a.id = e.article_id
         WHERE e.cluster_key = @key AND e.date IS NOT NULL AND ${FULL("e.date")} BETWEEN @lo AND @hi`),
       deleteDated: p(`DELETE FROM clusters WHERE key = @key AND first_date IS NOT NULL AND ${FULL("first_date")} >= @lo AND ${FULL("last_date")} <= @hi`),
-      undatedMembers: p(`SELECT e.id, e.article_id AS articleId, a.site, e.date FROM events e JOIN articles a ON a.id = e.article_id
+      undatedMembers: p(`SELECT e.id, e.article_id AS articleId, a.site, e.date, e.cluster_id AS clusterId FROM events e JOIN articles a ON a.id = e.article_id
         WHERE e.cluster_key = @key AND e.date IS NULL AND e.article_id = @articleId`),
       cluster: p(`INSERT INTO clusters (id, key, type, source_key, target_key, first_date, last_date, num_mentions, num_articles, num_sources, pipeline)
         VALUES (@id, @key, @type, @sourceKey, @targetKey, @firstDate, @lastDate, @numMentions, @numArticles, @numSources, @pipeline)`),
@@ -294,7 +297,7 @@ class SqliteStore implements Store {
   #recluster(key: string, dates: string[], undated: ReadonlySet<string>, pipeline: string): void {
     const s = this.#stmts;
     const dated = dates.map((d) => (d + "-01-01").slice(0, 10)).sort();
-    const groups: ClusterMember[][] = [];
+    const groups: StoredMember[][] = [];
     if (dated.length) {
       let lo = shiftDays(dated[0], -this.#window);
       let hi = shiftDays(dated[dated.length - 1], this.#window);
@@ -302,15 +305,17 @@ class SqliteStore implements Store {
       if (extent.lo && extent.lo < lo) lo = extent.lo;
       if (extent.hi && extent.hi > hi) hi = extent.hi;
       s.deleteDated.run({ key, lo, hi });
-      groups.push(s.datedMembers.all({ key, lo, hi }) as ClusterMember[]);
+      groups.push(s.datedMembers.all({ key, lo, hi }) as StoredMember[]);
     }
-    for (const articleId of undated) groups.push(s.undatedMembers.all({ key, articleId }) as ClusterMember[]);
+    for (const articleId of undated) groups.push(s.undatedMembers.all({ key, articleId }) as StoredMember[]);
     const [type, sourceKey, targetKey] = key.split("|");
     for (const members of groups) {
       for (const c of clusterEvents(key, members, this.#window)) {
         s.cluster.run({ id: c.id, key, type, sourceKey, targetKey, firstDate: c.firstDate, lastDate: c.lastDate,
           numMentions: c.numMentions, numArticles: c.numArticles, numSources: c.numSources, pipeline });
-        for (const m of c.members) s.setCluster.run(c.id, m.id);
+        // Most members keep their cluster (its id comes from its first member): only the
+        // changed ones are written.
+        for (const m of c.members as StoredMember[]) if (m.clusterId !== c.id) s.setCluster.run(c.id, m.id);
       }
     }
   }
