@@ -50,7 +50,7 @@ let total = 0;
 for (const file of [...draw(wiki, Math.ceil(n / 2)), ...draw(pol, Math.floor(n / 2))]) {
   const text = readFileSync(file, "utf8");
   const base = file.split("/").pop()!;
-  const rec = extractor.extract(text, buildMeta(text, { source: file, ...(dates.has(base) ? { date: dates.get(base)! } : {}) }));
+  const rec = extractor.extract(text, buildMeta(text, { source: file, ...(dates.has(base) ? { date: dates.get(base)! } : /_(\d{4}-\d\d-\d\d)_/.test(base) ? { date: /_(\d{4}-\d\d-\d\d)_/.exec(base)![1]! } : {}) }));
   const names = new Map(rec.entities.map((e) => [e.id, e.name]));
   const who = (a: EventActorRecord | null) => (a ? `${a.entity ? `"${names.get(a.entity)}" ` : "(implicit) "}${a.country ?? "?"}${a.sector ? "/" + a.sector : ""}` : "-");
   // sentence bounds: the nearest line break or sentence end around the trigger

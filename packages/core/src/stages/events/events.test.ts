@@ -782,3 +782,11 @@ test("'and the second accused him': a common noun subject names no actor; a stat
   const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
   assert.deepEqual(typesOf("Norway and Sweden met in Oslo. The two sides agreed to a ceasefire.", [NOR, SWE]), ["CONSULT NOR->SWE", "AGREE NOR->SWE"]);
 });
+
+test("an agentless arrest years before the article happened in the country the sentence names nearest to it, not the sentence's first actor's", () => {
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const CUB: Spec = ["Cuba", "country", "CUB", ["Cuba"]];
+  const text = "Doyle's father, who in 1957 fled Cuba after being arrested by the secret police, never went back.";
+  const arrests = events(docWith(text, [DOYLE, CUB], "2019-05-02")).filter((e) => e.type === "COERCE");
+  assert.deepEqual(arrests.map((e) => `${e.source?.country}/${e.source?.sector} ${text.slice(e.trigger.start, e.trigger.end)}`), ["CUB/COP arrested"]);
+});

@@ -216,7 +216,7 @@ function chargeWord(tokens: Tokens, i: number): boolean {
  * else `fallback`. (An act dated years before the article keeps the scene: on unseen news the one
  * such case left, a president's conviction in his own country, was right.)
  */
-function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places: readonly PlaceHit[], targets: readonly ActorMention[], story: Story, fallback: string | null): string | null {
+function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places: readonly PlaceHit[], targets: readonly ActorMention[], story: Story, fallback: string | null, old = false): string | null {
   const { tokens, index, s0, s1 } = scope;
   const after = nearestPlace(places.filter((h) => h.t >= m.t1), m.t0)?.country;
   if (after) return after;
@@ -236,6 +236,21 @@ function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places
     }
   }
   if (targets[0]) return targets[0].code;
+  // "who in 1957 fled Cuba for Texas after being arrested by agents for Batista, the Cuban dictator": an act years
+  // back happened where the sentence's country (or demonym) nearest to it says, not in today's protagonist's country
+  if (old) {
+    let best: string | null = null;
+    let dist = Infinity;
+    for (let k = s0; k < s1; k++) {
+      if (index.actorAt[k]! < 0 || Math.abs(k - m.t0) >= dist) continue;
+      const c = actorsAt(index, tokens, k).find((x) => x.entity.type === "country");
+      if (c) {
+        best = c.code;
+        dist = Math.abs(k - m.t0);
+      }
+    }
+    if (best) return best;
+  }
   for (let k = s0; k < m.t0 && k < s0 + 3; k++) {
     const a = index.actorAt[k]! >= 0 ? actorsAt(index, tokens, k).find((x) => x.entity.type === "person" || x.entity.type === "organization") : undefined;
     if (a) return a.code;
@@ -769,7 +784,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
       if (!sources.length && found.authority) {
         places ??= findPlaces(tokens, index, text, s0, s1, lookup);
-        const code = authorityCountry(scope, m, e, places, targets, story, story.protagonist);
+        dates ??= findDates(tokens, lex.dates, s0, s1, published, false);
+        const code = authorityCountry(scope, m, e, places, targets, story, story.protagonist, datedLongBefore(dates, m, published));
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       // "Sheriff Lee said they arrested one person", "X Police said police had arrested": the speaker's force
