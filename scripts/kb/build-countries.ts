@@ -17,7 +17,7 @@ const { countries: clist } = require("countries-list");
 const LANGS = ["en", "fr", "de", "es", "it", "pt", "nl", "pl", "tr", "ru", "uk", "ar", "sv", "cs", "ro", "hu", "id", "da"];
 for (const lang of LANGS) iso.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
 
-interface Extra { iso3: string; iso2?: string; name?: string; aliases: string[]; demonyms: string[]; seats: string[] }
+interface Extra { iso3: string; iso2?: string; name?: string; aliases: string[]; demonyms: string[]; seats: string[]; notForeign?: string[] }
 function readJsonl<T>(rel: string): T[] {
   return readFileSync(root + rel, "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => JSON.parse(l) as T);
 }
@@ -35,7 +35,8 @@ for (const iso2 of Object.keys(english).sort()) {
   const cl = clist[iso2] as { name: string; capital: string } | undefined;
   const name = extra?.name ?? cl?.name ?? english[iso2][0];
   const aliases = uniq([...english[iso2], ...(extra?.aliases ?? [])]).filter((a) => a !== name);
-  const known = new Set([name, ...aliases].map(fold));
+  // "Columbia" (Colombia in some languages) names other things in English text: the extras can drop such forms
+  const known = new Set([name, ...aliases, ...(extra?.notForeign ?? [])].map(fold));
   const foreign: string[] = [];
   for (const lang of LANGS.slice(1)) {
     for (const n of (iso.getNames(lang, { select: "all" }) as Record<string, string[]>)[iso2] ?? []) {

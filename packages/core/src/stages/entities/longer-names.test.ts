@@ -150,3 +150,12 @@ test("a capital after 'Mayor of' or 'the city of' is the town, not its governmen
   assert.equal(at(text, es, "London")?.kb, "parley:london-gb");
   assert.equal(at(text, es, "Paris")?.kb, "parley:paris-fr");
 });
+
+test("'District of Columbia' is Washington, D.C., and 'Columbia' in English text is not Colombia", { skip: noModel }, () => {
+  const text = "Voters in the District of Columbia went to the polls; a professor at Columbia University said turnout was high.";
+  const es = run(text);
+  assert.equal(at(text, es, "District of Columbia")?.kb, "parley:washington-d-c-us");
+  assert.ok(!es.some((e) => e.kb === "parley:colombia"), "no Colombia");
+  const court = "The suit was filed in the U.S. District Court for the District of Idaho on Monday.";
+  assert.equal(at(court, run(court), "U.S. District Court for the District of Idaho")?.type, "organization");
+});

@@ -748,43 +748,47 @@ export class Scanner {
     for (let i = a; i < end; i++) if (!this.lex.determiners.has(this.lowers[i]!)) words.push(this.lowers[i]!);
     const form = words.join(" ");
     if (!this.lex.genericBodies.has(form)) return undefined;
-    if (!this.placeCounts) {
-      const counts = (this.placeCounts = new Map<string, number>());
-      const seen = (this.kbCountries = new Set<string>());
-      for (let i = 0; i < this.n; i++) {
-        const hs = this.kbHits[i];
-        if (!hs) continue;
-        // people and bodies (not legislatures) of the KB tell whose text it is too
-        for (const h of hs) {
-          const x = h.entity;
-          if (x.kind === "person" && hs.length === 1) {
-            for (const r of x.roles) seen.add(r.country);
-            if (x.country) seen.add(x.country);
-          } else if (x.kind === "organization" && hs.length === 1 && x.country && x.sector !== "LEG") seen.add(x.country);
-        }
-        if (hs.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) continue;
-        const codes = new Set<string>();
-        for (const h of hs) {
-          const x = h.entity;
-          if (x.kind === "country" || x.kind === "region") codes.add(x.iso3);
-          else if (x.kind === "place" && x.country) codes.add(x.country);
-        }
-        if (codes.size === 1) {
-          const c = [...codes][0]!;
-          counts.set(c, (counts.get(c) ?? 0) + 1);
-        }
-      }
-    }
-    if (this.placeCounts.has(e.country) || this.kbCountries!.has(e.country)) return undefined;
+    this.countPlaces();
+    if (this.placeCounts!.has(e.country) || this.kbCountries!.has(e.country)) return undefined;
     let best: string | undefined;
     let most = 0;
-    for (const [c, k] of this.placeCounts) if (k > most) [best, most] = [c, k];
+    for (const [c, k] of this.placeCounts!) if (k > most) [best, most] = [c, k];
     if (!best || most < 2) return undefined;
     const earlier = this.registry.all.find((d) => d.type === "organization" && !d.kb && d.mentions.length > 0 && foldCached(d.name).endsWith(" " + form) && d.country === best);
     if (earlier) return earlier;
     const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
     return this.registry.local(name.replace(/^the\s+/i, ""), "organization", { country: best, ...(e.sector ? { sector: e.sector } : {}) });
   }
+  /** Places (towns, countries) named per country in the whole text, and countries that KB people and bodies stand for; once per document. */
+  private countPlaces(): void {
+    if (this.placeCounts) return;
+    const counts = (this.placeCounts = new Map<string, number>());
+    const seen = (this.kbCountries = new Set<string>());
+    for (let i = 0; i < this.n; i++) {
+      const hs = this.kbHits[i];
+      if (!hs) continue;
+      // people and bodies (not legislatures) of the KB tell whose text it is too
+      for (const h of hs) {
+        const x = h.entity;
+        if (x.kind === "person" && hs.length === 1) {
+          for (const r of x.roles) seen.add(r.country);
+          if (x.country) seen.add(x.country);
+        } else if (x.kind === "organization" && hs.length === 1 && x.country && x.sector !== "LEG") seen.add(x.country);
+      }
+      if (hs.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) continue;
+      const codes = new Set<string>();
+      for (const h of hs) {
+        const x = h.entity;
+        if (x.kind === "country" || x.kind === "region") codes.add(x.iso3);
+        else if (x.kind === "place" && x.country) codes.add(x.country);
+      }
+      if (codes.size === 1) {
+        const c = [...codes][0]!;
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+      }
+    }
+  }
+
   private docRegions: Map<string, Set<string>> | undefined;
 
   /**
@@ -932,6 +936,8 @@ export class Scanner {
     if (!this.capWord(c)) return b;
     let e = c;
     while (e < to && e - c < 5 && this.capWord(e)) e++;
+    // "Court for the District of Columbia": a town or region after "of" closes the name
+    if (e + 1 < to && lowers[e] === "of" && this.kbEnd[e + 1]! > 0 && this.townOnly(e + 1)) e = this.kbEnd[e + 1]!;
     return e;
   }
 
@@ -1334,6 +1340,12 @@ export class Scanner {
     return true;
   }
 
+  /** True when the KB phrase at token i names only places (towns or regions; no country, body or person). */
+  private townOnly(i: number): boolean {
+    const hits = this.kbHits[i];
+    return hits !== undefined && hits.every((h) => h.entity.kind === "place");
+  }
+
   /** True when the KB phrase at token i names only regions (states, provinces; no country, city or body). */
   private regionOnly(i: number): boolean {
     const hits = this.kbHits[i];
@@ -1420,7 +1432,7 @@ export class Scanner {
         const c = lex.determiners.has(lowers[b + 1]!) && b + 2 < to ? b + 2 : b + 1;
         if (tokens.kind[c] === TokenKind.Word && tokens.flags[c]! & UPPER && !lex.nonNames.has(lowers[c]!) && this.kbEnd[c] === 0) b = c + 1;
         // "University of California", "Parliament of New South Wales": a region closes the name
-        else if (tokens.kind[c] === TokenKind.Word && this.kbEnd[c]! > 0 && this.regionOnly(c)) b = this.kbEnd[c]!;
+        else if (tokens.kind[c] === TokenKind.Word && this.kbEnd[c]! > 0 && (this.regionOnly(c) || (m.label === "ORG" && !(tokens.flags[b]! & UPPER) && this.townOnly(c)))) b = this.kbEnd[c]!;
         else break;
       } else break;
     }
