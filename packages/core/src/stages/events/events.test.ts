@@ -790,3 +790,10 @@ test("an agentless arrest years before the article happened in the country the s
   const arrests = events(docWith(text, [DOYLE, CUB], "2019-05-02")).filter((e) => e.type === "COERCE");
   assert.deepEqual(arrests.map((e) => `${e.source?.country}/${e.source?.sector} ${text.slice(e.trigger.start, e.trigger.end)}`), ["CUB/COP arrested"]);
 });
+
+test("verbal attacks: a person of no known sector attacking a politician speaks; attacking no named target stays force", () => {
+  const LUND: Spec = ["Per Lund", "person", "NOR", ["Per Lund", "Lund"]];
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  assert.deepEqual(typesOf("Lund has relentlessly attacked Pike as a liar.", [LUND, PIKE]).map((t) => t.split(" ")[0]), ["ACCUSE"]);
+  assert.deepEqual(typesOf("Lund attacked two guards with a knife.", [LUND]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+});

@@ -357,8 +357,10 @@ function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: Act
   if (lex.verbalCues.has(before)) return true;
   if (group || lex.forceCues.has(before)) return false;
   const political = (a: ActorMention) => a.via !== "implicit" && (a.entity.type === "person" || a.entity.type === "organization") && !!a.entity.sector && lex.verbalSectors.has(a.entity.sector);
-  if (!political(src) || (src.entity.type !== "person" && src.entity.sector !== "PTY")) return false;
-  return !tgt || political(tgt);
+  // a person of no known sector ("Trump" where the text names no office) speaks too, against a politician
+  const speaker = political(src) && (src.entity.type === "person" || src.entity.sector === "PTY");
+  if (!speaker && !(src.via !== "implicit" && src.entity.type === "person" && !src.entity.sector)) return false;
+  return tgt ? political(tgt) : speaker;
 }
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "i", "we", "they", "you", "it", "who"]);
