@@ -797,3 +797,18 @@ test("verbal attacks: a person of no known sector attacking a politician speaks;
   assert.deepEqual(typesOf("Lund has relentlessly attacked Pike as a liar.", [LUND, PIKE]).map((t) => t.split(" ")[0]), ["ACCUSE"]);
   assert.deepEqual(typesOf("Lund attacked two guards with a knife.", [LUND]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
 });
+
+test("word sense: a candidate's appeal, begging the question, declining to be named, demand growth, a records request, resisting an urge, 'as X demonstrate,' are no events", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const NOR: Spec = ["Norway", "country", "NOR", ["Norway"]];
+  const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+  assert.deepEqual(typesOf("The adviser cited Pike's blue-collar appeal in the north.", [PIKE]), []);
+  assert.deepEqual(typesOf("Pike's mistakes begged the question of who was in charge.", [PIKE]), []);
+  assert.deepEqual(typesOf("An aide to Pike, who declined to be identified, said so.", [PIKE]), []);
+  assert.deepEqual(typesOf("Pike said Norway cannot count on domestic demand growth.", [PIKE, NOR]), []);
+  assert.deepEqual(typesOf("Pike's office answered a 2012 records request from a watchdog.", [PIKE]), []);
+  assert.deepEqual(typesOf("Pike will resist the urge to raise taxes.", [PIKE]), []);
+  assert.deepEqual(typesOf("As the leaked files of Pike demonstrate, the office is in chaos.", [PIKE]), []);
+  // a real request and a real demand stay
+  assert.deepEqual(typesOf("Norway requested aid from Sweden.", [NOR, SWE]), ["REQUEST NOR->SWE"]);
+});
