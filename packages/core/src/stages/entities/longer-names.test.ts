@@ -159,3 +159,24 @@ test("'District of Columbia' is Washington, D.C., and 'Columbia' in English text
   const court = "The suit was filed in the U.S. District Court for the District of Idaho on Monday.";
   assert.equal(at(court, run(court), "U.S. District Court for the District of Idaho")?.type, "organization");
 });
+
+test("'San Rafael, California': a town the KB knows only abroad, before a region, is a town of that region's country", { skip: noModel }, () => {
+  const text = "The singer died at his home in San Rafael, California, his family said.";
+  const e = at(text, run(text), "San Rafael");
+  assert.equal(e?.kb, undefined);
+  assert.equal(e?.country, "USA");
+  const list = "His record was overshadowed by turmoil in Paris, Ukraine, Libya and Syria.";
+  assert.notEqual(at(list, run(list), "Paris")?.country, "UKR");
+});
+
+test("a one-word name after 'in'/'at' that is a KB person and a town is the town, unless the person is in the text", { skip: noModel }, () => {
+  const text = "She teaches law at the University of Texas at Austin and lives nearby.";
+  assert.equal(at(text, run(text), "Austin")?.kb, "parley:austin-us");
+  const named = "John Bolton criticised the plan on Monday. The deal was a failure in Bolton's view.";
+  assert.equal(at(named, run(named), "Bolton", 1)?.kb, "parley:john-bolton");
+});
+
+test("a body named with a region of a country the text names takes that country, not a town abroad", { skip: noModel }, () => {
+  const text = "Mara Lund, a historian at the University of Virginia, spoke in Richmond and Ohio.";
+  assert.equal(at(text, run(text), "University of Virginia")?.country, "USA");
+});

@@ -207,8 +207,9 @@ export class Scanner {
     let words = 0;
     for (let i = from; i < to; i++) {
       if (this.tokens.kind[i] !== TokenKind.Word) continue;
-      if (!(this.tokens.flags[i]! & UPPER) || this.tokens.flags[i]! & ALLCAPS) return false;
-      words++;
+      if (!(this.tokens.flags[i]! & UPPER)) return false;
+      // "GOP", "SICK": words in capitals neither make nor break a title-case headline
+      if (!(this.tokens.flags[i]! & ALLCAPS)) words++;
     }
     return words >= 5;
   }
@@ -643,7 +644,13 @@ export class Scanner {
   /** A KB phrase [t, end): pick the reading and add the mention. `asModifier`: before a title. */
   private kbMention(t: number, end: number, hits: readonly AliasHit[], asModifier: boolean): void {
     const a = end - t > 1 && this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
-    const person = hits.filter((h) => h.entity.kind === "person");
+    let person = hits.filter((h) => h.entity.kind === "person");
+    // "at Austin", "in Jackson": a one-word name after a locative that also names a place is the place
+    if (person.length > 0 && end - a === 1 && a > this.from && (this.lowers[a - 1] === "in" || this.lowers[a - 1] === "at") && hits.some((h) => h.entity.kind === "place")
+      && this.tokens.kind[end] !== TokenKind.Possessive && !person.some((h) => this.registry.all.some((e) => e.kb === h.entity && e.mentions.length > 0))) {
+      hits = hits.filter((h) => h.entity.kind !== "person");
+      person = [];
+    }
     if (person.length > 0 && !asModifier) {
       let p = a;
       while (p < end - 1 && this.lex.honorifics.has(this.lowers[p]!)) p++;
@@ -656,6 +663,7 @@ export class Scanner {
     const demonym = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && h.via === "demonym");
     const reading = asModifier ? undefined : this.placeReading(a, end, hits, named);
     const place = reading?.hit ?? hits.find((h) => h.entity.kind === "place");
+    if (reading?.home) return this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "place", { country: reading.home }), 0.7);
     // "Atlanta, Georgia", "the state of Georgia": the text says which of a country and a state
     if (reading?.strong) return this.add(a, end, place!.form === place!.entity.name ? "name" : "alias", this.registry.fromKb(place!.entity), 0.85);
     // "David Perdue of Georgia" among US states: a state named like a country, where the text names other states of its country
@@ -684,7 +692,7 @@ export class Scanner {
    * the text names elsewhere, then a city over the region of its own country named alike
    * ("Kano", "Puebla"), a region over a city abroad ("Virginia", "Ontario"), then population.
    */
-  private placeReading(a: number, end: number, hits: readonly AliasHit[], named: AliasHit | undefined): { hit: AliasHit; strong: boolean } | undefined {
+  private placeReading(a: number, end: number, hits: readonly AliasHit[], named: AliasHit | undefined): { hit: AliasHit; strong: boolean; home?: string } | undefined {
     const places = hits.filter((h) => h.entity.kind === "place");
     if (places.length === 0) return undefined;
     const region = (h: AliasHit) => (h.entity as Place).placeKind !== "city";
@@ -711,6 +719,10 @@ export class Scanner {
       }
       const own = places.filter((h) => codes.has(country(h) ?? "") && !region(h));
       if (codes.size === 1 && own.length > 0) return { hit: pick(own), strong: true };
+      // "San Rafael, California": a town the KB has only abroad is a town of the region named next
+      const after = this.kbEnd[end + 1]!;
+      const list = after + 1 < to && (lowers[after] === "," || lowers[after] === "and") && this.kbEnd[after + 1]! > 0;
+      if (codes.size === 1 && !named && !list && places.every((h) => !region(h) && !codes.has(country(h) ?? ""))) return { hit: places[0]!, strong: true, home: [...codes][0]! };
     }
     // "the state of Georgia", "Georgia state"
     const cue = (a >= this.from + 2 && lowers[a - 1] === "of" && (lowers[a - 2] === "state" || lowers[a - 2] === "province"))
@@ -1522,8 +1534,15 @@ export class Scanner {
       if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) return undefined;
       const c = hits.find((h) => h.entity.kind === "country");
       if (c && c.entity.kind === "country") return c.entity.iso3;
+      // "University of Virginia": a place of a country the text names, else a region, else the largest town
+      const inDoc = this.countriesInDoc();
+      const rank = (h: AliasHit) => h.entity.kind !== "place" ? -1 : (h.entity.country && inDoc.has(h.entity.country) ? 2 : 0) + (h.entity.placeKind !== "city" ? 1 : 0);
       let best: AliasHit | undefined;
-      for (const h of hits) if (h.entity.kind === "place" && (!best || (h.entity.pop ?? 0) > ((best.entity as { pop?: number }).pop ?? 0))) best = h;
+      for (const h of hits) {
+        if (h.entity.kind !== "place") continue;
+        const d = best ? rank(h) - rank(best) : 1;
+        if (d > 0 || (d === 0 && (h.entity.pop ?? 0) > ((best!.entity as { pop?: number }).pop ?? 0))) best = h;
+      }
       if (best && best.entity.kind === "place" && best.entity.country) return best.entity.country;
       i = end - 1;
     }
