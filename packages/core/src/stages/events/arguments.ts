@@ -212,6 +212,22 @@ export function isPassive(scope: Scope, t0: number): boolean {
   return i >= scope.s0 && scope.lex.passiveAux.has(scope.tokens.lower(i));
 }
 
+/** The "who"/"which" opening the clause that holds token `first`, with no comma between, when its antecedent is an unnamed common noun; else -1. */
+function relativeOn(scope: Scope, first: number): number {
+  const { tokens, index, s0 } = scope;
+  for (let k = first - 1; k >= s0 && k >= first - 15; k--) {
+    const w = tokens.lower(k);
+    if (w === "," || w === ";" || w === ":" || w === "(" || tokens.kind[k] === TokenKind.Quote) return -1;
+    if (w !== "who" && w !== "which" && w !== "whom") continue;
+    // "whom Erdogan accuses", "at which African-Americans started": the actor right after it is the clause's own subject
+    if (k + 1 === first) return -1;
+    const a = k - 1;
+    const noun = a >= s0 && tokens.kind[a] === TokenKind.Word && (!tokens.has(a, TokenFlag.Upper) || tokens.has(a, TokenFlag.SentenceStart)) && index.actorAt[a]! < 0 && !PRONOUNS.has(tokens.lower(a)) && !DETERMINERS.has(tokens.lower(a)) && !PREPOSITIONS.has(tokens.lower(a));
+    return noun ? k : -1;
+  }
+  return -1;
+}
+
 /** Words that open a fronted adverbial clause ("When X ..., Y did"). */
 const SUBORDINATORS = new Set(["when", "after", "before", "while", "if", "although", "though", "because", "since", "once", "unless", "as", "whenever", "until"]);
 
@@ -266,6 +282,14 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
         n += i - p;
         i = p;
         continue;
+      }
+      // "The Romanian hacker who first revealed that Hillary Clinton used ... was sentenced": an actor inside a
+      // relative clause on an unnamed noun is not the subject; that noun is
+      const rel = relativeOn(scope, first);
+      if (rel >= 0) {
+        // "The Romanian hacker who ...": a demonym in that noun phrase is its actor
+        for (let k = rel - 1; k >= s0 && k >= rel - 3; k--) if (index.actorAt[k]! >= 0) return { actors: actorsAt(index, tokens, k).filter((a) => a.via === "demonym"), anaphoric: false };
+        return NONE;
       }
       return { actors, anaphoric: false };
     }

@@ -812,3 +812,17 @@ test("word sense: a candidate's appeal, begging the question, declining to be na
   // a real request and a real demand stay
   assert.deepEqual(typesOf("Norway requested aid from Sweden.", [NOR, SWE]), ["REQUEST NOR->SWE"]);
 });
+
+test("a relative clause on an unnamed noun holds no subject ('The Norwegian hacker who revealed that Pike ... was sentenced'); 'whom X accuses' keeps X; police of the place entered", () => {
+  const NORD: Spec = ["Norway", "country", "NOR", ["Norwegian"]];
+  const PIKE: Spec = ["Ray Pike", "person", "SWE", ["Ray Pike", "Pike"], "GOV"];
+  const SWE: Spec = ["Sweden", "country", "SWE", ["Swedish"]];
+  const text = "The Norwegian hacker who first revealed that Ray Pike used a private server was sentenced to four years in prison by a Swedish judge.";
+  const evs = events(docWith(text, [NORD, PIKE, SWE], "2019-05-02", ["Norwegian", "Swedish"]));
+  assert.deepEqual(evs.map((e) => `${e.type} ${e.source?.country}/${e.source?.sector} -> ${e.target?.country} ${e.target?.entity ?? "-"} ${text.slice(e.trigger.start, e.trigger.end)}`), ["SANCTION SWE/JUD -> NOR e1 sentenced"]);
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  assert.deepEqual(typesOf("The banker whom Doyle criticized on Monday was cleared.", [DOYLE]).map((t) => t.split(" ")[0]), ["ACCUSE"]);
+  const TEX: Spec = ["Texas", "place", "USA", ["Texas"]];
+  const refugees = events(docWith("Eight Norwegian refugees were detained attempting to enter Texas on Monday.", [NORD, TEX], "2019-05-02", ["Norwegian"]));
+  assert.deepEqual(refugees.map((e) => `${e.type} ${e.source?.country}/${e.source?.sector}`), ["COERCE USA/COP"]);
+});

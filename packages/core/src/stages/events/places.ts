@@ -14,7 +14,7 @@ export interface PlaceLookup {
 }
 
 const DIRECTION = /^(north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest)$/;
-const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "into", "across", "throughout"]);
+const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "into", "across", "throughout", "enter", "entering", "entered"]);
 
 export interface PlaceHit {
   readonly t: number;

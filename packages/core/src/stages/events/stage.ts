@@ -355,11 +355,13 @@ function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: Act
   const { tokens, lex, s0 } = scope;
   const before = m.t0 - 1 >= s0 ? tokens.lower(m.t0 - 1) : "";
   if (lex.verbalCues.has(before)) return true;
-  if (group || lex.forceCues.has(before)) return false;
+  if (lex.forceCues.has(before)) return false;
   const political = (a: ActorMention) => a.via !== "implicit" && (a.entity.type === "person" || a.entity.type === "organization") && !!a.entity.sector && lex.verbalSectors.has(a.entity.sector);
   // a person of no known sector ("Trump" where the text names no office) speaks too, against a politician
   const speaker = political(src) && (src.entity.type === "person" || src.entity.sector === "PTY");
   if (!speaker && !(src.via !== "implicit" && src.entity.type === "person" && !src.entity.sector)) return false;
+  // "attacked a federal judge": a politician or a court named by a group noun; never protesters or police
+  if (group) return lex.verbalSectors.has(group) || group === "JUD";
   return tgt ? political(tgt) : speaker;
 }
 
