@@ -48,6 +48,8 @@ export interface QuoteCues {
   organisationNouns: string[];
   /** Heads naming a document, whose author may be given after it ("the report, published by X,"). */
   documentNouns: string[];
+  /** Lower-case "-ed" words that stay inside a noun phrase after a word ("the 17-year-old alleged gunman"); any other such word after a word is a clause's verb ("The study outlined"). */
+  edModifiers: string[];
 }
 
 function strings(value: unknown, where: string): string[] {
@@ -102,6 +104,7 @@ export function parseQuoteCues(json: unknown): QuoteCues {
     personNouns: strings(j.personNouns ?? [], "personNouns"),
     organisationNouns: strings(j.organisationNouns ?? [], "organisationNouns"),
     documentNouns: strings(j.documentNouns ?? [], "documentNouns"),
+    edModifiers: strings(j.edModifiers ?? [], "edModifiers"),
   };
 }
 
@@ -143,6 +146,7 @@ export interface CueIndex {
   readonly personNouns: Set<string>;
   readonly organisationNouns: Set<string>;
   readonly documentNouns: Set<string>;
+  readonly edModifiers: Set<string>;
 }
 
 function phraseMap(phrases: string[]): Map<string, string[][]> {
@@ -200,6 +204,7 @@ export function compileQuoteCues(cues: QuoteCues): CueIndex {
     personNouns: new Set(cues.personNouns),
     organisationNouns: new Set(cues.organisationNouns),
     documentNouns: new Set(cues.documentNouns),
+    edModifiers: new Set(cues.edModifiers),
     naming: phraseMap(cues.namingCues.map((p) => p.split(/\s+/).reverse().join(" "))),
   };
   compiled.set(cues, index);

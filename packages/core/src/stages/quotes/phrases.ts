@@ -145,6 +145,34 @@ function parenEnd(tokens: Tokens, open: number, limit: number): number {
   return -1;
 }
 
+/** Emphatic reflexives that end a subject ("The study itself outlined"). */
+const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "themself"]);
+
+/**
+ * Token t is a clause's verb, not part of a noun phrase: a lower-case "-ed" word after another
+ * word that is no determiner, possessive or "-ly" adverb ("The study outlined", "the
+ * nomination unleashed"), unless the lexicon keeps it as a modifier ("alleged", "retired").
+ */
+function clauseVerb(tokens: Tokens, t: number, cues: CueIndex): boolean {
+  if (t < 1 || tokens.kind[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Upper)) return false;
+  const w = tokens.lower(t);
+  if (w.length < 5 || w.charCodeAt(w.length - 1) !== 100 || w.charCodeAt(w.length - 2) !== 101 || cues.edModifiers.has(w)) return false;
+  const p = t - 1;
+  if (tokens.kind[p] !== TokenKind.Word) return false;
+  const pw = tokens.lower(p);
+  return !cues.determiners.has(pw) && !isAdverb(tokens, p) && !cues.adverbs.has(pw) && pw !== "just" && !cues.possessivePronouns.has(pw);
+}
+
+/** A phrase read rightwards cut before its first clause verb or emphatic reflexive ("The study itself outlined the …" → "The study"). */
+export function trimAtVerb(tokens: Tokens, np: TokRange, cues: CueIndex): TokRange {
+  for (let t = np.a + 1; t < np.b; t++) {
+    // a reflexive ends it only before a lower-case word ("In the filing itself Ford" goes on)
+    const reflexive = REFLEXIVES.has(tokens.lower(t)) && t + 1 < tokens.count && tokens.kind[t + 1] === TokenKind.Word && !(tokens.flags[t + 1]! & TokenFlag.Upper);
+    if (reflexive || clauseVerb(tokens, t, cues)) return { a: np.a, b: t };
+  }
+  return np;
+}
+
 /** The noun phrase ending at token `e` (exclusive), at most 8 tokens, no further left than `lo`. */
 export function nounPhraseLeft(tokens: Tokens, e: number, lo: number, cues: CueIndex): TokRange | null {
   let a = e;

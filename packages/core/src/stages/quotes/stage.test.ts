@@ -543,3 +543,13 @@ test("passive 'was asked by X': X speaks; a phrase opened by a preposition is no
   assert.equal(c.quotes[1]!.kind, "direct");
   assert.equal(slice(c.doc, c.quotes[1]!.speaker), "Torvald Berg");
 });
+
+test("a sentence subject read up to a colon stops before its verb or an emphatic reflexive", () => {
+  const a = run("The survey itself documented the sharp drop in the number of trout: \"Only four of the eleven streams still held adult fish.\"",
+    [], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "survey");
+  const b = run("The Harbour Authority issued a statement: \"The pier stays closed until the divers finish.\"",
+    [["Harbour Authority", "organization", "Harbour Authority"]], { indirect: false });
+  assert.equal(slice(b.doc, b.quotes[0]!.speaker), "Harbour Authority");
+  assert.equal(b.quotes[0]!.speaker!.entity, "e1");
+});

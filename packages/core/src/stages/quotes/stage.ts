@@ -15,7 +15,7 @@ import { TokenFlag, TokenKind, type Paragraphs, type Sentences, type Tokens } fr
 import { compileQuoteCues, parseQuoteCues, type CueIndex, type QuoteCues } from "./lexicon.js";
 import { pairQuoteMarks, type QuotePiece } from "./marks.js";
 import {
-  isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, plausibleSource, subjectBefore, verbAt, type TokRange,
+  isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, plausibleSource, subjectBefore, trimAtVerb, verbAt, type TokRange,
 } from "./phrases.js";
 import { genderFits, indexMentions, isPossessor, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
 
@@ -578,6 +578,8 @@ function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
     if (!next || !validSubject(c, next, -1)) break;
     np = next;
   }
+  // "The study itself outlined the tight correlation between: “…”": the phrase ran over its verb
+  if (np) np = trimAtVerb(tokens, np, cues);
   // "A spokesman for the firm declined to comment but said": the phrase ran over the first verb
   if (np && np.b - np.a > 1 && tokens.kind[np.b - 1] === TokenKind.Word && !tokens.has(np.b - 1, TokenFlag.Upper) &&
     tokens.lower(np.b - 1).endsWith("ed") && !cues.determiners.has(tokens.lower(np.b - 2))) np = { a: np.a, b: np.b - 1 };
