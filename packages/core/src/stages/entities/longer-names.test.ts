@@ -180,3 +180,12 @@ test("a body named with a region of a country the text names takes that country,
   const text = "Mara Lund, a historian at the University of Virginia, spoke in Richmond and Ohio.";
   assert.equal(at(text, run(text), "University of Virginia")?.country, "USA");
 });
+
+test("AP state abbreviations after a town name the US state ('Burlington, Vt.', 'San Bernardino, Calif.')", { skip: noModel }, () => {
+  const text = "The senator held a rally in Burlington, Vt., and then flew to Manchester, N.H., on Friday.";
+  const es = run(text);
+  assert.equal(at(text, es, "Vt")?.kb, "parley:vermont-usa");
+  assert.equal(at(text, es, "Burlington")?.country, "USA");
+  assert.equal(at(text, es, "N.H.")?.kb, "parley:new-hampshire-usa");
+  assert.equal(at(text, es, "Manchester")?.country, "USA");
+});
