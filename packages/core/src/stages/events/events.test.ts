@@ -826,3 +826,14 @@ test("a relative clause on an unnamed noun holds no subject ('The Norwegian hack
   const refugees = events(docWith("Eight Norwegian refugees were detained attempting to enter Texas on Monday.", [NORD, TEX], "2019-05-02", ["Norwegian"]));
   assert.deepEqual(refugees.map((e) => `${e.type} ${e.source?.country}/${e.source?.sector}`), ["COERCE USA/COP"]);
 });
+
+test("campaign rallies, 'convicted rapist X', 'rape analogies', an ad that X released are no events", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const LUND: Spec = ["Per Lund", "person", "NOR", ["Per Lund", "Lund"]];
+  assert.deepEqual(typesOf("Pike lost despite Pike's rallies in the north.", [PIKE]), []);
+  assert.deepEqual(typesOf("Pike booked convicted rapist Per Lund for the show.", [PIKE, LUND]), []);
+  assert.deepEqual(typesOf("Pike makes rape analogies on stage.", [PIKE]), []);
+  assert.deepEqual(typesOf("This ad that Pike released today is horrific.", [PIKE]), []);
+  // a rally of unnamed people against a politician is still no named protester's; a released prisoner is still released
+  assert.ok(typesOf("Pike released Per Lund on Monday.", [PIKE, LUND]).some((t) => t.startsWith("RETREAT")));
+});

@@ -50,6 +50,8 @@ export interface TriggerEntry {
   readonly swap: boolean;
   /** Type and mode of the verbal reading ("Trump attacked Clinton as ..."): a politician's attack on a politician, or after a verbal cue word ("personal attacks"). */
   readonly verbal?: { readonly type: string; readonly mode?: string };
+  /** A campaign event when a politician or party holds it ("Trump's rallies"): then no event. */
+  readonly campaign: boolean;
   /** Type and mode to use when source and target share a country. */
   readonly domestic?: { readonly type: string; readonly mode?: string };
   /** Nouns: "strict" ones need an explicit actor; "loose" ones may take the discourse pair. */
@@ -189,6 +191,7 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     blockAfterTarget: raw.block_after_target === undefined ? undefined : new Set(strings(raw.block_after_target, where)),
     modality: raw.modality as Modality | undefined,
     swap: raw.swap === true,
+    campaign: raw.campaign === true,
     verbal: verbal ? { type: verbal.type as string, mode: typeof verbal.mode === "string" ? verbal.mode : undefined } : undefined,
     domestic: dom ? { type: dom.type as string, mode: typeof dom.mode === "string" ? dom.mode : undefined } : undefined,
     nominal: raw.nominal === "strict" ? "strict" : "loose",

@@ -887,6 +887,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           type = e.domestic.type;
           mode = e.domestic.mode;
         }
+        // "Trump's rallies", "a Johnson-Weld rally": a politician's or party's rally is a campaign event, no protest
+        if (e.campaign && src.via !== "implicit" && (src.entity.type === "person" || src.entity.type === "organization") && !!src.entity.sector && lex.verbalSectors.has(src.entity.sector)) continue;
         // "Trump attacked Clinton as ...", "personal attacks": a politician's attack is words
         if (e.verbal && type === e.type && verbalAttack(scope, m, src, tgt, groupSector)) {
           type = e.verbal.type;

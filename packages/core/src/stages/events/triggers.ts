@@ -52,7 +52,7 @@ function pronounOfThing(tokens: Tokens, set: ReadonlySet<string>, t: number, t1:
   return false;
 }
 
-const SUBJECT_OPENERS = new Set(["her", "his", "their", "its", "our", "the", "my", "your"]);
+const SUBJECT_OPENERS = new Set(["her", "his", "their", "its", "our", "the", "my", "your", "that", "which"]);
 
 /** "emails released last week", "figures her campaign released": a blocked thing word right before the participle, or before its subject. */
 function thingBefore(tokens: Tokens, set: ReadonlySet<string>, t: number, s0: number): boolean {
