@@ -199,6 +199,8 @@ export function nounPhraseRight(tokens: Tokens, s: number, limit: number, cues: 
 /** Whether a noun phrase can name a source: a capital not at sentence start, a pronoun, a group noun. */
 export function plausibleSource(tokens: Tokens, np: TokRange, sentenceStart: number, cues: CueIndex, hasMention: boolean): boolean {
   if (hasMention) return true;
+  // "One of the victims said", "one of them told": one of a group
+  if (np.b - np.a >= 3 && tokens.lower(np.a) === "one" && tokens.lower(np.a + 1) === "of") return true;
   for (let t = np.a; t < np.b; t++) {
     const w = tokens.lower(t);
     if (cues.groupNouns.has(w) || cues.personPronouns.has(w) || cues.groupPronouns.has(w)) return true;

@@ -97,7 +97,8 @@ export function speakerOf(tokens: Tokens, np: TokRange, mentions: FlatMention[],
     }
   }
   let a = np.a;
-  while (a < np.b - 1 && cues.determiners.has(tokens.lower(a))) a++;
+  // "One of the victims": a determiner before "of" is the phrase's head
+  while (a < np.b - 1 && cues.determiners.has(tokens.lower(a)) && tokens.lower(a + 1) !== "of") a++;
   if (best && best.rank >= 3) return { start: best.start, end: best.end, entity: best.entity, pronoun: "", group: false };
   return { start: tokens.start[a]!, end: tokens.end[np.b - 1]!, entity: best?.entity, pronoun: "", group };
 }

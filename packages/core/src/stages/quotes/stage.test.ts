@@ -553,3 +553,20 @@ test("a sentence subject read up to a colon stops before its verb or an emphatic
   assert.equal(slice(b.doc, b.quotes[0]!.speaker), "Harbour Authority");
   assert.equal(b.quotes[0]!.speaker!.entity, "e1");
 });
+
+test("a name after a description joined by 'and' or a comma; 'one of the X' speaks; a document 'which read'", () => {
+  const a = run("\"The dunes moved faster than any model predicted,\" said project lead and Coastal Trust senior fellow Irene Vashti.",
+    [["Irene Vashti", "person", "Irene Vashti"], ["Coastal Trust", "organization", "Coastal Trust"]], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "Irene Vashti");
+  const b = run("A second author, marine and coastal ecology lecturer Tomas Ruud, said, \"We counted every nest by hand.\"",
+    [["Tomas Ruud", "person", "Tomas Ruud"]], { indirect: false });
+  assert.equal(slice(b.doc, b.quotes[0]!.speaker), "Tomas Ruud");
+  const c = run("\"We waited four hours for a bus,\" said another commuter, Lena Sorvik.", [["Lena Sorvik", "person", "Lena Sorvik"]], { indirect: false });
+  assert.equal(slice(c.doc, c.quotes[0]!.speaker), "Lena Sorvik");
+  const d = run("One of the passengers said, \"The engine caught fire over the lake.\"", [], { indirect: false });
+  assert.equal(slice(d.doc, d.quotes[0]!.speaker), "One of the passengers");
+  const e = run("Brindle Foods released a statement which read, in part, \"We have recalled every jar sold since May.\"",
+    [["Brindle Foods", "organization", "Brindle Foods"]], { indirect: false });
+  assert.equal(slice(e.doc, e.quotes[0]!.speaker), "Brindle Foods");
+  assert.equal(slice(e.doc, e.quotes[0]!.cue), "read");
+});

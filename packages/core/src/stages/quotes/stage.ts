@@ -244,6 +244,11 @@ function documentCue(c: Ctx, lo: number, hi: number, fromLeft: boolean):
     while (v > lo && tokens.kind[v] === TokenKind.Punct && tokens.norm(v) === ",") v--;
   }
   if (v === hi - 1 || v <= lo || !cues.documentVerbs.has(tokens.lower(v))) return null;
+  // "Facebook released a statement which read, in part, “…”": the clause's subject speaks through its document
+  if (v - 2 >= lo && (tokens.lower(v - 1) === "which" || tokens.lower(v - 1) === "that") && cues.documentNouns.has(tokens.lower(v - 2))) {
+    const subject = sentenceSubject(c, sentenceHead(c, v), v - 2);
+    if (subject && hasMention(c, subject)) return { np: subject, cue: { start: tokens.start[v]!, end: tokens.end[v]! }, how: "before", belief: false, verb: v };
+  }
   const np = subjectBefore(tokens, v, lo, cues);
   if (!nameLike(np)) return null;
   return { np, cue: { start: tokens.start[v]!, end: tokens.end[v]! }, how: "before", belief: false, verb: v };
@@ -399,17 +404,24 @@ function appositiveName(c: Ctx, np: TokRange): TokRange {
   }
   if (personIn(np.a, np.b)) return np;
   const e = np.b;
-  // "The study's lead author, doctoral candidate Maninder Thind, said": up to three lower-case
-  // words of description between the comma and the person's name
-  if (e + 2 < tokens.count && isComma(tokens, e)) {
+  // "The study's lead author, doctoral candidate Maninder Thind, said", "Another co-author, civil
+  // and environmental engineering professor Julian Marshall, said", "said study co-author and
+  // Royal Society Research Fellow Martin How.", "said another Twitter user, Jo Bayer.": up to
+  // seven words of description (lower-case words, "and", capitalised words naming no person)
+  // between a comma or "and" and the person's name, which a comma or the sentence's end follows
+  if (e + 2 < tokens.count && (isComma(tokens, e) || tokens.lower(e) === "and")) {
     let k = e + 1;
-    while (k < e + 4 && k < tokens.count && tokens.kind[k] === TokenKind.Word && !tokens.has(k, TokenFlag.Upper) && mentionAt[k]! < 0 &&
-      !cues.verbs.has(tokens.lower(k)) && !cues.determiners.has(tokens.lower(k))) k++;
-    const m = k < tokens.count && mentionAt[k]! >= 0 ? mentions[mentionAt[k]!]! : null;
-    if (m && m.entity.type === "person" && m.start === tokens.start[k]) {
-      let b = k;
-      while (b < tokens.count && tokens.start[b]! < m.end) b++;
-      if (b < tokens.count && isComma(tokens, b)) return { a: k, b };
+    const w0 = tokens.lower(k);
+    if (!w0.endsWith("ing") && !PREPOSITIONS.has(w0) && !BY.has(w0) && !RELATIVES.has(w0)) {
+      while (k < e + 8 && k < tokens.count && tokens.kind[k] === TokenKind.Word && !cues.verbs.has(tokens.lower(k)) &&
+        !cues.determiners.has(tokens.lower(k)) && !RELATIVES.has(tokens.lower(k)) &&
+        (mentionAt[k]! < 0 || mentions[mentionAt[k]!]!.entity.type !== "person")) k++;
+      const m = k < tokens.count && mentionAt[k]! >= 0 ? mentions[mentionAt[k]!]! : null;
+      if (m && m.entity.type === "person" && m.start === tokens.start[k]) {
+        let b = k;
+        while (b < tokens.count && tokens.start[b]! < m.end) b++;
+        if (b >= tokens.count || isComma(tokens, b) || (tokens.kind[b] === TokenKind.Punct && SENTENCE_ENDS.has(tokens.norm(b)))) return { a: k, b };
+      }
     }
   }
   // trailing capitalised words after a title word, none in a mention: a name
@@ -420,6 +432,8 @@ function appositiveName(c: Ctx, np: TokRange): TokRange {
 }
 
 const BY = new Set(["by", "from"]);
+const RELATIVES = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
+const SENTENCE_ENDS = new Set([".", "!", "?", ";"]);
 
 /**
  * The source after "according to": a noun phrase, or when it names no one ("a tweet posted
