@@ -189,3 +189,14 @@ test("AP state abbreviations after a town name the US state ('Burlington, Vt.', 
   assert.equal(at(text, es, "N.H.")?.kb, "parley:new-hampshire-usa");
   assert.equal(at(text, es, "Manchester")?.country, "USA");
 });
+
+test("a capital named as the capital is the town; a demonym for a language names no country; 'Saint' + a KB name is another name", { skip: noModel }, () => {
+  const text = "The fire broke out in the Indian capital, New Delhi, on Tuesday.";
+  assert.equal(at(text, run(text), "New Delhi")?.kb, "parley:new-delhi-in");
+  const lang = "Pupils in Ohio improved their English skills, and the mayor answered in Spanish.";
+  const ls = run(lang);
+  assert.equal(at(lang, ls, "English"), undefined);
+  assert.equal(at(lang, ls, "Spanish"), undefined);
+  const saint = "The injured were taken to Saint Francis Hospital in Hartford.";
+  assert.ok(!run(saint).some((e) => e.kb === "parley:pope-francis"), "not the Pope");
+});
