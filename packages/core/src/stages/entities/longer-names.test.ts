@@ -200,3 +200,10 @@ test("a capital named as the capital is the town; a demonym for a language names
   const saint = "The injured were taken to Saint Francis Hospital in Hartford.";
   assert.ok(!run(saint).some((e) => e.kb === "parley:pope-francis"), "not the Pope");
 });
+
+test("a capital before a thing named after it is the town ('the Paris Agreement', 'the Brussels attacks')", { skip: noModel }, () => {
+  const text = "Sweden joined the Paris Agreement, and officials in Oslo discussed the Brussels attacks.";
+  const es = run(text);
+  assert.equal(at(text, es, "Paris")?.kb, "parley:paris-fr");
+  assert.equal(at(text, es, "Brussels")?.kb, "parley:brussels-be");
+});

@@ -636,7 +636,7 @@ export class Scanner {
     return p >= 0 && this.lex.locatives.has(this.lowers[p]!);
   }
 
-  /** "Mayor of London", "the city of Paris", "the French capital Paris", "the Indian capital, New Delhi": a cue before token a that a capital is the town. */
+  /** "Mayor of London", "the city of Paris", "the French capital Paris", "the Indian capital, New Delhi": a cue before token a that a capital is the town (so is a thing named after it after it: "the Paris Agreement", "the Moscow talks"). */
   private officeOf(a: number): boolean {
     if (a - 1 >= this.from && this.lowers[a - 1] === "capital") return true;
     if (a - 2 >= this.from && this.lowers[a - 1] === "," && this.lowers[a - 2] === "capital") return true;
@@ -674,7 +674,7 @@ export class Scanner {
     const state = named && !asModifier ? this.stateAmongStates(hits, named, a, end) : undefined;
     if (state) return this.add(a, end, state.form === state.entity.name ? "name" : "alias", this.registry.fromKb(state.entity), 0.8);
     if (named) return this.add(a, end, named.form === named.entity.name ? "name" : "alias", this.registry.fromKb(named.entity), 0.95);
-    if (seat && place && !asModifier && (this.locativeBefore(t) || this.officeOf(a))) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
+    if (seat && place && !asModifier && (this.locativeBefore(t) || this.officeOf(a) || (end < this.n && this.lex.thingHeads.has(this.lowers[end]!)))) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
     if (org) {
       const pick = this.pickOrg(hits, org);
       const here = this.bodyHere(a, end, pick);
