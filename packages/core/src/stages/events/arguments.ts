@@ -253,7 +253,19 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   const head = skipLeft(scope, t0 - 1);
   if (head - 1 >= s0 && tokens.lower(head - 1) === "the" && tokens.kind[head] === TokenKind.Word && index.actorAt[head]! < 0 && !tokens.has(head, TokenFlag.Upper) && !PRONOUNS.has(tokens.lower(head)) && !phraseEndingAt(scope, lex.pairWords, head) && !lex.groupNouns.has(tokens.lower(head))) return NONE;
   let sawPronoun = false;
-  for (let i = t0 - 1, n = 0; i >= s0 && n < 18; i--, n++) {
+  // "Sandra Inman, attending the Tea Party Convention, said": a participle phrase between commas before the verb is an aside
+  let from = t0 - 1;
+  if (from >= s0 && tokens.lower(from) === ",") {
+    for (let c = from - 1; c >= s0 && c >= from - 12; c--) {
+      if (tokens.lower(c) !== ",") continue;
+      const w = tokens.lower(c + 1);
+      if (c + 1 < from && w.endsWith("ing") && !tokens.has(c + 1, TokenFlag.Upper) && index.actorAt[c + 1]! < 0) from = c - 1;
+      break;
+    }
+  }
+  for (let i = from, n = 0; i >= s0 && n < 18; i--, n++) {
+    // "Sandra Inman, a supporter from Jackson, said she could not support X": the nearest named doer acts for no known country
+    if (index.people[i] && index.actorAt[i]! < 0) return NONE;
     if (index.actorAt[i]! >= 0) {
       // "NATO guidelines call for", "European Union flags, marched": the actor names whose thing the subject is, not a doer
       const thing = thingAfter(scope, i, t0);
