@@ -207,3 +207,8 @@ test("a capital before a thing named after it is the town ('the Paris Agreement'
   assert.equal(at(text, es, "Paris")?.kb, "parley:paris-fr");
   assert.equal(at(text, es, "Brussels")?.kb, "parley:brussels-be");
 });
+
+test("a name shared by a town and a state before an office of the state is the state ('the New York attorney general')", { skip: noModel }, () => {
+  const text = "The report prompted an inquiry by the New York attorney general, officials in Albany said.";
+  assert.equal(at(text, run(text), "New York")?.kb, "parley:new-york-state-usa");
+});

@@ -733,9 +733,11 @@ export class Scanner {
       const list = after + 1 < to && (lowers[after] === "," || lowers[after] === "and") && this.kbEnd[after + 1]! > 0;
       if (codes.size === 1 && !named && !list && places.every((h) => !region(h) && !codes.has(country(h) ?? ""))) return { hit: places[0]!, strong: true, home: [...codes][0]! };
     }
-    // "the state of Georgia", "Georgia state"
+    // "the state of Georgia", "Georgia state", "the New York attorney general"
     const cue = (a >= this.from + 2 && lowers[a - 1] === "of" && (lowers[a - 2] === "state" || lowers[a - 2] === "province"))
-      || (end < to && (lowers[end] === "state" || lowers[end] === "province") && !(tokens.flags[end]! & UPPER));
+      || (end < to && (lowers[end] === "state" || lowers[end] === "province") && !(tokens.flags[end]! & UPPER))
+      // "the New York attorney general", "a New York gubernatorial candidate": an office of the state (lexicon stateCues)
+      || (end < to && this.lex.stateCues.has(lowers[end]!) && !(tokens.flags[end]! & UPPER));
     if (cue) {
       const regions = places.filter(region);
       if (regions.length > 0) return { hit: pick(regions), strong: true };
