@@ -878,3 +878,28 @@ test("'he' in a speaker's own quotation is the same-gender person the quotation 
   const evs = events(doc).filter((e) => e.type === "REJECT");
   assert.deepEqual(evs.map((e) => `${e.source?.entity} ${text.slice(e.trigger.start, e.trigger.end)} ${text.slice(e.start, e.end)}`), ["e2 resisted He resisted"]);
 });
+
+test("quantified subjects, a candidate's appeal, pledged delegates, funding a campaign and 'calls her record a ...' are no events", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const NORD: Spec = ["Norway", "country", "NOR", ["Norwegians"]];
+  assert.deepEqual(events(docWith("Most Norwegians agree that the country is on the wrong track.", [NORD], "2016-02-01", ["Norwegians"])).map((e) => e.type), []);
+  assert.deepEqual(typesOf("As minister Ray Pike showed what most would agree was poor judgment.", [PIKE]), []);
+  assert.deepEqual(typesOf("Ray Pike is keeping a lid on Ann Doyle's appeal in Oslo.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("Pike holds a large pledged delegate lead over Ann Doyle.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("Ray Pike used the loans to fund his 2012 Senate campaign.", [PIKE]), []);
+  assert.deepEqual(typesOf("Ray Pike calls her record a blueprint for jobs, Ann Doyle said.", [PIKE, DOYLE]), []);
+  // a real appeal to someone, a real phone call and a named group's agreement stay
+  assert.deepEqual(typesOf("Ray Pike made an appeal to Ann Doyle on Monday.", [PIKE, DOYLE]).map((t) => t.split(" ")[0]), ["REQUEST"]);
+  assert.deepEqual(typesOf("Ray Pike called Ann Doyle, aides said.", [PIKE, DOYLE]).map((t) => t.split(" ")[0]), ["CONSULT"]);
+  assert.deepEqual(events(docWith("The Norwegians agreed with Sweden on the border.", [NORD, ["Sweden", "country", "SWE", ["Sweden"]]], "2016-02-01", ["Norwegians"])).map((e) => e.type), ["AGREE"]);
+});
+
+test("attacks one lodges and a person's attacks on the speaker's side are words", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"]];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  assert.deepEqual(typesOf("Doyle answered the attacks that Ray Pike lodged against her.", [PIKE, DOYLE]).filter((t) => t.startsWith("ASSAULT")), []);
+  assert.deepEqual(typesOf("Ray Pike has been attacking us on specifics, an aide said.", [PIKE]), ["ACCUSE NOR->NOR"]);
+  // a named person's attack on no one named is still force
+  assert.deepEqual(typesOf("Ray Pike attacked the village with a knife.", [PIKE]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+});

@@ -356,14 +356,21 @@ function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: Act
   const before = m.t0 - 1 >= s0 ? tokens.lower(m.t0 - 1) : "";
   if (lex.verbalCues.has(before)) return true;
   if (lex.forceCues.has(before)) return false;
+  // "attacks that Trump lodged against Cruz", "the charges he leveled": what one lodges or levels is words
+  for (let k = m.t1; k < scope.s1 && k < m.t1 + 4; k++) if (LODGE.has(tokens.lower(k))) return true;
   const political = (a: ActorMention) => a.via !== "implicit" && (a.entity.type === "person" || a.entity.type === "organization") && !!a.entity.sector && lex.verbalSectors.has(a.entity.sector);
   // a person of no known sector ("Trump" where the text names no office) speaks too, against a politician
   const speaker = political(src) && (src.entity.type === "person" || src.entity.sector === "PTY");
   if (!speaker && !(src.via !== "implicit" && src.entity.type === "person" && !src.entity.sector)) return false;
   // "attacked a federal judge": a politician or a court named by a group noun; never protesters or police
   if (group) return lex.verbalSectors.has(group) || group === "JUD";
+  // '"Why is he attacking me?"', "what he has been attacking us on": a politician's attack on the speaker's side
+  if (!tgt && m.form.entry.pos === "verb" && m.t1 < scope.s1 && SPEAKER_OBJECTS.has(tokens.lower(m.t1))) return true;
   return tgt ? political(tgt) : speaker;
 }
+
+const LODGE = new Set(["lodged", "leveled", "levelled", "hurled", "lobbed"]);
+const SPEAKER_OBJECTS = new Set(["me", "us", "my", "our"]);
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "i", "we", "they", "you", "it", "who"]);
 
