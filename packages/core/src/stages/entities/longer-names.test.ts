@@ -212,3 +212,11 @@ test("a name shared by a town and a state before an office of the state is the s
   const text = "The report prompted an inquiry by the New York attorney general, officials in Albany said.";
   assert.equal(at(text, run(text), "New York")?.kb, "parley:new-york-state-usa");
 });
+
+test("a title inside a tagged body's name leaves the person; a lone initial names nobody", { skip: noModel }, () => {
+  const text = "Retired Army Col. Marcus Reed and Board Member Dana Holt spoke to Sen. Amy Lowe, R-S.C., on Friday.";
+  const es = run(text);
+  assert.equal(at(text, es, "Marcus Reed")?.type, "person");
+  assert.equal(at(text, es, "Dana Holt")?.type, "person");
+  assert.ok(!es.some((e) => /^[A-Z]\.$/.test(e.name)), "no one-letter person");
+});

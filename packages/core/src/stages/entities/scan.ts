@@ -1419,6 +1419,8 @@ export class Scanner {
       return b;
     }
     if (m.label === "PER" && b - a === 1) {
+      // "X.", "C." (of "R-S.C."): a lone initial names nobody
+      if (INITIAL.test(lowers[a]!)) return b;
       // "Parisiens": a people, nobody in particular
       const w = lowers[a]!;
       if (lex.pluralDemonymEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return b;
