@@ -584,3 +584,13 @@ test("a title in marks where a noun stands is no quotation, but its cue still op
   const d = run("Ana Reyes portrayed her rival as \"a man who has never built anything.\"", [["Ana Reyes", "person", "Ana Reyes"]], { indirect: false });
   assert.equal(slice(d.doc, d.quotes[0]!.speaker), "Ana Reyes");
 });
+
+test("'reacted', 'characterized X as' frame quotes; a short document phrase speaks ('The lawsuit contends that')", () => {
+  const a = run("Singer Ola Brandt reacted on Twitter, \"What a loss for all of us who loved his music.\"", [["Ola Brandt", "person", "Ola Brandt"]], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "Ola Brandt");
+  assert.equal(slice(a.doc, a.quotes[0]!.cue), "reacted");
+  const b = run("Prosecutor Nils Aas characterized the fire as \"a deliberate attack on the whole town.\"", [["Nils Aas", "person", "Nils Aas"]], { indirect: false });
+  assert.equal(slice(b.doc, b.quotes[0]!.speaker), "Nils Aas");
+  const d = run("The lawsuit contends that the mine owners \"ignored every warning the inspectors gave them.\"", [], { indirect: false });
+  assert.equal(slice(d.doc, d.quotes[0]!.speaker), "lawsuit");
+});

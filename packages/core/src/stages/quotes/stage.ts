@@ -207,7 +207,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     // right after a quote ("“…,” the ad's narrator says") or right before it ("The commissioner said, “…”")
     // any noun phrase is the speaker
     const next = fromLeft ? np && np.a <= lo + 1 && words(tokens, lo, np.a) === 0 : words(tokens, hit.end, hi) === 0;
-    if (np && (next || validSubject(c, np, sentenceStart))) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+    if (np && (next || validSubject(c, np, sentenceStart) || documentPhrase(c, np))) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
     // "called his standing “…”", "declaring it “…”", "told his supporters, “…”": an object, not an inverted subject
     if (hit.info.stance || hit.info.takesAs || (hit.info.takesObject && !fromLeft)) continue;
     const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, hi), hi, cues);
@@ -218,6 +218,12 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
+}
+
+/** "The lawsuit contends that “…”", "The petition accuses X of “…”": a short phrase naming a document frames a quotation. */
+function documentPhrase(c: Ctx, np: TokRange): boolean {
+  const { tokens, cues } = c;
+  return np.b - np.a >= 2 && np.b - np.a <= 3 && cues.documentNouns.has(tokens.lower(np.b - 1)) && cues.determiners.has(tokens.lower(np.a));
 }
 
 /**
