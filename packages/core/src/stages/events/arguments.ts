@@ -245,6 +245,7 @@ function frontedClause(scope: Scope, c: number): boolean {
  * The subject of a verb at `t0`: the nearest actor group to the left inside the clause.
  * @returns the actors, and whether they were resolved anaphorically.
  */
+const INDEFINITE = new Set(["a", "an"]);
 const QUANTIFIERS = new Set(["most", "many", "some", "few", "all", "everyone", "everybody", "nobody", "anyone", "anybody", "others", "several", "majority"]);
 const MODALS = new Set(["would", "could", "will", "can", "may", "might", "should", "must", "do", "does", "did", "'d", "’d", "'ll", "’ll"]);
 
@@ -262,6 +263,25 @@ function quantifiedSubject(scope: Scope, t0: number): boolean {
   return p - 1 >= s0 && QUANTIFIERS.has(tokens.lower(p - 1));
 }
 
+/** The actor ending at token i is the object of a verb (or of its preposition) and the verb at t0 follows it after "and". */
+function objectBeforeAnd(scope: Scope, i: number, t0: number): boolean {
+  const { tokens, lex, index, s0 } = scope;
+  let k = i + 1;
+  if (k >= t0 || tokens.lower(k) !== "and") return false;
+  k++;
+  while (k < t0 && lex.skipAdverbs.has(tokens.lower(k))) k++;
+  if (k !== t0) return false;
+  let p = i;
+  while (p - 1 >= s0 && index.actorAt[p - 1] === index.actorAt[i]) p--;
+  p--;
+  while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
+  if (p >= s0 && (tokens.lower(p) === "to" || tokens.lower(p) === "with")) p--;
+  if (p < s0 || tokens.kind[p] !== TokenKind.Word || tokens.has(p, TokenFlag.Upper)) return false;
+  const w = tokens.lower(p);
+  return w.endsWith("ed") || !!lex.triggers.get(w)?.some((f) => f.entry.pos === "verb") || lex.lightVerbs.has(w) || SPOKE.has(w);
+}
+const SPOKE = new Set(["spoke", "met", "told", "saw", "thanked", "called", "phoned", "visited", "praised", "blamed", "hit", "beat"]);
+
 export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   const { tokens, lex, index, s0 } = scope;
   // "Saudi Arabia backed the government of X, providing airstrikes": a participle clause has the main clause's subject
@@ -270,6 +290,12 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   const head = skipLeft(scope, t0 - 1);
   if (head - 1 >= s0 && tokens.lower(head - 1) === "the" && tokens.kind[head] === TokenKind.Word && index.actorAt[head]! < 0 && !tokens.has(head, TokenFlag.Upper) && !PRONOUNS.has(tokens.lower(head)) && !phraseEndingAt(scope, lex.pairWords, head) && !lex.groupNouns.has(tokens.lower(head))) return NONE;
   if (quantifiedSubject(scope, t0)) return NONE;
+  // "protesters have clashed", "a group of rabbis called for": an unnamed crowd or noun phrase right before the verb is the subject
+  if (head >= s0 && tokens.kind[head] === TokenKind.Word && index.actorAt[head]! < 0 && !tokens.has(head, TokenFlag.Upper)) {
+    const w = tokens.lower(head);
+    if (lex.crowdWords.has(w) || lex.followerNouns.has(w)) return NONE;
+    if (head - 3 >= s0 && tokens.lower(head - 1) === "of" && INDEFINITE.has(tokens.lower(head - 3)) && !tokens.has(head - 2, TokenFlag.Upper) && index.actorAt[head - 2]! < 0) return NONE;
+  }
   let sawPronoun = false;
   // "Sandra Inman, attending the Tea Party Convention, said": a participle phrase between commas before the verb is an aside
   let from = t0 - 1;
@@ -297,6 +323,14 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
           continue;
         }
         return NONE;
+      }
+      // "He denounced the United Nations and rejected", "spoke to Trump and asked him": the object of the verb before "and" is no subject
+      if (objectBeforeAnd(scope, i, t0)) {
+        let p = i;
+        while (p - 1 >= s0 && index.actorAt[p - 1] === index.actorAt[i]) p--;
+        n += i - p;
+        i = p;
+        continue;
       }
       const { actors, first } = groupLeft(scope, i);
       // "flights across the Middle East, supporting ...", "the envoy for Ukraine negotiations, resigned":

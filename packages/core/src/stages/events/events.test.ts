@@ -903,3 +903,36 @@ test("attacks one lodges and a person's attacks on the speaker's side are words"
   // a named person's attack on no one named is still force
   assert.deepEqual(typesOf("Ray Pike attacked the village with a knife.", [PIKE]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
 });
+
+test("objects before 'and', unnamed crowds and noun phrases, uncoded organisations, poll pronouns and 'agree that' give no doer", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const UNO: Spec = ["United Nations", "organization", "UN", ["United Nations"], "IGO"];
+  const CLUB: Spec = ["Oslo Rights League", "organization", undefined, ["Oslo Rights League"]];
+  assert.deepEqual(typesOf("He denounced the United Nations and rejected rumors of a plan.", [UNO]).filter((t) => t.startsWith("REJECT")), []);
+  const asked = events(docWith("Ann Doyle says she spoke to Ray Pike and asked him to condemn violence.", [PIKE, DOYLE]));
+  assert.ok(!asked.some((e) => e.type === "REQUEST" && e.source?.entity === "e1"));
+  assert.deepEqual(typesOf("Pike's rallies grew and protesters have clashed with the candidate's staff.", [PIKE]).filter((t) => t.startsWith("ASSAULT")), []);
+  assert.deepEqual(typesOf("Before Pike's visit, a group of rabbis called for a boycott of his speech.", [PIKE]).filter((t) => t.startsWith("REQUEST")), []);
+  assert.deepEqual(typesOf("Before Pike's visit the Oslo Rights League strongly denounced Pike's rhetoric.", [PIKE, CLUB]), []);
+  assert.deepEqual(typesOf("Republicans who agree that the prison should be closed were irritated.", [["Republicans", "organization", "USA", ["Republicans"], "PTY"]]), []);
+  assert.deepEqual(typesOf("White House press secretary Ray Pike said on Tuesday.", [PIKE]), []);
+  // a named subject before the coordinated verbs still acts
+  assert.deepEqual(typesOf("Ray Pike denounced the United Nations and rejected its plan.", [PIKE, UNO]).map((t) => t.split(" ")[0]), ["ACCUSE", "REJECT"]);
+});
+
+test("a quoted person of no known sector attacks in words; in a poll sentence a pronoun is no doer", () => {
+  const text = "Ray Pike said: \"I will win.\" Lund answered Pike's attacks. Forty percent said they would support Ann Doyle.";
+  const doc = new Doc(text, { published: "2016-03-01" });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const at = (w: string, via: MentionRecord["via"], from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, text: w, via });
+  doc.set(LAYERS.entities, [
+    { id: "e1", name: "Ray Pike", type: "person", country: "NOR", roles: [], mentions: [at("Ray Pike", "name"), at("Pike", "name", text.indexOf("Lund"))] },
+    { id: "e2", name: "Ann Doyle", type: "person", country: "NOR", sector: "LEG", roles: [], mentions: [at("Ann Doyle", "name")] },
+    { id: "e3", name: "Labour", type: "organization", country: "NOR", sector: "PTY", roles: [], mentions: [at("they", "pronoun")] },
+  ], { stage: "test", version: "0" });
+  const q0 = text.indexOf("\"I");
+  doc.set(LAYERS.quotes, [{ start: q0, end: text.indexOf(".\"") + 2, text: "", kind: "direct", speaker: { entity: "e1", ...at("Ray Pike", "name") }, cue: at("said", "name"), confidence: 0.9 }], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  assert.deepEqual(events(doc).map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`), ["ACCUSE attacks"]);
+});

@@ -351,7 +351,7 @@ const RELATIVE_WORDS = new Set(["who", "which", "that", "whom", "when", "after",
  * or when a politician (person or party of a political sector) makes it on a politician, a party or
  * the press, or on no named target. Not when a group noun names its target ("attacked protesters").
  */
-function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: ActorMention | null, group: string | null): boolean {
+function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: ActorMention | null, group: string | null, speakers: ReadonlySet<string>): boolean {
   const { tokens, lex, s0 } = scope;
   const before = m.t0 - 1 >= s0 ? tokens.lower(m.t0 - 1) : "";
   if (lex.verbalCues.has(before)) return true;
@@ -360,13 +360,22 @@ function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: Act
   for (let k = m.t1; k < scope.s1 && k < m.t1 + 4; k++) if (LODGE.has(tokens.lower(k))) return true;
   const political = (a: ActorMention) => a.via !== "implicit" && (a.entity.type === "person" || a.entity.type === "organization") && !!a.entity.sector && lex.verbalSectors.has(a.entity.sector);
   // a person of no known sector ("Trump" where the text names no office) speaks too, against a politician
-  const speaker = political(src) && (src.entity.type === "person" || src.entity.sector === "PTY");
+  // a person of no known sector whom the text quotes ("Trump's attacks" in a story that quotes Trump) is a speaker too
+  const speaker = (political(src) && (src.entity.type === "person" || src.entity.sector === "PTY")) || (src.via !== "implicit" && src.entity.type === "person" && !src.entity.sector && speakers.has(src.entity.id));
   if (!speaker && !(src.via !== "implicit" && src.entity.type === "person" && !src.entity.sector)) return false;
   // "attacked a federal judge": a politician or a court named by a group noun; never protesters or police
   if (group) return lex.verbalSectors.has(group) || group === "JUD";
   // '"Why is he attacking me?"', "what he has been attacking us on": a politician's attack on the speaker's side
   if (!tgt && m.form.entry.pos === "verb" && m.t1 < scope.s1 && SPEAKER_OBJECTS.has(tokens.lower(m.t1))) return true;
   return tgt ? political(tgt) : speaker;
+}
+
+const POLL_WORDS = new Set(["percent", "%", "respondents", "surveyed", "polled", "poll", "survey"]);
+
+/** The sentence reports a poll ("47 percent ... saying they will"). */
+function pollSentence(tokens: Tokens, s0: number, s1: number): boolean {
+  for (let i = s0; i < s1; i++) if (POLL_WORDS.has(tokens.lower(i))) return true;
+  return false;
 }
 
 const LODGE = new Set(["lodged", "leveled", "levelled", "hurled", "lobbed"]);
@@ -805,6 +814,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   };
 
   const cands: Candidate[] = [];
+  const speakers = new Set<string>();
+  for (const q of quotes) if (q.speaker?.entity) speakers.add(q.speaker.entity);
   let pair: ActorMention[] | null = null;
   // the discourse pair is the most often named pair of a symmetric event so far
   const pairCounts = new Map<string, { n: number; pair: ActorMention[] }>();
@@ -904,6 +915,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           completed = true;
         }
       }
+      // "47 percent of Cuban Americans saying they will support X": in a poll sentence a pronoun's guess is the respondents
+      if (sources.every((x) => x.via === "pronoun") && pollSentence(tokens, s0, s1)) continue;
       // "their demands": a noun whose only actor is a pronoun's guess and which names no target is too vague to code
       if (e.pos === "noun" && !targets.length && sources.every((x) => x.via === "pronoun")) continue;
       // "the NATO treaty", "G7 meetings", "envoy for Ukraine negotiations": a two-sided noun with one side names a thing or an office
@@ -962,7 +975,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         // "Trump's rallies", "a Johnson-Weld rally": a politician's or party's rally is a campaign event, no protest
         if (e.campaign && src.via !== "implicit" && (src.entity.type === "person" || src.entity.type === "organization") && (src.entity.sector ? lex.verbalSectors.has(src.entity.sector) : src.entity.type === "person")) continue;
         // "Trump attacked Clinton as ...", "personal attacks": a politician's attack is words
-        if (e.verbal && type === e.type && verbalAttack(scope, m, src, tgt, groupSector)) {
+        if (e.verbal && type === e.type && verbalAttack(scope, m, src, tgt, groupSector, speakers)) {
           type = e.verbal.type;
           mode = e.verbal.mode;
         }
