@@ -274,7 +274,8 @@ function objectBeforeAnd(scope: Scope, i: number, t0: number): boolean {
   let p = i;
   while (p - 1 >= s0 && index.actorAt[p - 1] === index.actorAt[i]) p--;
   p--;
-  while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
+  // past a determiner and a title ("spoke to Republican front-runner Donald Trump")
+  for (let k = 0; k < 3 && p >= s0 && (DETERMINERS.has(tokens.lower(p)) || (tokens.kind[p] === TokenKind.Word && (tokens.has(p, TokenFlag.Upper) || tokens.lower(p).includes("-")) && index.actorAt[p]! < 0)); k++) p--;
   if (p >= s0 && (tokens.lower(p) === "to" || tokens.lower(p) === "with")) p--;
   if (p < s0 || tokens.kind[p] !== TokenKind.Word || tokens.has(p, TokenFlag.Upper)) return false;
   const w = tokens.lower(p);
@@ -309,7 +310,19 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   }
   for (let i = from, n = 0; i >= s0 && n < 18; i--, n++) {
     // "Sandra Inman, a supporter from Jackson, said she could not support X": the nearest named doer acts for no known country
-    if (index.people[i] && index.actorAt[i]! < 0) return NONE;
+    if (index.people[i] && index.actorAt[i]! < 0) {
+      // "the American Civil Liberties Union and the National Association of ... praised": a list member; read on to the list's actor
+      let p = i;
+      while (p - 1 >= s0 && index.people[p - 1]) p--;
+      p--;
+      while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
+      if (p >= s0 && tokens.lower(p) === "and") {
+        n += i - p;
+        i = p;
+        continue;
+      }
+      return NONE;
+    }
     if (index.actorAt[i]! >= 0) {
       // "NATO guidelines call for", "European Union flags, marched": the actor names whose thing the subject is, not a doer
       const thing = thingAfter(scope, i, t0);

@@ -936,3 +936,14 @@ test("a quoted person of no known sector attacks in words; in a poll sentence a 
   eventsStage.run(doc, ctx);
   assert.deepEqual(events(doc).map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`), ["ACCUSE attacks"]);
 });
+
+test("a list of organisations keeps its coded member; a titled object before 'and' is no subject; an attack by a named person on no one named is words", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const LEAGUE: Spec = ["Oslo Rights League", "organization", "NOR", ["Oslo Rights League"], "NGO"];
+  const CLUB: Spec = ["Bergen Lawyers Club", "organization", undefined, ["Bergen Lawyers Club"]];
+  assert.deepEqual(typesOf("Groups like the Oslo Rights League and the Bergen Lawyers Club praised Ray Pike's plan.", [PIKE, LEAGUE, CLUB]), ["SUPPORT NOR->NOR"]);
+  const asked = events(docWith("Ann Doyle says she spoke to Labour leader Ray Pike and asked him to condemn violence.", [PIKE, DOYLE]));
+  assert.ok(!asked.some((e) => e.type === "REQUEST" && e.source?.entity === "e1"));
+  assert.deepEqual(typesOf("Migrants came under repeated assault by Ray Pike.", [PIKE]).map((t) => t.split(" ")[0]), ["ACCUSE"]);
+});

@@ -365,6 +365,8 @@ function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: Act
   if (!speaker && !(src.via !== "implicit" && src.entity.type === "person" && !src.entity.sector)) return false;
   // "attacked a federal judge": a politician or a court named by a group noun; never protesters or police
   if (group) return lex.verbalSectors.has(group) || group === "JUD";
+  // "immigrants come under repeated assault by Mr. Trump": a named person's agent attack on no named target
+  if (!tgt && m.form.entry.pos === "noun" && src.entity.type === "person" && m.t1 < scope.s1 && tokens.lower(m.t1) === "by") return true;
   // '"Why is he attacking me?"', "what he has been attacking us on": a politician's attack on the speaker's side
   if (!tgt && m.form.entry.pos === "verb" && m.t1 < scope.s1 && SPEAKER_OBJECTS.has(tokens.lower(m.t1))) return true;
   return tgt ? political(tgt) : speaker;
