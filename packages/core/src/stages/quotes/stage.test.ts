@@ -594,3 +594,18 @@ test("'reacted', 'characterized X as' frame quotes; a short document phrase spea
   const d = run("The lawsuit contends that the mine owners \"ignored every warning the inspectors gave them.\"", [], { indirect: false });
   assert.equal(slice(d.doc, d.quotes[0]!.speaker), "lawsuit");
 });
+
+test("'as X put it'; a pronoun after an unnamed person's sentence; 'a statement saying' after its issuer; no inverted subject after 'across'", () => {
+  const a = run("The council, as Ida Lunde put it, \"has run out of excuses for the delays.\"", [["Ida Lunde", "person", "Ida Lunde"]], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "Ida Lunde");
+  assert.equal(slice(a.doc, a.quotes[0]!.cue), "put it");
+  const b = run("Prosecutor Kara Moe said the men were \"cruel and calculating in every way.\" One of the victims decided to speak. She said the men treated her \"like she was nothing at all to them.\"",
+    [["Kara Moe", "person", "Kara Moe"]], { indirect: false });
+  assert.equal(b.quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(b.doc, b.quotes[1]!.speaker), "She");
+  assert.equal(b.quotes[1]!.speaker!.entity, undefined);
+  const d = run("Her office put out a statement saying the agency \"cannot vet every request in time.\"", [["Vera Holm", "person", "Vera Holm", "Her"]], { indirect: false });
+  assert.equal(d.quotes[0]!.speaker!.entity, "e1");
+  const e = run("The vote drew positive comments across social media, from praise for his \"steady hand in a long crisis\" to hopes for more.", [], { indirect: false });
+  assert.notEqual(slice(e.doc, e.quotes[0]?.speaker ?? null), "across social media");
+});

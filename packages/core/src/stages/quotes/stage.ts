@@ -204,6 +204,12 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (!np && v > lo && (tokens.lower(v - 1) === "which" || tokens.lower(v - 1) === "that") && v - 2 >= lo && c.cues.groupNouns.has(tokens.lower(v - 2))) np = sentenceSubject(c, sentenceHead(c, v), v);
     // "Clinton celebrated in Florida, declaring it “…”": the clause's subject
     if (!np && v > lo && isComma(tokens, v - 1) && tokens.lower(v).endsWith("ing")) np = sentenceSubject(c, clauseStart(c, lo, v), v);
+    // "His office put out a statement saying “…”": the subject of the clause that issued the document
+    if (v - 3 >= lo && tokens.lower(v).endsWith("ing") && cues.documentNouns.has(tokens.lower(v - 1)) && ISSUED_ARTICLES.has(tokens.lower(v - 2)) &&
+      !PREPOSITIONS.has(tokens.lower(v - 3)) && (!np || !hasMention(c, np))) {
+      const issuer = sentenceSubject(c, clauseStart(c, lo, v), v);
+      if (issuer && issuer.b < v - 1 && (hasMention(c, issuer) || namesSource(c, issuer))) np = issuer;
+    }
     // right after a quote ("“…,” the ad's narrator says") or right before it ("The commissioner said, “…”")
     // any noun phrase is the speaker
     const next = fromLeft ? np && np.a <= lo + 1 && words(tokens, lo, np.a) === 0 : words(tokens, hit.end, hi) === 0;
@@ -492,8 +498,13 @@ function accordingSource(c: Ctx, t: number, limit: number): TokRange | null {
 
 /** Pronouns that follow a verb as its object, never as an inverted subject ("declaring it"). */
 const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "us", "me", "its", "their", "our", "my", "your"]);
+/** Articles of a document a clause's subject issues ("put out a statement saying"). */
+const ISSUED_ARTICLES = new Set(["a", "an"]);
 /** Prepositions that never open an inverted subject ("states of Florida"). */
-const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to", "with", "from"]);
+const PREPOSITIONS = new Set([
+  "of", "for", "at", "in", "on", "to", "with", "from", "across", "about", "against", "among", "around", "behind", "beyond",
+  "during", "into", "over", "through", "toward", "towards", "under", "upon", "via", "within", "without", "throughout",
+]);
 
 /** The start of token v's sentence, or of the text after the last quotation closed before v in it. */
 function sentenceHead(c: Ctx, v: number): number {
@@ -846,6 +857,26 @@ function titledPerson(c: Ctx, np: TokRange): EntityRecord | undefined {
   return undefined;
 }
 
+/** Openers of an unnamed person's description ("One of the victims", "A witness"). */
+const UNNAMED_OPENERS = new Set(["a", "an", "another"]);
+
+/**
+ * A person pronoun opening its sentence right after a sentence whose subject is an unnamed
+ * person ("One of the victims decided …", "A neighbour called …"): the pronoun stands for that
+ * person, not for the last named speaker.
+ */
+function unnamedBefore(c: Ctx, np: TokRange): boolean {
+  const { tokens, sentences, cues } = c;
+  const s0 = sentences.sentenceOf(np.a);
+  if (s0 === 0 || sentences.tokStart[s0] !== np.a || sentences.paragraph[s0 - 1] !== sentences.paragraph[s0]) return false;
+  const a = sentences.tokStart[s0 - 1]!;
+  const subject = sentenceSubject(c, a, sentences.tokEnd[s0 - 1]!);
+  if (!subject || subject.a !== a || hasMention(c, subject) || subject.b - subject.a < 2) return false;
+  const w = tokens.lower(subject.a);
+  if (w === "one" && tokens.lower(subject.a + 1) === "of") return true;
+  return UNNAMED_OPENERS.has(w) && !tokens.has(subject.a + 1, TokenFlag.Upper) && !cues.groupNouns.has(tokens.lower(subject.b - 1));
+}
+
 /** How many recent person speakers a pronoun may look back over. */
 const PERSON_MEMORY = 4;
 
@@ -874,7 +905,10 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     const r = speakerOf(tokens, appositiveName(c, np), c.mentions, c.mentionAt, cues);
     let entity = r.entity ?? (r.pronoun ? undefined : titledPerson(c, np) ?? documentAuthor(c, np) ?? namedBody(c, np, lastGroup));
     let confidence = item.how === "colon" ? 0.8 : 0.9;
-    if (r.pronoun && !entity) {
+    if (r.pronoun === "person" && !entity && unnamedBefore(c, np)) {
+      // "One of the victims decided to speak. She said": the unnamed person, not the last speaker
+      confidence = 0.6;
+    } else if (r.pronoun && !entity) {
       let fallback: Known | null = r.pronoun === "person" ? lastPerson : lastGroup;
       if (r.pronoun === "person" && !genderFits(fallback?.entity, r.gender)) {
         fallback = null;
