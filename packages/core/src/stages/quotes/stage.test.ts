@@ -609,3 +609,16 @@ test("'as X put it'; a pronoun after an unnamed person's sentence; 'a statement 
   const e = run("The vote drew positive comments across social media, from praise for his \"steady hand in a long crisis\" to hopes for more.", [], { indirect: false });
   assert.notEqual(slice(e.doc, e.quotes[0]?.speaker ?? null), "across social media");
 });
+
+test("'he said' after a sentence opened by a named person stands for that person, not an older speaker", () => {
+  const { doc, quotes } = run(
+    "\"The roads are closed,\" Mayor Tove Rask said. Sergeant Emil Dahl then went on to explain what he saw at the dam.\n\n\"The water was over the railing by noon,\" he said.",
+    [["Tove Rask", "person", "Tove Rask"], ["Emil Dahl", "person", "Emil Dahl"]], { indirect: false }, { "Tove Rask": "female", "Emil Dahl": "male" },
+  );
+  assert.equal(quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(doc, quotes[1]!.speaker), "he");
+  assert.equal(quotes[1]!.speaker!.entity, "e2");
+  const r = run("\"The roads are closed,\" Anton Berg said. Mayor Tove Rask visited the dam.\n\n\"The water was over the railing by noon,\" he said.",
+    [["Anton Berg", "person", "Anton Berg"], ["Tove Rask", "person", "Tove Rask"]], { indirect: false }, { "Anton Berg": "male", "Tove Rask": "female" });
+  assert.equal(r.quotes[1]!.speaker!.entity, "e1");
+});

@@ -857,6 +857,28 @@ function titledPerson(c: Ctx, np: TokRange): EntityRecord | undefined {
   return undefined;
 }
 
+/**
+ * The person named by the subject opening the sentence before the one holding token range
+ * `np` (in the same paragraph, or the paragraph before when `np`'s sentence opens its own), else undefined.
+ */
+function personSubjectBefore(c: Ctx, np: TokRange): EntityRecord | undefined {
+  const { tokens, sentences, cues } = c;
+  if (!cues.pronounGender.has(tokens.lower(np.a))) return undefined;
+  // "“… . …” he said.": the sentence the quotation opens
+  let s0 = sentences.sentenceOf(np.a);
+  while (s0 > 0 && c.inQuote[sentences.tokStart[s0]!]! >= 0 && c.inQuote[sentences.tokStart[s0]!] === c.inQuote[sentences.tokEnd[s0 - 1]! - 1]) s0--;
+  if (s0 === 0) return undefined;
+  const p0 = sentences.paragraph[s0]!;
+  const p1 = sentences.paragraph[s0 - 1]!;
+  if (p1 !== p0 && !(p1 === p0 - 1 && sentences.tokStart[s0] === c.paragraphs.tokStart[p0])) return undefined;
+  const a = sentences.tokStart[s0 - 1]!;
+  if (c.inQuote[a]! >= 0) return undefined;
+  const subject = sentenceSubject(c, a, sentences.tokEnd[s0 - 1]!);
+  if (!subject || subject.a !== a) return undefined;
+  const r = speakerOf(tokens, subject, c.mentions, c.mentionAt, cues);
+  return !r.pronoun && r.entity?.type === "person" ? r.entity : undefined;
+}
+
 /** Openers of an unnamed person's description ("One of the victims", "A witness"). */
 const UNNAMED_OPENERS = new Set(["a", "an", "another"]);
 
@@ -918,6 +940,12 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
             break;
           }
         }
+      }
+      // "Groberg then went on to explain what he likes about Clinton. “…” he said.": a named
+      // person opening the sentence just before is who "he"/"she" stands for, not an older speaker
+      if (r.pronoun === "person") {
+        const near = personSubjectBefore(c, np);
+        if (near && genderFits(near, r.gender)) fallback = { entity: near, record: fallback?.record ?? { start: 0, end: 0, text: "" } };
       }
       // "NASA interrupted its coverage … It also credited Leonov, noting": a body (or a group
       // phrase) opening a sentence just before, later than the last group speaker, is what "it"/"they" stand for
