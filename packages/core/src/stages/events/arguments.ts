@@ -260,7 +260,11 @@ function quantifiedSubject(scope: Scope, t0: number): boolean {
   if (a < 0 || index.actors[a]!.via !== "demonym") return false;
   let p = h;
   while (p - 1 >= s0 && index.actorAt[p - 1] === a) p--;
-  return p - 1 >= s0 && QUANTIFIERS.has(tokens.lower(p - 1));
+  if (p - 1 >= s0 && QUANTIFIERS.has(tokens.lower(p - 1))) return true;
+  // "large majorities of Americans agreed", "most of the Britons"
+  let q = p - 1;
+  if (q >= s0 && tokens.lower(q) === "the") q--;
+  return q - 1 >= s0 && tokens.lower(q) === "of" && (QUANTIFIERS.has(tokens.lower(q - 1)) || tokens.lower(q - 1) === "majorities" || tokens.lower(q - 1) === "millions" || tokens.lower(q - 1) === "percent");
 }
 
 /** The actor ending at token i is the object of a verb (or of its preposition) and the verb at t0 follows it after "and". */

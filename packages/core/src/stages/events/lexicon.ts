@@ -52,6 +52,8 @@ export interface TriggerEntry {
   readonly verbal?: { readonly type: string; readonly mode?: string };
   /** A campaign event when a politician or party holds it ("Trump's rallies"): then no event. */
   readonly campaign: boolean;
+  /** A verb whose direct object, when it names no actor, group or place, is a thing fought: then no event ("fight Zika", "attack each other"). */
+  readonly thingBlocks: boolean;
   /** Type and mode to use when source and target share a country. */
   readonly domestic?: { readonly type: string; readonly mode?: string };
   /** Nouns: "strict" ones need an explicit actor; "loose" ones may take the discourse pair. */
@@ -194,6 +196,7 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     modality: raw.modality as Modality | undefined,
     swap: raw.swap === true,
     campaign: raw.campaign === true,
+    thingBlocks: raw.block_thing === true,
     verbal: verbal ? { type: verbal.type as string, mode: typeof verbal.mode === "string" ? verbal.mode : undefined } : undefined,
     domestic: dom ? { type: dom.type as string, mode: typeof dom.mode === "string" ? dom.mode : undefined } : undefined,
     nominal: raw.nominal === "strict" ? "strict" : "loose",

@@ -380,6 +380,21 @@ function pollSentence(tokens: Tokens, s0: number, s1: number): boolean {
   return false;
 }
 
+const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you", "whom", "himself", "herself", "themselves"]);
+const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "scores", "both", "multiple", "numerous"]);
+
+/** The token at t starts a direct object that names no actor or group ("Zika", "the problem", "each other"). */
+function thingObject(scope: Scope, t: number): boolean {
+  const { tokens, lex, index } = scope;
+  if (tokens.kind[t] !== TokenKind.Word || index.actorAt[t]! >= 0 || index.placeAt[t]! >= 0) return false;
+  const w = tokens.lower(t);
+  // "attacked two ships", "killed dozens": a counted object is people or their vessels
+  if (COUNT_WORDS.has(w) || OBJECT_PRONOUNS.has(w)) return false;
+  if (PREPOSITION_WORDS.has(w) || NOT_NOUNS.has(w) || lex.skipAdverbs.has(w) || lex.groupNouns.has(w) || lex.crowdWords.has(w) || lex.clauseBreaks.has(w)) return false;
+  if (PHRASE_DETERMINERS.has(w) && t + 1 < scope.s1 && (index.actorAt[t + 1]! >= 0 || index.placeAt[t + 1]! >= 0 || lex.groupNouns.has(tokens.lower(t + 1)) || lex.crowdWords.has(tokens.lower(t + 1)))) return false;
+  return true;
+}
+
 const LODGE = new Set(["lodged", "leveled", "levelled", "hurled", "lobbed"]);
 const SPEAKER_OBJECTS = new Set(["me", "us", "my", "our"]);
 
@@ -831,6 +846,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
     let places: ReturnType<typeof findPlaces> | null = null;
     for (let t = s0; t < s1; t++) {
       if (index.named[t] || tokens.kind[t] !== TokenKind.Word || !lex.triggers.has(tokens.lower(t))) continue;
+      // "Trump Addresses Munich Attack", "the Paris Agreement": a capitalised trigger inside a run of capitals is a headline or a name
+      if (t > s0 && tokens.has(t, TokenFlag.Upper) && ((tokens.kind[t - 1] === TokenKind.Word && tokens.has(t - 1, TokenFlag.Upper)) || (t + 1 < s1 && tokens.kind[t + 1] === TokenKind.Word && tokens.has(t + 1, TokenFlag.Upper)))) continue;
       const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) || undergoBefore(tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
@@ -867,7 +884,9 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "the Paris attacks": a capital right before an attack noun names where it happened, not who did it
       // (after a determiner any trigger: "the Riyadh agreement" was made there)
       const det = m.t0 - 2 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(m.t0 - 2));
-      if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { ...found.sources, actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[m.t0]! && tokens.start[m.t0]! - x.end <= 1)) };
+      // "the Paris terrorist attacks": past one force cue
+      const head = m.t0 - 1 >= s0 && lex.forceCues.has(tokens.lower(m.t0 - 1)) ? m.t0 - 1 : m.t0;
+      if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { ...found.sources, actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[head]! && tokens.start[head]! - x.end <= 1)) };
       let sources = distinctByCode(found.sources.actors);
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
@@ -908,6 +927,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       }
       if (!sources.length) continue;
       if (e.noTarget) targets = [];
+      // "to fight Zika", "fight the problem", "attack each other": force with a thing (or no one) as its object is no event
+      if (e.thingBlocks && e.pos === "verb" && !targets.length && !found.passive && sources.length === 1 && m.t1 < s1 && thingObject(scope, m.t1)) continue;
       // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other
       let completed = false;
       if (e.symmetric && sources.length === 1 && !targets.length && pair?.some((p) => p.code === sources[0]!.code)) {
