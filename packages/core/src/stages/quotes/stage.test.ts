@@ -622,3 +622,11 @@ test("'he said' after a sentence opened by a named person stands for that person
     [["Anton Berg", "person", "Anton Berg"], ["Tove Rask", "person", "Tove Rask"]], { indirect: false }, { "Anton Berg": "male", "Tove Rask": "female" });
   assert.equal(r.quotes[1]!.speaker!.entity, "e1");
 });
+
+test("a leading phrase opened by a preposition is no subject even with a name in it; a comma-bounded clause with a finite verb is no appositive", () => {
+  const a = run("In line with most of his neighbours, farmer Olaf Strand was also critical of the dam, telling the radio: \"We were never asked about any of it.\"",
+    [["Olaf Strand", "person", "Olaf Strand"]], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "Olaf Strand");
+  const b = run("In the letter to Oslo, the minister cited \"grave concerns about the safety of the tunnel.\"", [["Oslo", "place", "Oslo"]], { indirect: false });
+  assert.equal(slice(b.doc, b.quotes[0]!.speaker), "minister");
+});

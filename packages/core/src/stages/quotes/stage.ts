@@ -630,7 +630,8 @@ function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
   // a leading adjunct set off by a comma ("However,", "Hours later,", "In an interview with the
   // paper,", "Speaking in Ohio,"): it names no one (no mention, no group noun, no pronoun), and
   // only its capital made it look like a name: the subject follows the comma
-  for (let hops = 0; np && hops < 2 && !hasMention(c, np) && !namesSource(c, np); hops++) {
+  // (or any phrase opened by a preposition: "In line with most Americans, Sen. Ted Cruz …")
+  for (let hops = 0; np && hops < 2 && ((!hasMention(c, np) && !namesSource(c, np)) || (np.a === a && PREPOSITIONS.has(tokens.lower(np.a)))); hops++) {
     let k = np.b;
     while (k < limit && k < np.b + 8 && !isComma(tokens, k) && c.inQuote[k]! < 0 && !cues.verbs.has(tokens.lower(k))) k++;
     if (k + 1 >= limit || !isComma(tokens, k)) break;
