@@ -271,7 +271,7 @@ function quantifiedSubject(scope: Scope, t0: number): boolean {
 function objectBeforeAnd(scope: Scope, i: number, t0: number): boolean {
   const { tokens, lex, index, s0 } = scope;
   let k = i + 1;
-  if (k >= t0 || tokens.lower(k) !== "and") return false;
+  if (k >= t0 || (tokens.lower(k) !== "and" && tokens.lower(k) !== "or")) return false;
   k++;
   while (k < t0 && lex.skipAdverbs.has(tokens.lower(k))) k++;
   if (k !== t0) return false;

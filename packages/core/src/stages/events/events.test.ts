@@ -979,3 +979,21 @@ test("a capitalised trigger in a headline run is no event; a capital before a fo
   eventsStage.run(doc, ctx);
   assert.deepEqual(events(doc).map((e) => `${e.type} ${e.source?.country}`), []);
 });
+
+test("questions, observers, picked fights, coordinated objects and an intent noun's possessor", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+  assert.deepEqual(typesOf("Ann Doyle asked Ray Pike if the office would hold a press conference.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("Sweden has deployed observers for elections abroad.", [SWE]), []);
+  assert.deepEqual(typesOf("Ray Pike is prepared for a floor fight at the convention.", [PIKE]), []);
+  assert.deepEqual(typesOf("Ann Doyle recalled Ray Pike's tendency to pick fights.", [PIKE, DOYLE]), []);
+  const conceded = events(docWith("Pike has not endorsed Ann Doyle or conceded the race.", [PIKE, DOYLE])).filter((e) => e.type === "CONCEDE");
+  assert.deepEqual(conceded.map((e) => e.source?.entity), ["e1"]);
+  const plan = events(docWith("Ann Doyle has a word for Ray Pike's plan to deport migrants from Sweden: No.", [PIKE, DOYLE, SWE]));
+  assert.ok(plan.every((e) => e.source?.entity !== "e2"));
+  // the verb reading stays: "Sweden plans to deploy troops"
+  assert.deepEqual(typesOf("Sweden plans to deploy troops to Norway.", [SWE, ["Norway", "country", "NOR", ["Norway"]]]).map((t) => t.split(" ")[0]), ["MOBILIZE"]);
+  // a real request stays
+  assert.deepEqual(typesOf("Ann Doyle asked Ray Pike to resign.", [PIKE, DOYLE]).map((t) => t.split(" ")[0]), ["REQUEST"]);
+});

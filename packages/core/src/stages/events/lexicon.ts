@@ -38,6 +38,8 @@ export interface TriggerEntry {
   readonly needNext?: ReadonlySet<string>;
   /** One of these phrases must follow within eight tokens. */
   readonly needAfter?: readonly (readonly string[])[];
+  /** Phrases that, within ten tokens after the trigger and before any "to", cancel it ("asked X if ..."). */
+  readonly blockAfter?: readonly (readonly string[])[];
   /** Phrases that, right after the trigger, cancel it. */
   readonly blockNext: readonly (readonly string[])[];
   /** Words that, right before the trigger, show another sense ("a parting shot", "evidence supported"). */
@@ -190,6 +192,7 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     blockObject: raw.block_object === undefined ? undefined : new Set(strings(raw.block_object, where)),
     needNext: raw.need_next === undefined ? undefined : new Set(strings(raw.need_next, where)),
     needAfter: raw.need_after === undefined ? undefined : strings(raw.need_after, where).map((p) => p.split(/\s+/)),
+    blockAfter: raw.block_after === undefined ? undefined : strings(raw.block_after, where).map((p) => p.split(/\s+/)),
     blockNext: strings(raw.block_next, where).map((p) => p.split(/\s+/)),
     blockPrev: raw.block_prev === undefined ? undefined : new Set(strings(raw.block_prev, where)),
     blockAfterTarget: raw.block_after_target === undefined ? undefined : new Set(strings(raw.block_after_target, where)),

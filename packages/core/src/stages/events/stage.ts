@@ -646,6 +646,26 @@ function speakerSubject(scope: Scope, t0: number): ActorMention | null {
   return null;
 }
 
+const INTENT_NOUNS = new Set(["plan", "plans", "call", "calls", "decision", "bid", "effort", "efforts", "attempt", "attempts", "push", "proposal", "promise", "promises", "threat", "threats", "move", "vow", "pledge", "order", "request", "demand", "right", "power", "authority", "refusal", "failure", "willingness", "readiness", "intention", "intent", "desire", "determination", "offer", "drive", "scheme", "idea", "vision", "policy", "pressure", "urge", "temptation", "chance", "opportunity", "ability", "time"]);
+
+/**
+ * "Trump's plan to deport 11 million people", "a bill's push to sanction X": the verb after an intent noun
+ * and "to" is done by the noun's possessor; with no actor as possessor the text names no doer (NONE).
+ * Null when the verb does not follow such a noun.
+ */
+function intentSubject(scope: Scope, t0: number): Argument | null {
+  const { tokens, index, s0 } = scope;
+  if (t0 - 2 < s0 || tokens.lower(t0 - 1) !== "to" || !INTENT_NOUNS.has(tokens.lower(t0 - 2)) || tokens.has(t0 - 2, TokenFlag.Upper)) return null;
+  let i = t0 - 3;
+  for (let k = 0; k < 2 && i >= s0 && tokens.kind[i] === TokenKind.Word && !tokens.has(i, TokenFlag.Upper) && index.actorAt[i]! < 0 && !PHRASE_DETERMINERS.has(tokens.lower(i)); k++) i--;
+  // "his plan to": a possessive pronoun linked to an actor
+  if (i >= s0 && index.actorAt[i]! >= 0 && (tokens.lower(i) === "his" || tokens.lower(i) === "her" || tokens.lower(i) === "their" || tokens.lower(i) === "its")) return { actors: actorsAt(index, tokens, i), anaphoric: true };
+  if (i - 1 >= s0 && tokens.kind[i] === TokenKind.Possessive && index.actorAt[i - 1]! >= 0) return { actors: actorsAt(index, tokens, i - 1), anaphoric: false };
+  // "a plan to", "the decision to": a noun with no named possessor; else ("Russia plans to") a verb
+  if (i >= s0 && (PHRASE_DETERMINERS.has(tokens.lower(i)) || tokens.kind[i] === TokenKind.Possessive)) return { actors: [], anaphoric: false };
+  return null;
+}
+
 function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null {
   const e = m.form.entry;
   if (e.speakerSource) {
@@ -679,7 +699,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
       const agent = findAgent(scope, m.t1);
       return { sources: agent, targets: findSubject(scope, m.t0), passive, authority: !agent.actors.length && authorityAct(e) };
     }
-    const subject = participleSubject(scope, m.t0) ?? findSubject(scope, m.t0);
+    const subject = intentSubject(scope, m.t0) ?? participleSubject(scope, m.t0) ?? findSubject(scope, m.t0);
     let targets = NONE;
     if (!e.noTarget) {
       const obj = findObject(scope, m.t1, e);
