@@ -196,6 +196,13 @@ export function nounPhraseLeft(tokens: Tokens, e: number, lo: number, cues: CueI
   return { a, b: e };
 }
 
+/** How far left of `a` (down to `lo`, at most `more` tokens) a noun phrase could go on ("Crystal C'Bearing of" before a full phrase). */
+export function phraseStartLeft(tokens: Tokens, a: number, lo: number, more: number, cues: CueIndex): number {
+  let k = a;
+  while (k - 1 >= lo && a - (k - 1) <= more && npToken(tokens, k - 1, cues)) k--;
+  return k;
+}
+
 /** The noun phrase starting at token `s` (inverted order "said the Ukrainian President"). */
 export function nounPhraseRight(tokens: Tokens, s: number, limit: number, cues: CueIndex): TokRange | null {
   let b = s;

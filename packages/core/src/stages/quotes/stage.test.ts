@@ -630,3 +630,9 @@ test("a leading phrase opened by a preposition is no subject even with a name in
   const b = run("In the letter to Oslo, the minister cited \"grave concerns about the safety of the tunnel.\"", [["Oslo", "place", "Oslo"]], { indirect: false });
   assert.equal(slice(b.doc, b.quotes[0]!.speaker), "minister");
 });
+
+test("a person named just before a long description phrase heads it", () => {
+  const { doc, quotes } = run("\"The herd is home again,\" Rita Oldman of the Northern Plains tribal heritage preservation office told the crowd.",
+    [["Rita Oldman", "person", "Rita Oldman"], ["Northern Plains", "place", "Northern Plains"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Rita Oldman");
+});

@@ -15,7 +15,7 @@ import { TokenFlag, TokenKind, type Paragraphs, type Sentences, type Tokens } fr
 import { compileQuoteCues, parseQuoteCues, type CueIndex, type QuoteCues } from "./lexicon.js";
 import { pairQuoteMarks, type QuotePiece } from "./marks.js";
 import {
-  isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, plausibleSource, subjectBefore, trimAtVerb, verbAt, type TokRange,
+  isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, phraseStartLeft, plausibleSource, subjectBefore, trimAtVerb, verbAt, type TokRange,
 } from "./phrases.js";
 import { genderFits, indexMentions, isPossessor, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
 
@@ -91,6 +91,11 @@ function words(tokens: Tokens, a: number, b: number): number {
   let n = 0;
   for (let t = a; t < b; t++) if (isWordTok(tokens, t)) n++;
   return n;
+}
+
+function personIn(c: Ctx, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (c.mentionAt[t]! >= 0 && c.mentions[c.mentionAt[t]!]!.entity.type === "person") return true;
+  return false;
 }
 
 function hasMention(c: Ctx, np: TokRange): boolean {
@@ -270,6 +275,15 @@ function documentCue(c: Ctx, lo: number, hi: number, fromLeft: boolean):
 function subjectOf(c: Ctx, v: number, lo: number): TokRange | null {
   const { tokens, cues } = c;
   const np = subjectBefore(tokens, v, lo, cues);
+  // a phrase cut at its eight-token limit with no person in it: a person named just before
+  // it heads it ("Crystal C'Bearing of the Northern Arapaho tribal historic preservation office told")
+  if (np && np.b === v && np.b - np.a >= 5 && !personIn(c, np.a, np.b)) {
+    const a = phraseStartLeft(tokens, np.a, lo, 4, cues);
+    for (let t = a; t < np.a; t++) {
+      const k = c.mentionAt[t]!;
+      if (k >= 0 && c.mentions[k]!.entity.type === "person" && c.mentions[k]!.start === tokens.start[t]) return { a: t, b: np.b };
+    }
+  }
   if (!np || np.b - np.a !== 1 || np.a - 1 <= lo || tokens.lower(np.a - 1) !== "on" || hasMention(c, np)) return np;
   const on = np.a - 1;
   const outer = subjectBefore(tokens, on, lo, cues);
