@@ -997,3 +997,17 @@ test("questions, observers, picked fights, coordinated objects and an intent nou
   // a real request stays
   assert.deepEqual(typesOf("Ann Doyle asked Ray Pike to resign.", [PIKE, DOYLE]).map((t) => t.split(" ")[0]), ["REQUEST"]);
 });
+
+test("signs of trouble, pressure from unions, an appeal to no one named, a relative's act and a one-sided fight are no events", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const LAB: Spec = ["Labour", "organization", "NOR", ["Labour"], "PTY"];
+  assert.deepEqual(typesOf("Beneath Pike's wins, signs of trouble.", [PIKE]), []);
+  assert.deepEqual(typesOf("Pike's wins were troubling signs of a party in doubt.", [PIKE]), []);
+  assert.deepEqual(typesOf("Labour insisted on acting now, responding to pressure from unions.", [LAB]), []);
+  assert.deepEqual(typesOf("Pike's appeals to the anxieties of voters worked.", [PIKE]), []);
+  assert.deepEqual(typesOf("Ray Pike's right-hand woman rallied supporters in Oslo.", [PIKE]), []);
+  const fightText = "Labour will fight at home and abroad to destroy the networks.";
+  assert.deepEqual(events(docWith(fightText, [LAB])).map((e) => fightText.slice(e.trigger.start, e.trigger.end)).filter((w) => w === "fight"), []);
+  // a fight with a named side stays
+  assert.deepEqual(typesOf("Labour fought Ray Pike at the border.", [LAB, PIKE]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+});

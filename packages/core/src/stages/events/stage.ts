@@ -822,6 +822,8 @@ function maskNonActors(index: ActorIndex, tokens: Tokens, lex: EventLexicon, tex
     let n = t + 1;
     if (n < tokens.count && tokens.kind[n] === TokenKind.Possessive) n++;
     if (n < tokens.count && index.actorAt[n]! < 0 && lex.followerNouns.has(tokens.lower(n))) unmark(index, t);
+    // past one modifier: "Trump's top supporters", "Clinton's right-hand woman"
+    else if (n === t + 2 && n + 1 < tokens.count && tokens.kind[n] === TokenKind.Word && !tokens.has(n, TokenFlag.Upper) && index.actorAt[n]! < 0 && index.actorAt[n + 1]! < 0 && lex.followerNouns.has(tokens.lower(n + 1))) unmark(index, t);
   }
 }
 
@@ -948,6 +950,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (!sources.length) continue;
       if (e.noTarget) targets = [];
       // "to fight Zika", "fight the problem", "attack each other": force with a thing (or no one) as its object is no event
+      // "will fight at home and abroad to destroy ...": a two-sided fight with one side named and no other is unclear
+      if (e.thingBlocks && e.symmetric && e.pos === "verb" && !targets.length && sources.length === 1) continue;
       if (e.thingBlocks && e.pos === "verb" && !targets.length && !found.passive && sources.length === 1 && m.t1 < s1 && thingObject(scope, m.t1)) continue;
       // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other
       let completed = false;
