@@ -1011,3 +1011,14 @@ test("signs of trouble, pressure from unions, an appeal to no one named, a relat
   // a fight with a named side stays
   assert.deepEqual(typesOf("Labour fought Ray Pike at the border.", [LAB, PIKE]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
 });
+
+test("'conceded that', 'agrees with X's remarks', 'agrees X is ...' and 'nobody's been arrested' report no event", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  assert.deepEqual(typesOf("Ray Pike privately conceded that it had been a difficult night.", [PIKE]), []);
+  assert.deepEqual(typesOf("Ray Pike said he agrees with Ann Doyle's remarks.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("Ray Pike said he agrees Ann Doyle is a total opportunist.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("The chief in Oslo noted that nobody's been arrested.", [["Norway", "country", "NOR", ["Oslo"]]]), []);
+  // a concession of the race stays
+  assert.deepEqual(typesOf("Ray Pike conceded the race to Ann Doyle.", [PIKE, DOYLE]).map((t) => t.split(" ")[0]), ["CONCEDE"]);
+});

@@ -574,6 +574,13 @@ function conditional(tokens: Tokens, lex: EventLexicon, t0: number, s0: number):
   return false;
 }
 
+/** The passive verb at t0 has "nobody" / "no one" as its subject ("nobody's been arrested"). */
+function nobodySubject(tokens: Tokens, lex: EventLexicon, t0: number, s0: number): boolean {
+  let i = t0 - 1;
+  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)) || tokens.kind[i] === TokenKind.Possessive || tokens.lower(i) === "has" || tokens.lower(i) === "have")) i--;
+  return i >= s0 && (tokens.lower(i) === "nobody" || (tokens.lower(i) === "one" && i - 1 >= s0 && tokens.lower(i - 1) === "no"));
+}
+
 const ANY = new Set(["any", "anyone", "anybody", "anything"]);
 const NP_DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "this", "that"]);
 
@@ -984,6 +991,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (modality === "hypothetical" && conditional(tokens, lex, m.t0, s0)) continue;
       // "had not attacked any civilians": a denial over an open set reports no event
       if (modality === "negated" && m.t1 < s1 && ANY.has(tokens.lower(m.t1))) continue;
+      // "nobody's been arrested", "no one was charged": a denial over an open set of people reports no event either
+      if (modality === "negated" && found.passive && nobodySubject(tokens, lex, m.t0, s0)) continue;
       // "they must not send weapons": a prohibition prescribes, it reports nothing
       if (modality === "negated" && prohibition(tokens, m.t0, s0)) continue;
       // "would have to raise the US sanctions": a hypothetical noun that another verb acts on is a thing, not an event
