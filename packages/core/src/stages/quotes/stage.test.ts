@@ -636,3 +636,10 @@ test("a person named just before a long description phrase heads it", () => {
     [["Rita Oldman", "person", "Rita Oldman"], ["Northern Plains", "place", "Northern Plains"]], { indirect: false });
   assert.equal(slice(doc, quotes[0]!.speaker), "Rita Oldman");
 });
+
+test("'For someone who conceded that she is “…”, X …': the main clause's subject after the quote speaks", () => {
+  const { doc, quotes } = run("For someone who admitted in a debate that she is \"not a natural campaigner,\" Ines Vall had a good night, winning the key states of Oregon and Utah.",
+    [["Ines Vall", "person", "Ines Vall"], ["Oregon", "place", "Oregon"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Ines Vall");
+  assert.equal(slice(doc, quotes[0]!.cue), "admitted");
+});

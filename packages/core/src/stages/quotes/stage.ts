@@ -71,6 +71,8 @@ interface Ctx {
   mentionAt: Int32Array;
   /** Piece index covering each token (marks included), -1 outside quotes. */
   inQuote: Int32Array;
+  /** Each piece's closing mark token (-1 when left open). */
+  pieceClose: Int32Array;
   usedVerb: Uint8Array;
 }
 
@@ -205,6 +207,16 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     // "Schwartz went on to say", "One of them went as far to say": the subject of the verb before "to"
     if (!np && v - 1 > lo && tokens.lower(v - 1) === "to") np = catenativeSubject(c, v - 1, lo);
     if (!np && v > lo && (tokens.lower(v - 1) === "and" || tokens.lower(v - 1) === "but")) np = sentenceSubject(c, sentenceHead(c, v), v);
+    // "For someone who conceded in a debate that she's “not a natural politician,” Hillary Clinton
+    // had a good night": the fronted phrase describes the main clause's subject, named after the quote
+    if (!np && !fromLeft && v - 2 >= lo && tokens.lower(v - 1) === "who" && INDEFINITES.has(tokens.lower(v - 2)) && FRONTED.has(tokens.lower(sentenceStart))) {
+      const piece = c.inQuote[hi]! >= 0 ? c.inQuote[hi]! : -1;
+      const close = piece >= 0 ? c.pieceClose[piece]! : -1;
+      let k = close + 1;
+      while (close >= 0 && k < c.tokens.count && tokens.kind[k] === TokenKind.Punct) k++;
+      const main = close >= 0 ? nounPhraseRight(tokens, k, c.sentences.tokEnd[c.sentences.sentenceOf(close)]!, cues) : null;
+      if (main && personIn(c, main.a, main.b)) np = main;
+    }
     // "They released a statement which said, “…”": the clause's subject speaks through the document
     if (!np && v > lo && (tokens.lower(v - 1) === "which" || tokens.lower(v - 1) === "that") && v - 2 >= lo && c.cues.groupNouns.has(tokens.lower(v - 2))) np = sentenceSubject(c, sentenceHead(c, v), v);
     // "Clinton celebrated in Florida, declaring it “…”": the clause's subject
@@ -379,6 +391,10 @@ function titleSlot(c: Ctx, q: Item): boolean {
 }
 
 const OPENERS = new Set(["[", "(", "...", "…"]);
+/** Words opening a fronted phrase about the main clause's subject ("For someone who conceded …, X …"). */
+const FRONTED = new Set(["for", "like", "as"]);
+/** Indefinite heads of such a phrase. */
+const INDEFINITES = new Set(["someone", "somebody", "anyone", "one", "man", "woman", "candidate", "politician", "person", "leader"]);
 /** "read in part", "read in full". */
 const DOCUMENT_PARTS = new Set(["part", "full"]);
 
@@ -818,7 +834,8 @@ export const quotesStage: Stage = {
     const pieces = pairQuoteMarks(doc, tokens, paragraphs);
     const inQuote = new Int32Array(tokens.count).fill(-1);
     pieces.forEach((p, i) => inQuote.fill(i, p.open, p.close >= 0 ? p.close + 1 : p.tokEnd));
-    const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, usedVerb: new Uint8Array(tokens.count) };
+    const pieceClose = Int32Array.from(pieces, (p) => p.close);
+    const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, pieceClose, usedVerb: new Uint8Array(tokens.count) };
     // names and titles in marks report no speech: reported speech around them stands on its own
     const qItems = quoteItems(c, pieces).filter((q) => !(q.kind === "partial" && (!q.np || namedBefore(c, q.piece!.open)) && nameInMarks(c, q.piece!)));
     // a title in a name's place ("on MSNBC's “Morning Joe,” “…”") is no quotation, but its cue
