@@ -1008,7 +1008,8 @@ test("signs of trouble, pressure from unions, an appeal to no one named, a relat
   assert.deepEqual(typesOf("Ray Pike's right-hand woman rallied supporters in Oslo.", [PIKE]), []);
   const fightText = "Labour will fight at home and abroad to destroy the networks.";
   assert.deepEqual(events(docWith(fightText, [LAB])).map((e) => fightText.slice(e.trigger.start, e.trigger.end)).filter((w) => w === "fight"), []);
-  // a fight with a named side stays
+  // an attack on some lawmakers and a fight with a named side stay
+  assert.deepEqual(typesOf("On a visit to Oslo, Ray Pike attacked some Labour lawmakers.", [PIKE]).map((t) => t.split(" ")[0]), ["ACCUSE"]);
   assert.deepEqual(typesOf("Labour fought Ray Pike at the border.", [LAB, PIKE]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
 });
 

@@ -381,6 +381,7 @@ function pollSentence(tokens: Tokens, s0: number, s1: number): boolean {
 }
 
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you", "whom", "himself", "herself", "themselves"]);
+const PEOPLE_NOUNS = new Set(["lawmakers", "legislators", "senators", "people", "officials", "members", "leaders", "rivals", "opponents", "critics", "journalists", "reporters", "judges", "candidates", "republicans", "democrats", "politicians", "civilians", "soldiers", "troops", "police", "officers", "men", "women", "children"]);
 const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "scores", "both", "multiple", "numerous"]);
 
 /** The token at t starts a direct object that names no actor or group ("Zika", "the problem", "each other"). */
@@ -391,7 +392,11 @@ function thingObject(scope: Scope, t: number): boolean {
   // "attacked two ships", "killed dozens": a counted object is people or their vessels
   if (COUNT_WORDS.has(w) || OBJECT_PRONOUNS.has(w)) return false;
   if (PREPOSITION_WORDS.has(w) || NOT_NOUNS.has(w) || lex.skipAdverbs.has(w) || lex.groupNouns.has(w) || lex.crowdWords.has(w) || lex.clauseBreaks.has(w)) return false;
-  if (PHRASE_DETERMINERS.has(w) && t + 1 < scope.s1 && (index.actorAt[t + 1]! >= 0 || index.placeAt[t + 1]! >= 0 || lex.groupNouns.has(tokens.lower(t + 1)) || lex.crowdWords.has(tokens.lower(t + 1)))) return false;
+  // "attacked some Republican lawmakers", "the protesters": a group, a crowd or an actor within the phrase's first words
+  for (let k = t; k < scope.s1 && k < t + 4 && tokens.kind[k] === TokenKind.Word; k++) {
+    const x = tokens.lower(k);
+    if (index.actorAt[k]! >= 0 || index.placeAt[k]! >= 0 || lex.groupNouns.has(x) || lex.crowdWords.has(x) || lex.followerNouns.has(x) || PEOPLE_NOUNS.has(x)) return false;
+  }
   return true;
 }
 
