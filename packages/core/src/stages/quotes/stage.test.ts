@@ -643,3 +643,12 @@ test("'For someone who conceded that she is “…”, X …': the main clause's
   assert.equal(slice(doc, quotes[0]!.speaker), "Ines Vall");
   assert.equal(slice(doc, quotes[0]!.cue), "admitted");
 });
+
+test("a cue in a fronted subordinate clause closed before the quote yields to the main clause ('After X criticized Y, Z shot back, “…”')", () => {
+  const { doc, quotes } = run("After Mayor Per Lund criticized the plan during the debate, Eva Holm shot back, \"I would rather build it than talk about it.\"",
+    [["Per Lund", "person", "Per Lund"], ["Eva Holm", "person", "Eva Holm"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Eva Holm");
+  assert.equal(slice(doc, quotes[0]!.cue), "shot back");
+  const b = run("After Per Lund said \"the bridge is finished,\" Eva Holm laughed.", [["Per Lund", "person", "Per Lund"], ["Eva Holm", "person", "Eva Holm"]], { indirect: false });
+  assert.equal(slice(b.doc, b.quotes[0]!.speaker), "Per Lund");
+});

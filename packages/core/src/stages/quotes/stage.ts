@@ -184,8 +184,15 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     const np = nounPhraseRight(tokens, lo + 1, hi, cues);
     if (validSubject(c, np, -1)) return { np, cue: { start: tokens.start[lo]!, end: tokens.end[lo]! }, how: "after", belief: false, verb: -1 };
   }
+  // "After Brown criticized Clinton during a debate, Hillary shot back, “…”": a cue in a fronted
+  // subordinate clause closed by a comma before the quote frames nothing when the main clause follows
+  let fronted = -1;
+  if (!fromLeft && sentenceStart >= 0 && sentenceStart === lo && SUBORDINATORS.has(tokens.lower(lo))) {
+    for (let k = lo + 1; k < hi && fronted < 0; k++) if (isComma(tokens, k) && c.inQuote[k]! < 0 && words(tokens, k, hi) > 0) fronted = k;
+  }
   for (let v = lo, n = 0; v < hi && (!fromLeft || n < 14); v++, n++) {
     if (c.inQuote[v]! >= 0) break;
+    if (v < fronted) continue;
     const acc = phraseAt(tokens, v, hi, cues.sourceFirst);
     if (acc) {
       const np = accordingSource(c, v + acc, hi);
@@ -391,6 +398,8 @@ function titleSlot(c: Ctx, q: Item): boolean {
 }
 
 const OPENERS = new Set(["[", "(", "...", "…"]);
+/** Words opening a fronted subordinate clause ("After Brown criticized him, Clinton shot back"). */
+const SUBORDINATORS = new Set(["after", "when", "while", "although", "though", "because", "if", "since", "before", "until", "once", "whereas"]);
 /** Words opening a fronted phrase about the main clause's subject ("For someone who conceded …, X …"). */
 const FRONTED = new Set(["for", "like", "as"]);
 /** Indefinite heads of such a phrase. */
