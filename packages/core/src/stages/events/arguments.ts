@@ -547,7 +547,7 @@ export function findBetween(scope: Scope, t1: number): Argument {
 }
 
 /** Verbs whose subject undergoes the act their object names ("faced attacks", "suffered sanctions"). */
-export const UNDERGO: ReadonlySet<string> = new Set(["face", "faces", "faced", "facing", "suffer", "suffers", "suffered", "suffering", "endure", "endures", "endured", "enduring", "undergo", "undergoes", "underwent", "undergoing", "withstand", "withstood", "survive", "survives", "survived", "surviving", "experience", "experienced", "experiencing"]);
+export const UNDERGO: ReadonlySet<string> = new Set(["deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "face", "faces", "faced", "facing", "suffer", "suffers", "suffered", "suffering", "endure", "endures", "endured", "enduring", "undergo", "undergoes", "underwent", "undergoing", "withstand", "withstood", "survive", "survives", "survived", "surviving", "experience", "experienced", "experiencing"]);
 
 /**
  * Source of a noun trigger at t0 from its left: a possessive ("Putin's invasion"), a

@@ -1023,3 +1023,23 @@ test("'conceded that', 'agrees with X's remarks', 'agrees X is ...' and 'nobody'
   // a concession of the race stays
   assert.deepEqual(typesOf("Ray Pike conceded the race to Ann Doyle.", [PIKE, DOYLE]).map((t) => t.split(" ")[0]), ["CONCEDE"]);
 });
+
+test("counterfactuals, hypothetical questions, nouns after 'to', denied accusations and senses of shoot/sign/deploy/seize/release/march", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const LAB: Spec = ["Labour", "organization", "NOR", ["Labour"], "PTY"];
+  const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+  assert.deepEqual(typesOf("With such a thin margin, Ray Pike could have requested a recount.", [PIKE]), []);
+  assert.deepEqual(typesOf("In other words, can Ray Pike offer Labour something they want?", [PIKE, LAB]), []);
+  assert.deepEqual(typesOf("Neither his aide nor Ray Pike responded to requests for comment.", [PIKE]), []);
+  assert.deepEqual(typesOf("Ray Pike denied the accusations through a spokeswoman.", [PIKE]).filter((t) => t.startsWith("ACCUSE")), []);
+  assert.deepEqual(typesOf("If you betray Ray Pike, you only have one shot at it.", [PIKE]), []);
+  assert.deepEqual(typesOf("The odds of Labour control have shot up this week.", [LAB]), []);
+  assert.deepEqual(typesOf("Labour has been laying down sign posts everywhere.", [LAB]), []);
+  assert.deepEqual(typesOf("Ray Pike deploys an array of tactics against critics.", [PIKE]), []);
+  assert.deepEqual(typesOf("Ray Pike has to seize this moment to lay out a plan.", [PIKE]), []);
+  assert.deepEqual(typesOf("Sweden released 1,100 more pages of Ray Pike's emails.", [SWE, PIKE]), []);
+  assert.deepEqual(typesOf("Ray Pike marched in the Oslo parade on Sunday.", [PIKE]), []);
+  // an infinitive, a march against someone and a real request stay
+  assert.deepEqual(typesOf("Labour decided to attack Sweden.", [LAB, SWE]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+  assert.deepEqual(typesOf("Ray Pike requested a recount from Sweden.", [PIKE, SWE]).map((t) => t.split(" ")[0]), ["REQUEST"]);
+});

@@ -579,6 +579,18 @@ function conditional(tokens: Tokens, lex: EventLexicon, t0: number, s0: number):
   return false;
 }
 
+const COUNTERFACTUAL = new Set(["could", "would", "should", "might", "must", "may", "'d", "’d"]);
+
+/** "could have requested", "would have vetoed", "should've signed": a modal and "have" before a past participle. */
+function counterfactual(tokens: Tokens, t0: number, s0: number): boolean {
+  let i = t0 - 1;
+  if (i >= s0 && (tokens.lower(i) === "been")) i--;
+  if (i < s0 || (tokens.lower(i) !== "have" && tokens.lower(i) !== "'ve" && tokens.lower(i) !== "’ve")) return false;
+  i--;
+  if (i >= s0 && (tokens.lower(i) === "not" || tokens.lower(i).endsWith("n't"))) i--;
+  return i >= s0 && (COUNTERFACTUAL.has(tokens.lower(i)) || tokens.lower(i).endsWith("n't"));
+}
+
 /** The passive verb at t0 has "nobody" / "no one" as its subject ("nobody's been arrested"). */
 function nobodySubject(tokens: Tokens, lex: EventLexicon, t0: number, s0: number): boolean {
   let i = t0 - 1;
@@ -896,6 +908,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "verb" && reducedRelative(scope, m.t0)) continue;
       // "extradite people accused of crimes": a participle after a common noun, with what it charges after "of", is a description
       if (e.pos === "verb" && m.form.participle && m.t1 < s1 && tokens.lower(m.t1) === "of" && reducedRelative(scope, m.t0, true)) continue;
+      // "responded to requests for comment": after "to" only a bare form is a verb; "requests", "attacks" there are nouns
+      if (e.pos === "verb" && m.t0 - 1 >= s0 && tokens.lower(m.t0 - 1) === "to" && tokens.lower(m.t0) !== e.words[0] && m.t1 - m.t0 === 1) continue;
       // "asked Zelensky to investigate Biden", "urged him to resign": what is requested has not happened
       if (e.pos === "verb" && (requestedAction(scope, m.t0) || requestedBare(scope, m))) continue;
       // "it is commonplace for new governments to suspend parliament": what a generic "for ... to" frames is no report
@@ -992,6 +1006,10 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted", e.pos === "noun");
       // "Hong Kong people never back down": "never" before a present-tense verb states a habit, it reports no event
       if (modality === "negated" && e.pos === "verb" && m.t0 - 1 >= s0 && tokens.lower(m.t0 - 1) === "never" && presentForm(tokens.lower(m.t0), e.words[0]!) && !(m.t0 - 2 >= s0 && (lex.passiveAux.has(tokens.lower(m.t0 - 2)) || HABIT_AUX.has(tokens.lower(m.t0 - 2))))) continue;
+      // "Sanders could have requested a recount": what could, would or should have happened did not
+      if (e.pos === "verb" && counterfactual(tokens, m.t0, s0)) continue;
+      // "can Obama offer the Republicans something?": a hypothetical asked about reports nothing
+      if (modality === "hypothetical" && s1 - 1 >= s0 && tokens.lower(s1 - 1) === "?") continue;
       // "if the President and Vice President are both killed", "it must be signed by": a condition or a duty reports nothing
       if (modality === "hypothetical" && conditional(tokens, lex, m.t0, s0)) continue;
       // "had not attacked any civilians": a denial over an open set reports no event
