@@ -5,6 +5,8 @@
  * `parley extract`; Wikinews texts get their index date), and prints each event (type, mode,
  * modality, source and target with names and countries, place, date, trigger) with its
  * sentence. Prints no gold; judge by reading (precision), and read the lead for misses.
+ * Options: `--text` prints each whole text; `--polnear` draws all N from PolNeAR train,
+ * `--wiki` all N from Wikinews.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +20,8 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const seed = Number(args[0] ?? 1);
 const n = Number(args[1] ?? 10);
 const fullText = process.argv.includes("--text");
+const onlyPol = process.argv.includes("--polnear");
+const onlyWiki = process.argv.includes("--wiki");
 const extractor = createExtractor();
 
 // mulberry32: a small seeded generator, so a sample can be drawn again
@@ -47,7 +51,8 @@ function draw(files: string[], want: number): string[] {
 
 let doc = 0;
 let total = 0;
-for (const file of [...draw(wiki, Math.ceil(n / 2)), ...draw(pol, Math.floor(n / 2))]) {
+const nWiki = onlyPol ? 0 : onlyWiki ? n : Math.ceil(n / 2);
+for (const file of [...draw(wiki, nWiki), ...draw(pol, n - nWiki)]) {
   const text = readFileSync(file, "utf8");
   const base = file.split("/").pop()!;
   const rec = extractor.extract(text, buildMeta(text, { source: file, ...(dates.has(base) ? { date: dates.get(base)! } : /_(\d{4}-\d\d-\d\d)_/.test(base) ? { date: /_(\d{4}-\d\d-\d\d)_/.exec(base)![1]! } : {}) }));

@@ -45,6 +45,10 @@ export interface EntityLexicon {
   readonly thingBefore: ReadonlySet<string>;
   /** Lower-case nouns right after a tagged person name that make it a thing named after someone ("Parkinson's disease"). */
   readonly nounAfterThing: ReadonlySet<string>;
+  /** Lower-case words after a place name shared by a town and a region that make it the region ("New York attorney general"). */
+  readonly stateCues: ReadonlySet<string>;
+  /** Lower-case nouns after a demonym that make it a language ("English skills", "Russian speakers"): no mention of the country. */
+  readonly languageNouns: ReadonlySet<string>;
   /** Seats of government whose names are also ordinary phrases ("white house", "blue house"): their country's only in a text that names that country. */
   readonly genericSeats: ReadonlySet<string>;
   /** Last words of a name that make a place's name before them a thing or event named after it ("Geneva Convention", "Iowa Caucuses"). */
@@ -136,6 +140,8 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     genericBodies: new Set(o.genericBodies === undefined ? [] : strings(o, "genericBodies").filter((w) => !w.startsWith("_comment"))),
     thingBefore: new Set(o.thingBefore === undefined ? [] : strings(o, "thingBefore").filter((w) => !w.startsWith("_comment"))),
     nounAfterThing: new Set(o.nounAfterThing === undefined ? [] : strings(o, "nounAfterThing").filter((w) => !w.startsWith("_comment"))),
+    stateCues: new Set(o.stateCues === undefined ? [] : strings(o, "stateCues").filter((w) => !w.startsWith("_comment"))),
+    languageNouns: new Set(o.languageNouns === undefined ? [] : strings(o, "languageNouns").filter((w) => !w.startsWith("_comment"))),
     genericSeats: new Set(o.genericSeats === undefined ? [] : strings(o, "genericSeats").filter((w) => !w.startsWith("_comment"))),
     thingHeads: new Set(o.thingHeads === undefined ? [] : strings(o, "thingHeads").filter((w) => !w.startsWith("_comment"))),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),

@@ -189,3 +189,34 @@ test("AP state abbreviations after a town name the US state ('Burlington, Vt.', 
   assert.equal(at(text, es, "N.H.")?.kb, "parley:new-hampshire-usa");
   assert.equal(at(text, es, "Manchester")?.country, "USA");
 });
+
+test("a capital named as the capital is the town; a demonym for a language names no country; 'Saint' + a KB name is another name", { skip: noModel }, () => {
+  const text = "The fire broke out in the Indian capital, New Delhi, on Tuesday.";
+  assert.equal(at(text, run(text), "New Delhi")?.kb, "parley:new-delhi-in");
+  const lang = "Pupils in Ohio improved their English skills, and the mayor answered in Spanish.";
+  const ls = run(lang);
+  assert.equal(at(lang, ls, "English"), undefined);
+  assert.equal(at(lang, ls, "Spanish"), undefined);
+  const saint = "The injured were taken to Saint Francis Hospital in Hartford.";
+  assert.ok(!run(saint).some((e) => e.kb === "parley:pope-francis"), "not the Pope");
+});
+
+test("a capital before a thing named after it is the town ('the Paris Agreement', 'the Brussels attacks')", { skip: noModel }, () => {
+  const text = "Sweden joined the Paris Agreement, and officials in Oslo discussed the Brussels attacks.";
+  const es = run(text);
+  assert.equal(at(text, es, "Paris")?.kb, "parley:paris-fr");
+  assert.equal(at(text, es, "Brussels")?.kb, "parley:brussels-be");
+});
+
+test("a name shared by a town and a state before an office of the state is the state ('the New York attorney general')", { skip: noModel }, () => {
+  const text = "The report prompted an inquiry by the New York attorney general, officials in Albany said.";
+  assert.equal(at(text, run(text), "New York")?.kb, "parley:new-york-state-usa");
+});
+
+test("a title inside a tagged body's name leaves the person; a lone initial names nobody", { skip: noModel }, () => {
+  const text = "Retired Army Col. Marcus Reed and Board Member Dana Holt spoke to Sen. Amy Lowe, R-S.C., on Friday.";
+  const es = run(text);
+  assert.equal(at(text, es, "Marcus Reed")?.type, "person");
+  assert.equal(at(text, es, "Dana Holt")?.type, "person");
+  assert.ok(!es.some((e) => /^[A-Z]\.$/.test(e.name)), "no one-letter person");
+});

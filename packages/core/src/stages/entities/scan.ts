@@ -112,6 +112,8 @@ export class Scanner {
     if (end < this.n && !(this.tokens.flags[end]! & SPACE) && (this.tokens.kind[end] === TokenKind.Symbol || this.tokens.kind[end] === TokenKind.Number)) return [];
     // a one-word person alias that is a month or a common word ("May") is no name by itself
     if (end - c === 1 && this.lex.nonNames.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
+    // "Saint Francis Hospital": a one-word person alias after a saint's title is part of another name
+    if (end - c === 1 && c > 0 && this.tokens.flags[c - 1]! & UPPER && this.lex.thingBefore.has(this.lowers[c - 1]!)) hits = hits.filter((h) => h.entity.kind !== "person");
     if (end - c === 1 && c > 0) {
       // "the Moon": a one-word person alias after an article is a thing, unless it is a title ("the Queen")
       if ((c > i || this.lex.determiners.has(this.lowers[c - 1]!)) && !this.lex.titleHeads.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
@@ -634,8 +636,10 @@ export class Scanner {
     return p >= 0 && this.lex.locatives.has(this.lowers[p]!);
   }
 
-  /** "Mayor of London", "the city of Paris": a title head or place noun and "of" before token a (a capital is then the town). */
+  /** "Mayor of London", "the city of Paris", "the French capital Paris", "the Indian capital, New Delhi": a cue before token a that a capital is the town (so is a thing named after it after it: "the Paris Agreement", "the Moscow talks"). */
   private officeOf(a: number): boolean {
+    if (a - 1 >= this.from && this.lowers[a - 1] === "capital") return true;
+    if (a - 2 >= this.from && this.lowers[a - 1] === "," && this.lowers[a - 2] === "capital") return true;
     if (a - 2 < this.from || this.lowers[a - 1] !== "of") return false;
     const w = this.lowers[a - 2]!;
     return this.lex.titleHeads.has(w) || this.lex.placeNouns.has(w);
@@ -670,7 +674,7 @@ export class Scanner {
     const state = named && !asModifier ? this.stateAmongStates(hits, named, a, end) : undefined;
     if (state) return this.add(a, end, state.form === state.entity.name ? "name" : "alias", this.registry.fromKb(state.entity), 0.8);
     if (named) return this.add(a, end, named.form === named.entity.name ? "name" : "alias", this.registry.fromKb(named.entity), 0.95);
-    if (seat && place && !asModifier && (this.locativeBefore(t) || this.officeOf(a))) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
+    if (seat && place && !asModifier && (this.locativeBefore(t) || this.officeOf(a) || (end < this.n && this.lex.thingHeads.has(this.lowers[end]!)))) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
     if (org) {
       const pick = this.pickOrg(hits, org);
       const here = this.bodyHere(a, end, pick);
@@ -680,7 +684,12 @@ export class Scanner {
       return this.add(a, end, pick.form === pick.entity.name ? "name" : "alias", this.registry.fromKb(pick.entity), 0.9);
     }
     if (seat) return this.add(a, end, "capital", this.registry.fromKb(seat.entity), 0.85);
-    if (demonym) return this.add(a, end, "demonym", this.registry.fromKb(demonym.entity), 0.8);
+    if (demonym) {
+      // "English skills", "spoke in Russian.": a language, not the country
+      const nx = end < this.n ? this.lowers[end]! : "";
+      if (this.lex.languageNouns.has(nx) || (a > this.from && this.lowers[a - 1] === "in" && (end >= this.n || this.tokens.kind[end] === TokenKind.Punct))) return;
+      return this.add(a, end, "demonym", this.registry.fromKb(demonym.entity), 0.8);
+    }
     if (place) return this.add(a, end, place.form === place.entity.name ? "name" : "alias", this.registry.fromKb(place.entity), 0.8);
   }
 
@@ -724,9 +733,11 @@ export class Scanner {
       const list = after + 1 < to && (lowers[after] === "," || lowers[after] === "and") && this.kbEnd[after + 1]! > 0;
       if (codes.size === 1 && !named && !list && places.every((h) => !region(h) && !codes.has(country(h) ?? ""))) return { hit: places[0]!, strong: true, home: [...codes][0]! };
     }
-    // "the state of Georgia", "Georgia state"
+    // "the state of Georgia", "Georgia state", "the New York attorney general"
     const cue = (a >= this.from + 2 && lowers[a - 1] === "of" && (lowers[a - 2] === "state" || lowers[a - 2] === "province"))
-      || (end < to && (lowers[end] === "state" || lowers[end] === "province") && !(tokens.flags[end]! & UPPER));
+      || (end < to && (lowers[end] === "state" || lowers[end] === "province") && !(tokens.flags[end]! & UPPER))
+      // "the New York attorney general", "a New York gubernatorial candidate": an office of the state (lexicon stateCues)
+      || (end < to && this.lex.stateCues.has(lowers[end]!) && !(tokens.flags[end]! & UPPER));
     if (cue) {
       const regions = places.filter(region);
       if (regions.length > 0) return { hit: pick(regions), strong: true };
@@ -1408,6 +1419,8 @@ export class Scanner {
       return b;
     }
     if (m.label === "PER" && b - a === 1) {
+      // "X.", "C." (of "R-S.C."): a lone initial names nobody
+      if (INITIAL.test(lowers[a]!)) return b;
       // "Parisiens": a people, nobody in particular
       const w = lowers[a]!;
       if (lex.pluralDemonymEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return b;

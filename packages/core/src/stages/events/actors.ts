@@ -30,6 +30,8 @@ export interface ActorIndex {
   readonly placeAt: Int32Array;
   /** Per token: 1 when any entity mention (actor or not) covers it. */
   readonly named: Uint8Array;
+  /** Per token: 1 on a named person who acts for no country ("Sandra Inman"): a subject no event can code. */
+  readonly people: Uint8Array;
   /** Actor entities by the lower-cased text of their name mentions (for "Trump-Putin meeting"). */
   readonly bySurface: ReadonlyMap<string, EntityRecord>;
 }
@@ -76,11 +78,13 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const all: { start: number; end: number }[] = [];
+  const uncoded: { start: number; end: number }[] = [];
   const bySurface = new Map<string, EntityRecord>();
   for (const entity of entities) {
     const code = actorCode(entity);
     for (const m of entity.mentions) {
       all.push(m);
+      if (!code && entity.type === "person" && (m.via === "name" || m.via === "alias")) uncoded.push(m);
       if (code) actors.push({ start: m.start, end: m.end, entity, code, via: m.via });
       if (code && (m.via === "name" || m.via === "alias") && m.text) bySurface.set(m.text.toLowerCase(), entity);
       if (entity.type === "place" && m.via !== "demonym") places.push({ start: m.start, end: m.end, entity });
@@ -90,13 +94,16 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
   actors.sort(byStart);
   places.sort(byStart);
   all.sort(byStart);
+  uncoded.sort(byStart);
   const actorAt = new Int32Array(tokens.count).fill(-1);
   const placeAt = new Int32Array(tokens.count).fill(-1);
   const named = new Uint8Array(tokens.count);
   mark(tokens, actors, actorAt, (k) => k);
   mark(tokens, places, placeAt, (k) => k);
   mark(tokens, all, named, () => 1);
-  return { actors, places, actorAt, placeAt, named, bySurface };
+  const people = new Uint8Array(tokens.count);
+  mark(tokens, uncoded, people, () => 1);
+  return { actors, places, actorAt, placeAt, named, people, bySurface };
 }
 
 /**

@@ -245,6 +245,23 @@ function frontedClause(scope: Scope, c: number): boolean {
  * The subject of a verb at `t0`: the nearest actor group to the left inside the clause.
  * @returns the actors, and whether they were resolved anaphorically.
  */
+const QUANTIFIERS = new Set(["most", "many", "some", "few", "all", "everyone", "everybody", "nobody", "anyone", "anybody", "others", "several", "majority"]);
+const MODALS = new Set(["would", "could", "will", "can", "may", "might", "should", "must", "do", "does", "did", "'d", "’d", "'ll", "’ll"]);
+
+/** "most would agree", "many Americans agree that", "some Britons protested": a quantified subject is people in general, no actor. */
+function quantifiedSubject(scope: Scope, t0: number): boolean {
+  const { tokens, lex, index, s0 } = scope;
+  let h = t0 - 1;
+  while (h >= s0 && (lex.skipAdverbs.has(tokens.lower(h)) || lex.passiveAux.has(tokens.lower(h)) || MODALS.has(tokens.lower(h)) || tokens.lower(h).endsWith("n't"))) h--;
+  if (h < s0) return false;
+  if (QUANTIFIERS.has(tokens.lower(h))) return true;
+  const a = index.actorAt[h]!;
+  if (a < 0 || index.actors[a]!.via !== "demonym") return false;
+  let p = h;
+  while (p - 1 >= s0 && index.actorAt[p - 1] === a) p--;
+  return p - 1 >= s0 && QUANTIFIERS.has(tokens.lower(p - 1));
+}
+
 export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   const { tokens, lex, index, s0 } = scope;
   // "Saudi Arabia backed the government of X, providing airstrikes": a participle clause has the main clause's subject
@@ -252,8 +269,21 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   // "and the second accused him": a common noun phrase right before the verb is its subject, and names no actor
   const head = skipLeft(scope, t0 - 1);
   if (head - 1 >= s0 && tokens.lower(head - 1) === "the" && tokens.kind[head] === TokenKind.Word && index.actorAt[head]! < 0 && !tokens.has(head, TokenFlag.Upper) && !PRONOUNS.has(tokens.lower(head)) && !phraseEndingAt(scope, lex.pairWords, head) && !lex.groupNouns.has(tokens.lower(head))) return NONE;
+  if (quantifiedSubject(scope, t0)) return NONE;
   let sawPronoun = false;
-  for (let i = t0 - 1, n = 0; i >= s0 && n < 18; i--, n++) {
+  // "Sandra Inman, attending the Tea Party Convention, said": a participle phrase between commas before the verb is an aside
+  let from = t0 - 1;
+  if (from >= s0 && tokens.lower(from) === ",") {
+    for (let c = from - 1; c >= s0 && c >= from - 12; c--) {
+      if (tokens.lower(c) !== ",") continue;
+      const w = tokens.lower(c + 1);
+      if (c + 1 < from && w.endsWith("ing") && !tokens.has(c + 1, TokenFlag.Upper) && index.actorAt[c + 1]! < 0) from = c - 1;
+      break;
+    }
+  }
+  for (let i = from, n = 0; i >= s0 && n < 18; i--, n++) {
+    // "Sandra Inman, a supporter from Jackson, said she could not support X": the nearest named doer acts for no known country
+    if (index.people[i] && index.actorAt[i]! < 0) return NONE;
     if (index.actorAt[i]! >= 0) {
       // "NATO guidelines call for", "European Union flags, marched": the actor names whose thing the subject is, not a doer
       const thing = thingAfter(scope, i, t0);

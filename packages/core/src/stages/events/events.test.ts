@@ -837,3 +837,69 @@ test("campaign rallies, 'convicted rapist X', 'rape analogies', an ad that X rel
   // a rally of unnamed people against a politician is still no named protester's; a released prisoner is still released
   assert.ok(typesOf("Pike released Per Lund on Monday.", [PIKE, LUND]).some((t) => t.startsWith("RETREAT")));
 });
+
+test("followers, anti-/pro- names and mislinked pronouns name no doer ('Pike's supporters threatened', 'an anti-Pike rally', 'she' on a convention, 'he' in Pike's own quote)", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  assert.deepEqual(typesOf("Pike's supporters threatened Ann Doyle on Monday.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("Doyle voters attacked Ray Pike in Oslo.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("Lund will organize an anti-Pike rally in Oslo.", [PIKE]), []);
+  // the follower noun's own verb still has its named doer when one acts
+  assert.deepEqual(typesOf("Ray Pike threatened Doyle supporters on Monday.", [PIKE, DOYLE]).map((t) => t.split(" ")[0]), ["THREATEN"]);
+  const text = "Sara Lind, attending the Oslo Party Convention, said she could not support Ray Pike. \"Why's he attacking me?\" Pike said.";
+  const doc = new Doc(text, { published: "2016-01-17" });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const at = (w: string, via: MentionRecord["via"], from = 0) => ({ start: text.indexOf(w, from), end: text.indexOf(w, from) + w.length, text: w, via });
+  const q0 = text.indexOf('"Why');
+  const q1 = text.indexOf('?"') + 2;
+  doc.set(LAYERS.entities, [
+    { id: "e3", name: "Sara Lind", type: "person", roles: [], mentions: [at("Sara Lind", "name")] },
+    { id: "e1", name: "Oslo Party Convention", type: "organization", country: "NOR", roles: [], mentions: [at("Oslo Party Convention", "name"), at("she", "pronoun")] },
+    { id: "e2", name: "Ray Pike", type: "person", country: "NOR", gender: "male", roles: [], mentions: [at("Ray Pike", "name"), at("he", "pronoun", q0), at("Pike", "name", q1)] },
+  ], { stage: "test", version: "0" });
+  assert.equal(text.slice(text.indexOf("he", q0), text.indexOf("he", q0) + 2), "he");
+  doc.set(LAYERS.quotes, [{ start: q0, end: q1, text: text.slice(q0, q1), kind: "direct", speaker: { entity: "e2", ...at("Pike", "name", q1) }, cue: at("said", "name", q1), confidence: 0.9 }], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  assert.deepEqual(events(doc).map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`), []);
+});
+
+test("'he' in a speaker's own quotation is the same-gender person the quotation named last ('We told the president ... He resisted,' Lund said)", () => {
+  const text = "Per Lund said on Friday: \"We told the president we needed the budget. He resisted.\"";
+  const doc = new Doc(text, { published: "2019-01-05" });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const at = (w: string, via: MentionRecord["via"]) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, via });
+  const q0 = text.indexOf("\"We");
+  doc.set(LAYERS.entities, [
+    { id: "e1", name: "Per Lund", type: "person", country: "NOR", sector: "LEG", gender: "male", roles: [], mentions: [at("Per Lund", "name"), at("He", "pronoun")] },
+    { id: "e2", name: "Ray Pike", type: "person", country: "NOR", sector: "GOV", gender: "male", roles: [], mentions: [at("the president", "title")] },
+  ], { stage: "test", version: "0" });
+  doc.set(LAYERS.quotes, [{ start: q0, end: text.length, text: text.slice(q0), kind: "direct", speaker: { entity: "e1", ...at("Per Lund", "name") }, cue: at("said", "name"), confidence: 0.9 }], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  const evs = events(doc).filter((e) => e.type === "REJECT");
+  assert.deepEqual(evs.map((e) => `${e.source?.entity} ${text.slice(e.trigger.start, e.trigger.end)} ${text.slice(e.start, e.end)}`), ["e2 resisted He resisted"]);
+});
+
+test("quantified subjects, a candidate's appeal, pledged delegates, funding a campaign and 'calls her record a ...' are no events", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const NORD: Spec = ["Norway", "country", "NOR", ["Norwegians"]];
+  assert.deepEqual(events(docWith("Most Norwegians agree that the country is on the wrong track.", [NORD], "2016-02-01", ["Norwegians"])).map((e) => e.type), []);
+  assert.deepEqual(typesOf("As minister Ray Pike showed what most would agree was poor judgment.", [PIKE]), []);
+  assert.deepEqual(typesOf("Ray Pike is keeping a lid on Ann Doyle's appeal in Oslo.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("Pike holds a large pledged delegate lead over Ann Doyle.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("Ray Pike used the loans to fund his 2012 Senate campaign.", [PIKE]), []);
+  assert.deepEqual(typesOf("Ray Pike calls her record a blueprint for jobs, Ann Doyle said.", [PIKE, DOYLE]), []);
+  // a real appeal to someone, a real phone call and a named group's agreement stay
+  assert.deepEqual(typesOf("Ray Pike made an appeal to Ann Doyle on Monday.", [PIKE, DOYLE]).map((t) => t.split(" ")[0]), ["REQUEST"]);
+  assert.deepEqual(typesOf("Ray Pike called Ann Doyle, aides said.", [PIKE, DOYLE]).map((t) => t.split(" ")[0]), ["CONSULT"]);
+  assert.deepEqual(events(docWith("The Norwegians agreed with Sweden on the border.", [NORD, ["Sweden", "country", "SWE", ["Sweden"]]], "2016-02-01", ["Norwegians"])).map((e) => e.type), ["AGREE"]);
+});
+
+test("attacks one lodges and a person's attacks on the speaker's side are words", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"]];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  assert.deepEqual(typesOf("Doyle answered the attacks that Ray Pike lodged against her.", [PIKE, DOYLE]).filter((t) => t.startsWith("ASSAULT")), []);
+  assert.deepEqual(typesOf("Ray Pike has been attacking us on specifics, an aide said.", [PIKE]), ["ACCUSE NOR->NOR"]);
+  // a named person's attack on no one named is still force
+  assert.deepEqual(typesOf("Ray Pike attacked the village with a knife.", [PIKE]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+});

@@ -113,6 +113,8 @@ export interface EventLexicon {
   readonly forceCues: ReadonlySet<string>;
   /** Plain nouns for an unnamed crowd that protests ("Thousands of people marched"). */
   readonly crowdWords: ReadonlySet<string>;
+  /** Nouns for someone's followers or opponents: right after a name ("Sanders supporters", "Trump's critics") the name is no doer. */
+  readonly followerNouns: ReadonlySet<string>;
   /** Sectors of politicians and media whose attacks on one another are verbal. */
   readonly verbalSectors: ReadonlySet<string>;
   readonly entries: readonly TriggerEntry[];
@@ -287,6 +289,7 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
     verbalCues: new Set(strings(root.verbalCues, "verbalCues")),
     forceCues: new Set(strings(root.forceCues, "forceCues")),
     crowdWords: new Set(strings(root.crowdWords, "crowdWords")),
+    followerNouns: new Set(root.followerNouns === undefined ? [] : strings(root.followerNouns, "followerNouns")),
     verbalSectors: new Set(root.verbalSectors === undefined ? [] : (root.verbalSectors as unknown[]).filter((x): x is string => typeof x === "string")),
     groupNouns: new Map(Object.entries((root.groupNouns as Record<string, string>) ?? {}).filter(([, v]) => typeof v === "string").map(([k, v]) => [k.toLowerCase(), v])),
     entries,

@@ -356,14 +356,21 @@ function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: Act
   const before = m.t0 - 1 >= s0 ? tokens.lower(m.t0 - 1) : "";
   if (lex.verbalCues.has(before)) return true;
   if (lex.forceCues.has(before)) return false;
+  // "attacks that Trump lodged against Cruz", "the charges he leveled": what one lodges or levels is words
+  for (let k = m.t1; k < scope.s1 && k < m.t1 + 4; k++) if (LODGE.has(tokens.lower(k))) return true;
   const political = (a: ActorMention) => a.via !== "implicit" && (a.entity.type === "person" || a.entity.type === "organization") && !!a.entity.sector && lex.verbalSectors.has(a.entity.sector);
   // a person of no known sector ("Trump" where the text names no office) speaks too, against a politician
   const speaker = political(src) && (src.entity.type === "person" || src.entity.sector === "PTY");
   if (!speaker && !(src.via !== "implicit" && src.entity.type === "person" && !src.entity.sector)) return false;
   // "attacked a federal judge": a politician or a court named by a group noun; never protesters or police
   if (group) return lex.verbalSectors.has(group) || group === "JUD";
+  // '"Why is he attacking me?"', "what he has been attacking us on": a politician's attack on the speaker's side
+  if (!tgt && m.form.entry.pos === "verb" && m.t1 < scope.s1 && SPEAKER_OBJECTS.has(tokens.lower(m.t1))) return true;
   return tgt ? political(tgt) : speaker;
 }
+
+const LODGE = new Set(["lodged", "leveled", "levelled", "hurled", "lobbed"]);
+const SPEAKER_OBJECTS = new Set(["me", "us", "my", "our"]);
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "i", "we", "they", "you", "it", "who"]);
 
@@ -708,6 +715,70 @@ function maskWaterBodies(index: ActorIndex, tokens: Tokens, lex: EventLexicon): 
   }
 }
 
+const HE = new Set(["he", "him", "his", "himself"]);
+const SHE = new Set(["she", "her", "hers", "herself"]);
+
+/** Unmark every token of the actor mention at token t. */
+function unmark(index: ActorIndex, t: number): void {
+  const a = index.actorAt[t]!;
+  let k = t;
+  while (k > 0 && index.actorAt[k - 1] === a) k--;
+  for (; k < index.actorAt.length && index.actorAt[k] === a; k++) index.actorAt[k] = -1;
+}
+
+/**
+ * Mentions that name no doer: "Sanders's supporters", "Clinton voters" (a follower noun after
+ * the name: the followers act, not the name), "an anti-Trump rally", "pro-Brexit marchers";
+ * "she" linked to an organisation or a man, "he" to a woman; a third-person pronoun inside a
+ * quotation linked to its own speaker ('"Why's he attacking me?" Trump said').
+ */
+function maskNonActors(index: ActorIndex, tokens: Tokens, lex: EventLexicon, text: string, quotes: readonly QuoteRecord[]): void {
+  for (let t = 0; t < tokens.count; t++) {
+    const a = index.actorAt[t]!;
+    if (a < 0) continue;
+    const m = index.actors[a]!;
+    if (t === 0 || index.actorAt[t - 1] !== a) {
+      const at = Math.max(m.start, tokens.start[t]!);
+      const pre = text.slice(Math.max(0, at - 5), at).toLowerCase();
+      if (pre.endsWith("anti-") || pre.endsWith("pro-")) {
+        unmark(index, t);
+        continue;
+      }
+      if (m.via === "pronoun") {
+        const w = tokens.lower(t);
+        const he = HE.has(w);
+        const she = SHE.has(w);
+        if ((he || she) && (m.entity.type !== "person" || m.entity.gender === (he ? "female" : "male"))) {
+          unmark(index, t);
+          continue;
+        }
+        if (he || she) {
+          let own: QuoteRecord | null = null;
+          for (const q of quotes) if (q.start <= m.start && m.end <= q.end && q.speaker?.entity === m.entity.id) own = q;
+          if (own) {
+            // '"We told the president ... He resisted," Schumer said': the same-gender person the quotation named last
+            let other: ActorMention | null = null;
+            for (const x of index.actors) if (x.start >= own.start && x.end <= m.start && x.entity.type === "person" && x.entity.id !== m.entity.id && x.entity.gender === (he ? "male" : "female")) other = x;
+            if (!other) {
+              unmark(index, t);
+              continue;
+            }
+            const k = index.actors.length;
+            (index.actors as ActorMention[]).push({ start: m.start, end: m.end, entity: other.entity, code: other.code, via: "pronoun" });
+            for (let u = t; u < tokens.count && index.actorAt[u] === a; u++) index.actorAt[u] = k;
+            continue;
+          }
+        }
+      }
+    }
+    // the mention's last token: a follower noun after it (past a possessive) names whose followers act
+    if (t + 1 < tokens.count && index.actorAt[t + 1] === a) continue;
+    let n = t + 1;
+    if (n < tokens.count && tokens.kind[n] === TokenKind.Possessive) n++;
+    if (n < tokens.count && index.actorAt[n]! < 0 && lex.followerNouns.has(tokens.lower(n))) unmark(index, t);
+  }
+}
+
 export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   const tokens = doc.get<Tokens>(LAYERS.tokens);
   const sentences = doc.get<Sentences>(LAYERS.sentences);
@@ -716,6 +787,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   const { plover, lexicon: lex } = opts;
   const index: ActorIndex = buildActorIndex(entities, tokens);
   maskWaterBodies(index, tokens, lex);
+  maskNonActors(index, tokens, lex, doc.text, quotes);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const lookup = placeLookupFrom(opts.kb);
   const text = doc.text;
@@ -888,7 +960,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           mode = e.domestic.mode;
         }
         // "Trump's rallies", "a Johnson-Weld rally": a politician's or party's rally is a campaign event, no protest
-        if (e.campaign && src.via !== "implicit" && (src.entity.type === "person" || src.entity.type === "organization") && !!src.entity.sector && lex.verbalSectors.has(src.entity.sector)) continue;
+        if (e.campaign && src.via !== "implicit" && (src.entity.type === "person" || src.entity.type === "organization") && (src.entity.sector ? lex.verbalSectors.has(src.entity.sector) : src.entity.type === "person")) continue;
         // "Trump attacked Clinton as ...", "personal attacks": a politician's attack is words
         if (e.verbal && type === e.type && verbalAttack(scope, m, src, tgt, groupSector)) {
           type = e.verbal.type;

@@ -570,3 +570,27 @@ test("a name after a description joined by 'and' or a comma; 'one of the X' spea
   assert.equal(slice(e.doc, e.quotes[0]!.speaker), "Brindle Foods");
   assert.equal(slice(e.doc, e.quotes[0]!.cue), "read");
 });
+
+test("a title in marks where a noun stands is no quotation, but its cue still opens a run; 'portrayed X as'", () => {
+  const a = run("The warehouse was once used for filming the reality TV show \"Harbour Kings\" before it closed.", [], { indirect: false });
+  assert.equal(a.quotes.length, 0);
+  const b = run("Some in the \"Vote Them Out\" crowd say the plan is unfair.", [], { indirect: false });
+  assert.equal(b.quotes.length, 0);
+  const c = run("Senator Ilse Varga said on the \"Sunday Table\" program, \"We will not back down on the water bill.\"",
+    [["Ilse Varga", "person", "Ilse Varga"]], { indirect: false });
+  assert.equal(c.quotes.length, 1);
+  assert.equal(c.quotes[0]!.text, "\"We will not back down on the water bill.\"");
+  assert.equal(slice(c.doc, c.quotes[0]!.speaker), "Ilse Varga");
+  const d = run("Ana Reyes portrayed her rival as \"a man who has never built anything.\"", [["Ana Reyes", "person", "Ana Reyes"]], { indirect: false });
+  assert.equal(slice(d.doc, d.quotes[0]!.speaker), "Ana Reyes");
+});
+
+test("'reacted', 'characterized X as' frame quotes; a short document phrase speaks ('The lawsuit contends that')", () => {
+  const a = run("Singer Ola Brandt reacted on Twitter, \"What a loss for all of us who loved his music.\"", [["Ola Brandt", "person", "Ola Brandt"]], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "Ola Brandt");
+  assert.equal(slice(a.doc, a.quotes[0]!.cue), "reacted");
+  const b = run("Prosecutor Nils Aas characterized the fire as \"a deliberate attack on the whole town.\"", [["Nils Aas", "person", "Nils Aas"]], { indirect: false });
+  assert.equal(slice(b.doc, b.quotes[0]!.speaker), "Nils Aas");
+  const d = run("The lawsuit contends that the mine owners \"ignored every warning the inspectors gave them.\"", [], { indirect: false });
+  assert.equal(slice(d.doc, d.quotes[0]!.speaker), "lawsuit");
+});

@@ -207,7 +207,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     // right after a quote ("“…,” the ad's narrator says") or right before it ("The commissioner said, “…”")
     // any noun phrase is the speaker
     const next = fromLeft ? np && np.a <= lo + 1 && words(tokens, lo, np.a) === 0 : words(tokens, hit.end, hi) === 0;
-    if (np && (next || validSubject(c, np, sentenceStart))) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
+    if (np && (next || validSubject(c, np, sentenceStart) || documentPhrase(c, np))) return { np, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
     // "called his standing “…”", "declaring it “…”", "told his supporters, “…”": an object, not an inverted subject
     if (hit.info.stance || hit.info.takesAs || (hit.info.takesObject && !fromLeft)) continue;
     const inv = nounPhraseRight(tokens, skipAdjuncts(c, hit.end, hi), hi, cues);
@@ -218,6 +218,12 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
+}
+
+/** "The lawsuit contends that “…”", "The petition accuses X of “…”": a short phrase naming a document frames a quotation. */
+function documentPhrase(c: Ctx, np: TokRange): boolean {
+  const { tokens, cues } = c;
+  return np.b - np.a >= 2 && np.b - np.a <= 3 && cues.documentNouns.has(tokens.lower(np.b - 1)) && cues.determiners.has(tokens.lower(np.a));
 }
 
 /**
@@ -319,6 +325,35 @@ function namedBefore(c: Ctx, open: number): boolean {
     if (e - words.length + 1 < 0) continue;
     for (let k = 1; k < words.length; k++) if (tokens.lower(e - k) !== words[k]) continue outer;
     return true;
+  }
+  return false;
+}
+
+/** Lower-case words after a title in marks that go on the sentence, not on a noun it modifies. */
+const CLAUSE_WORDS = new Set([
+  "and", "or", "but", "to", "in", "on", "at", "for", "of", "as", "is", "was", "were", "are", "be", "been", "with", "from", "by",
+  "that", "which", "who", "the", "a", "an", "this", "than", "into", "after", "before", "because", "while", "when", "has", "have",
+  "had", "will", "would", "can", "could", "not", "so", "if", "since", "until", "over", "about",
+]);
+
+/**
+ * A name or title in marks stands where a name does: right after a cue word read as a noun,
+ * with no name for its subject ("the reality TV show “The Apprentice”"), or before the noun it
+ * modifies ("the “Bernie or Bust” crowd").
+ */
+function titleSlot(c: Ctx, q: Item): boolean {
+  const { tokens, cues } = c;
+  const piece = q.piece!;
+  const p = piece.open - 1;
+  // a cue word right before the marks, with no name for a subject: a noun ("the reality TV show")
+  if (q.cue && q.np && !hasMention(c, q.np) && p >= 0 && q.cue.start === tokens.start[p] && q.cue.end === tokens.end[p]) {
+    const hit = verbAt(tokens, p, piece.open, cues);
+    if (hit && !hit.info.stance && !hit.info.takesAs) return true;
+  }
+  const n = piece.close >= 0 ? piece.close + 1 : -1;
+  if (n > 0 && n < tokens.count && tokens.kind[n] === TokenKind.Word && !tokens.has(n, TokenFlag.Upper) && tokens.start[n] === tokens.end[n - 1]! + 1) {
+    const w = tokens.lower(n);
+    if (!CLAUSE_WORDS.has(w) && !cues.verbs.has(w) && !w.endsWith("ly")) return true;
   }
   return false;
 }
@@ -760,6 +795,9 @@ export const quotesStage: Stage = {
     const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, usedVerb: new Uint8Array(tokens.count) };
     // names and titles in marks report no speech: reported speech around them stands on its own
     const qItems = quoteItems(c, pieces).filter((q) => !(q.kind === "partial" && (!q.np || namedBefore(c, q.piece!.open)) && nameInMarks(c, q.piece!)));
+    // a title in a name's place ("on MSNBC's “Morning Joe,” “…”") is no quotation, but its cue
+    // still names the speaker of the quotes that go on after it
+    for (const q of qItems) if (q.kind === "partial" && nameInMarks(c, q.piece!) && titleSlot(c, q)) q.hidden = true;
     const bItems = blockItems(c);
     const iItems = indirectItems(c, qItems);
     // without `indirect`, reported speech still names the speaker of a cue-less quote after it
@@ -910,7 +948,10 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     }
     item.speaker = speaker;
     if (speaker) lastAttributed = item;
-    if (item.hidden) continue;
+    if (item.hidden) {
+      if (item.piece) lastPiece = item;
+      continue;
+    }
     const prevRecord = out[out.length - 1];
     // a speaker read off the clause's subject makes no run of its own: its quote stands alone
     if (mergeRuns && item.piece && lastPiece && lastPiece.how !== "subject" && prevRecord && prevRecord.end === lastPiece.end &&
