@@ -30,7 +30,7 @@ export interface ActorIndex {
   readonly placeAt: Int32Array;
   /** Per token: 1 when any entity mention (actor or not) covers it. */
   readonly named: Uint8Array;
-  /** Per token: 1 on a named person who acts for no country ("Sandra Inman"): a subject no event can code. */
+  /** Per token: 1 on a named person or organisation that acts for no country ("Sandra Inman"): a subject no event can code. */
   readonly people: Uint8Array;
   /** Actor entities by the lower-cased text of their name mentions (for "Trump-Putin meeting"). */
   readonly bySurface: ReadonlyMap<string, EntityRecord>;
@@ -84,7 +84,7 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
     const code = actorCode(entity);
     for (const m of entity.mentions) {
       all.push(m);
-      if (!code && entity.type === "person" && (m.via === "name" || m.via === "alias")) uncoded.push(m);
+      if (!code && (entity.type === "person" || entity.type === "organization") && (m.via === "name" || m.via === "alias")) uncoded.push(m);
       if (code) actors.push({ start: m.start, end: m.end, entity, code, via: m.via });
       if (code && (m.via === "name" || m.via === "alias") && m.text) bySurface.set(m.text.toLowerCase(), entity);
       if (entity.type === "place" && m.via !== "demonym") places.push({ start: m.start, end: m.end, entity });

@@ -245,6 +245,7 @@ function frontedClause(scope: Scope, c: number): boolean {
  * The subject of a verb at `t0`: the nearest actor group to the left inside the clause.
  * @returns the actors, and whether they were resolved anaphorically.
  */
+const INDEFINITE = new Set(["a", "an"]);
 const QUANTIFIERS = new Set(["most", "many", "some", "few", "all", "everyone", "everybody", "nobody", "anyone", "anybody", "others", "several", "majority"]);
 const MODALS = new Set(["would", "could", "will", "can", "may", "might", "should", "must", "do", "does", "did", "'d", "’d", "'ll", "’ll"]);
 
@@ -259,8 +260,32 @@ function quantifiedSubject(scope: Scope, t0: number): boolean {
   if (a < 0 || index.actors[a]!.via !== "demonym") return false;
   let p = h;
   while (p - 1 >= s0 && index.actorAt[p - 1] === a) p--;
-  return p - 1 >= s0 && QUANTIFIERS.has(tokens.lower(p - 1));
+  if (p - 1 >= s0 && QUANTIFIERS.has(tokens.lower(p - 1))) return true;
+  // "large majorities of Americans agreed", "most of the Britons"
+  let q = p - 1;
+  if (q >= s0 && tokens.lower(q) === "the") q--;
+  return q - 1 >= s0 && tokens.lower(q) === "of" && (QUANTIFIERS.has(tokens.lower(q - 1)) || tokens.lower(q - 1) === "majorities" || tokens.lower(q - 1) === "millions" || tokens.lower(q - 1) === "percent");
 }
+
+/** The actor ending at token i is the object of a verb (or of its preposition) and the verb at t0 follows it after "and". */
+function objectBeforeAnd(scope: Scope, i: number, t0: number): boolean {
+  const { tokens, lex, index, s0 } = scope;
+  let k = i + 1;
+  if (k >= t0 || (tokens.lower(k) !== "and" && tokens.lower(k) !== "or")) return false;
+  k++;
+  while (k < t0 && lex.skipAdverbs.has(tokens.lower(k))) k++;
+  if (k !== t0) return false;
+  let p = i;
+  while (p - 1 >= s0 && index.actorAt[p - 1] === index.actorAt[i]) p--;
+  p--;
+  // past a determiner and a title ("spoke to Republican front-runner Donald Trump")
+  for (let k = 0; k < 3 && p >= s0 && (DETERMINERS.has(tokens.lower(p)) || (tokens.kind[p] === TokenKind.Word && (tokens.has(p, TokenFlag.Upper) || tokens.lower(p).includes("-")) && index.actorAt[p]! < 0)); k++) p--;
+  if (p >= s0 && (tokens.lower(p) === "to" || tokens.lower(p) === "with")) p--;
+  if (p < s0 || tokens.kind[p] !== TokenKind.Word || tokens.has(p, TokenFlag.Upper)) return false;
+  const w = tokens.lower(p);
+  return w.endsWith("ed") || !!lex.triggers.get(w)?.some((f) => f.entry.pos === "verb") || lex.lightVerbs.has(w) || SPOKE.has(w);
+}
+const SPOKE = new Set(["spoke", "met", "told", "saw", "thanked", "called", "phoned", "visited", "praised", "blamed", "hit", "beat"]);
 
 export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   const { tokens, lex, index, s0 } = scope;
@@ -270,6 +295,12 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   const head = skipLeft(scope, t0 - 1);
   if (head - 1 >= s0 && tokens.lower(head - 1) === "the" && tokens.kind[head] === TokenKind.Word && index.actorAt[head]! < 0 && !tokens.has(head, TokenFlag.Upper) && !PRONOUNS.has(tokens.lower(head)) && !phraseEndingAt(scope, lex.pairWords, head) && !lex.groupNouns.has(tokens.lower(head))) return NONE;
   if (quantifiedSubject(scope, t0)) return NONE;
+  // "protesters have clashed", "a group of rabbis called for": an unnamed crowd or noun phrase right before the verb is the subject
+  if (head >= s0 && tokens.kind[head] === TokenKind.Word && index.actorAt[head]! < 0 && !tokens.has(head, TokenFlag.Upper)) {
+    const w = tokens.lower(head);
+    if (lex.crowdWords.has(w) || lex.followerNouns.has(w)) return NONE;
+    if (head - 3 >= s0 && tokens.lower(head - 1) === "of" && INDEFINITE.has(tokens.lower(head - 3)) && !tokens.has(head - 2, TokenFlag.Upper) && index.actorAt[head - 2]! < 0) return NONE;
+  }
   let sawPronoun = false;
   // "Sandra Inman, attending the Tea Party Convention, said": a participle phrase between commas before the verb is an aside
   let from = t0 - 1;
@@ -283,7 +314,19 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   }
   for (let i = from, n = 0; i >= s0 && n < 18; i--, n++) {
     // "Sandra Inman, a supporter from Jackson, said she could not support X": the nearest named doer acts for no known country
-    if (index.people[i] && index.actorAt[i]! < 0) return NONE;
+    if (index.people[i] && index.actorAt[i]! < 0) {
+      // "the American Civil Liberties Union and the National Association of ... praised": a list member; read on to the list's actor
+      let p = i;
+      while (p - 1 >= s0 && index.people[p - 1]) p--;
+      p--;
+      while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
+      if (p >= s0 && tokens.lower(p) === "and") {
+        n += i - p;
+        i = p;
+        continue;
+      }
+      return NONE;
+    }
     if (index.actorAt[i]! >= 0) {
       // "NATO guidelines call for", "European Union flags, marched": the actor names whose thing the subject is, not a doer
       const thing = thingAfter(scope, i, t0);
@@ -297,6 +340,14 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
           continue;
         }
         return NONE;
+      }
+      // "He denounced the United Nations and rejected", "spoke to Trump and asked him": the object of the verb before "and" is no subject
+      if (objectBeforeAnd(scope, i, t0)) {
+        let p = i;
+        while (p - 1 >= s0 && index.actorAt[p - 1] === index.actorAt[i]) p--;
+        n += i - p;
+        i = p;
+        continue;
       }
       const { actors, first } = groupLeft(scope, i);
       // "flights across the Middle East, supporting ...", "the envoy for Ukraine negotiations, resigned":

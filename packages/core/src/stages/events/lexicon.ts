@@ -38,6 +38,8 @@ export interface TriggerEntry {
   readonly needNext?: ReadonlySet<string>;
   /** One of these phrases must follow within eight tokens. */
   readonly needAfter?: readonly (readonly string[])[];
+  /** Phrases that, within ten tokens after the trigger and before any "to", cancel it ("asked X if ..."). */
+  readonly blockAfter?: readonly (readonly string[])[];
   /** Phrases that, right after the trigger, cancel it. */
   readonly blockNext: readonly (readonly string[])[];
   /** Words that, right before the trigger, show another sense ("a parting shot", "evidence supported"). */
@@ -52,6 +54,8 @@ export interface TriggerEntry {
   readonly verbal?: { readonly type: string; readonly mode?: string };
   /** A campaign event when a politician or party holds it ("Trump's rallies"): then no event. */
   readonly campaign: boolean;
+  /** A verb whose direct object, when it names no actor, group or place, is a thing fought: then no event ("fight Zika", "attack each other"). */
+  readonly thingBlocks: boolean;
   /** Type and mode to use when source and target share a country. */
   readonly domestic?: { readonly type: string; readonly mode?: string };
   /** Nouns: "strict" ones need an explicit actor; "loose" ones may take the discourse pair. */
@@ -188,12 +192,14 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     blockObject: raw.block_object === undefined ? undefined : new Set(strings(raw.block_object, where)),
     needNext: raw.need_next === undefined ? undefined : new Set(strings(raw.need_next, where)),
     needAfter: raw.need_after === undefined ? undefined : strings(raw.need_after, where).map((p) => p.split(/\s+/)),
+    blockAfter: raw.block_after === undefined ? undefined : strings(raw.block_after, where).map((p) => p.split(/\s+/)),
     blockNext: strings(raw.block_next, where).map((p) => p.split(/\s+/)),
     blockPrev: raw.block_prev === undefined ? undefined : new Set(strings(raw.block_prev, where)),
     blockAfterTarget: raw.block_after_target === undefined ? undefined : new Set(strings(raw.block_after_target, where)),
     modality: raw.modality as Modality | undefined,
     swap: raw.swap === true,
     campaign: raw.campaign === true,
+    thingBlocks: raw.block_thing === true,
     verbal: verbal ? { type: verbal.type as string, mode: typeof verbal.mode === "string" ? verbal.mode : undefined } : undefined,
     domestic: dom ? { type: dom.type as string, mode: typeof dom.mode === "string" ? dom.mode : undefined } : undefined,
     nominal: raw.nominal === "strict" ? "strict" : "loose",

@@ -351,7 +351,7 @@ const RELATIVE_WORDS = new Set(["who", "which", "that", "whom", "when", "after",
  * or when a politician (person or party of a political sector) makes it on a politician, a party or
  * the press, or on no named target. Not when a group noun names its target ("attacked protesters").
  */
-function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: ActorMention | null, group: string | null): boolean {
+function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: ActorMention | null, group: string | null, speakers: ReadonlySet<string>): boolean {
   const { tokens, lex, s0 } = scope;
   const before = m.t0 - 1 >= s0 ? tokens.lower(m.t0 - 1) : "";
   if (lex.verbalCues.has(before)) return true;
@@ -360,13 +360,39 @@ function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: Act
   for (let k = m.t1; k < scope.s1 && k < m.t1 + 4; k++) if (LODGE.has(tokens.lower(k))) return true;
   const political = (a: ActorMention) => a.via !== "implicit" && (a.entity.type === "person" || a.entity.type === "organization") && !!a.entity.sector && lex.verbalSectors.has(a.entity.sector);
   // a person of no known sector ("Trump" where the text names no office) speaks too, against a politician
-  const speaker = political(src) && (src.entity.type === "person" || src.entity.sector === "PTY");
+  // a person of no known sector whom the text quotes ("Trump's attacks" in a story that quotes Trump) is a speaker too
+  const speaker = (political(src) && (src.entity.type === "person" || src.entity.sector === "PTY")) || (src.via !== "implicit" && src.entity.type === "person" && !src.entity.sector && speakers.has(src.entity.id));
   if (!speaker && !(src.via !== "implicit" && src.entity.type === "person" && !src.entity.sector)) return false;
   // "attacked a federal judge": a politician or a court named by a group noun; never protesters or police
   if (group) return lex.verbalSectors.has(group) || group === "JUD";
+  // "immigrants come under repeated assault by Mr. Trump": a named person's agent attack on no named target
+  if (!tgt && m.form.entry.pos === "noun" && src.entity.type === "person" && m.t1 < scope.s1 && tokens.lower(m.t1) === "by") return true;
   // '"Why is he attacking me?"', "what he has been attacking us on": a politician's attack on the speaker's side
   if (!tgt && m.form.entry.pos === "verb" && m.t1 < scope.s1 && SPEAKER_OBJECTS.has(tokens.lower(m.t1))) return true;
   return tgt ? political(tgt) : speaker;
+}
+
+const POLL_WORDS = new Set(["percent", "%", "respondents", "surveyed", "polled", "poll", "survey"]);
+
+/** The sentence reports a poll ("47 percent ... saying they will"). */
+function pollSentence(tokens: Tokens, s0: number, s1: number): boolean {
+  for (let i = s0; i < s1; i++) if (POLL_WORDS.has(tokens.lower(i))) return true;
+  return false;
+}
+
+const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you", "whom", "himself", "herself", "themselves"]);
+const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "scores", "both", "multiple", "numerous"]);
+
+/** The token at t starts a direct object that names no actor or group ("Zika", "the problem", "each other"). */
+function thingObject(scope: Scope, t: number): boolean {
+  const { tokens, lex, index } = scope;
+  if (tokens.kind[t] !== TokenKind.Word || index.actorAt[t]! >= 0 || index.placeAt[t]! >= 0) return false;
+  const w = tokens.lower(t);
+  // "attacked two ships", "killed dozens": a counted object is people or their vessels
+  if (COUNT_WORDS.has(w) || OBJECT_PRONOUNS.has(w)) return false;
+  if (PREPOSITION_WORDS.has(w) || NOT_NOUNS.has(w) || lex.skipAdverbs.has(w) || lex.groupNouns.has(w) || lex.crowdWords.has(w) || lex.clauseBreaks.has(w)) return false;
+  if (PHRASE_DETERMINERS.has(w) && t + 1 < scope.s1 && (index.actorAt[t + 1]! >= 0 || index.placeAt[t + 1]! >= 0 || lex.groupNouns.has(tokens.lower(t + 1)) || lex.crowdWords.has(tokens.lower(t + 1)))) return false;
+  return true;
 }
 
 const LODGE = new Set(["lodged", "leveled", "levelled", "hurled", "lobbed"]);
@@ -620,6 +646,26 @@ function speakerSubject(scope: Scope, t0: number): ActorMention | null {
   return null;
 }
 
+const INTENT_NOUNS = new Set(["plan", "plans", "call", "calls", "decision", "bid", "effort", "efforts", "attempt", "attempts", "push", "proposal", "promise", "promises", "threat", "threats", "move", "vow", "pledge", "order", "request", "demand", "right", "power", "authority", "refusal", "failure", "willingness", "readiness", "intention", "intent", "desire", "determination", "offer", "drive", "scheme", "idea", "vision", "policy", "pressure", "urge", "temptation", "chance", "opportunity", "ability", "time"]);
+
+/**
+ * "Trump's plan to deport 11 million people", "a bill's push to sanction X": the verb after an intent noun
+ * and "to" is done by the noun's possessor; with no actor as possessor the text names no doer (NONE).
+ * Null when the verb does not follow such a noun.
+ */
+function intentSubject(scope: Scope, t0: number): Argument | null {
+  const { tokens, index, s0 } = scope;
+  if (t0 - 2 < s0 || tokens.lower(t0 - 1) !== "to" || !INTENT_NOUNS.has(tokens.lower(t0 - 2)) || tokens.has(t0 - 2, TokenFlag.Upper)) return null;
+  let i = t0 - 3;
+  for (let k = 0; k < 2 && i >= s0 && tokens.kind[i] === TokenKind.Word && !tokens.has(i, TokenFlag.Upper) && index.actorAt[i]! < 0 && !PHRASE_DETERMINERS.has(tokens.lower(i)); k++) i--;
+  // "his plan to": a possessive pronoun linked to an actor
+  if (i >= s0 && index.actorAt[i]! >= 0 && (tokens.lower(i) === "his" || tokens.lower(i) === "her" || tokens.lower(i) === "their" || tokens.lower(i) === "its")) return { actors: actorsAt(index, tokens, i), anaphoric: true };
+  if (i - 1 >= s0 && tokens.kind[i] === TokenKind.Possessive && index.actorAt[i - 1]! >= 0) return { actors: actorsAt(index, tokens, i - 1), anaphoric: false };
+  // "a plan to", "the decision to": a noun with no named possessor; else ("Russia plans to") a verb
+  if (i >= s0 && (PHRASE_DETERMINERS.has(tokens.lower(i)) || tokens.kind[i] === TokenKind.Possessive)) return { actors: [], anaphoric: false };
+  return null;
+}
+
 function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null {
   const e = m.form.entry;
   if (e.speakerSource) {
@@ -653,7 +699,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
       const agent = findAgent(scope, m.t1);
       return { sources: agent, targets: findSubject(scope, m.t0), passive, authority: !agent.actors.length && authorityAct(e) };
     }
-    const subject = participleSubject(scope, m.t0) ?? findSubject(scope, m.t0);
+    const subject = intentSubject(scope, m.t0) ?? participleSubject(scope, m.t0) ?? findSubject(scope, m.t0);
     let targets = NONE;
     if (!e.noTarget) {
       const obj = findObject(scope, m.t1, e);
@@ -776,6 +822,8 @@ function maskNonActors(index: ActorIndex, tokens: Tokens, lex: EventLexicon, tex
     let n = t + 1;
     if (n < tokens.count && tokens.kind[n] === TokenKind.Possessive) n++;
     if (n < tokens.count && index.actorAt[n]! < 0 && lex.followerNouns.has(tokens.lower(n))) unmark(index, t);
+    // past one modifier: "Trump's top supporters", "Clinton's right-hand woman"
+    else if (n === t + 2 && n + 1 < tokens.count && tokens.kind[n] === TokenKind.Word && !tokens.has(n, TokenFlag.Upper) && index.actorAt[n]! < 0 && index.actorAt[n + 1]! < 0 && lex.followerNouns.has(tokens.lower(n + 1))) unmark(index, t);
   }
 }
 
@@ -805,6 +853,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   };
 
   const cands: Candidate[] = [];
+  const speakers = new Set<string>();
+  for (const q of quotes) if (q.speaker?.entity) speakers.add(q.speaker.entity);
   let pair: ActorMention[] | null = null;
   // the discourse pair is the most often named pair of a symmetric event so far
   const pairCounts = new Map<string, { n: number; pair: ActorMention[] }>();
@@ -818,6 +868,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
     let places: ReturnType<typeof findPlaces> | null = null;
     for (let t = s0; t < s1; t++) {
       if (index.named[t] || tokens.kind[t] !== TokenKind.Word || !lex.triggers.has(tokens.lower(t))) continue;
+      // "Trump Addresses Munich Attack", "the Paris Agreement": a capitalised trigger inside a run of capitals is a headline or a name
+      if (t > s0 && tokens.has(t, TokenFlag.Upper) && ((tokens.kind[t - 1] === TokenKind.Word && tokens.has(t - 1, TokenFlag.Upper)) || (t + 1 < s1 && tokens.kind[t + 1] === TokenKind.Word && tokens.has(t + 1, TokenFlag.Upper)))) continue;
       const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) || undergoBefore(tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
@@ -854,7 +906,9 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "the Paris attacks": a capital right before an attack noun names where it happened, not who did it
       // (after a determiner any trigger: "the Riyadh agreement" was made there)
       const det = m.t0 - 2 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(m.t0 - 2));
-      if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { ...found.sources, actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[m.t0]! && tokens.start[m.t0]! - x.end <= 1)) };
+      // "the Paris terrorist attacks": past one force cue
+      const head = m.t0 - 1 >= s0 && lex.forceCues.has(tokens.lower(m.t0 - 1)) ? m.t0 - 1 : m.t0;
+      if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { ...found.sources, actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[head]! && tokens.start[head]! - x.end <= 1)) };
       let sources = distinctByCode(found.sources.actors);
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
@@ -895,6 +949,10 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       }
       if (!sources.length) continue;
       if (e.noTarget) targets = [];
+      // "to fight Zika", "fight the problem", "attack each other": force with a thing (or no one) as its object is no event
+      // "will fight at home and abroad to destroy ...": a two-sided fight with one side named and no other is unclear
+      if (e.thingBlocks && e.symmetric && e.pos === "verb" && !targets.length && sources.length === 1) continue;
+      if (e.thingBlocks && e.pos === "verb" && !targets.length && !found.passive && sources.length === 1 && m.t1 < s1 && thingObject(scope, m.t1)) continue;
       // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other
       let completed = false;
       if (e.symmetric && sources.length === 1 && !targets.length && pair?.some((p) => p.code === sources[0]!.code)) {
@@ -904,6 +962,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           completed = true;
         }
       }
+      // "47 percent of Cuban Americans saying they will support X": in a poll sentence a pronoun's guess is the respondents
+      if (sources.every((x) => x.via === "pronoun") && pollSentence(tokens, s0, s1)) continue;
       // "their demands": a noun whose only actor is a pronoun's guess and which names no target is too vague to code
       if (e.pos === "noun" && !targets.length && sources.every((x) => x.via === "pronoun")) continue;
       // "the NATO treaty", "G7 meetings", "envoy for Ukraine negotiations": a two-sided noun with one side names a thing or an office
@@ -962,7 +1022,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         // "Trump's rallies", "a Johnson-Weld rally": a politician's or party's rally is a campaign event, no protest
         if (e.campaign && src.via !== "implicit" && (src.entity.type === "person" || src.entity.type === "organization") && (src.entity.sector ? lex.verbalSectors.has(src.entity.sector) : src.entity.type === "person")) continue;
         // "Trump attacked Clinton as ...", "personal attacks": a politician's attack is words
-        if (e.verbal && type === e.type && verbalAttack(scope, m, src, tgt, groupSector)) {
+        if (e.verbal && type === e.type && verbalAttack(scope, m, src, tgt, groupSector, speakers)) {
           type = e.verbal.type;
           mode = e.verbal.mode;
         }

@@ -84,6 +84,14 @@ export function contextPos(tokens: Tokens, t: number, s0: number): "noun" | "ver
  * caller knows better (an adjective of nationality right before: "the US Russian talks").
  * @example matchTrigger(tokens, lex, 3, 0, tokens.count)
  */
+function blockedAfter(tokens: Tokens, s1: number, t1: number, phrases: readonly (readonly string[])[]): boolean {
+  for (let k = t1; k < s1 && k < t1 + 10; k++) {
+    if (tokens.lower(k) === "to") return false;
+    for (const p of phrases) if (follows(tokens, s1, k, p)) return true;
+  }
+  return false;
+}
+
 export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: number, s1: number, prefer: "noun" | null = null): TriggerMatch | null {
   const forms = lex.triggers.get(tokens.lower(t));
   if (!forms) return null;
@@ -109,6 +117,8 @@ export function matchTrigger(tokens: Tokens, lex: EventLexicon, t: number, s0: n
     if (e.blockObject && form.participle && thingBefore(tokens, e.blockObject, t, s0)) continue;
     // "obtained the messages and released them": a pronoun object of a coordinated verb stands for the thing the first verb took
     if (e.blockObject && pronounOfThing(tokens, e.blockObject, t, t1, s0, s1)) continue;
+    // "asked Mook if ...", "was asked during a luncheon whether": a question, before any "to" that would request
+    if (e.blockAfter && blockedAfter(tokens, s1, t1, e.blockAfter)) continue;
     if (e.needAfter && !e.needAfter.some((p) => { for (let k = t1; k < t1 + 24; k++) if (follows(tokens, s1, k, p)) return true; return false; })) continue;
     const match = { form, t0: t, t1 };
     // the verb reading after "the", the noun reading after "will": try the other entries first

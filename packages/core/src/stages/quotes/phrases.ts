@@ -20,6 +20,8 @@ const BREAKS = new Set([
   "was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "should", "can", "may", "might", "must",
   "did", "does", "do", "be", "been", "being",
 ]);
+/** Finite auxiliaries that make a comma-bounded stretch a clause, not an appositive. */
+const FINITE = new Set(["was", "were", "is", "are", "has", "have", "had"]);
 /** Words that may stand inside a noun phrase although lower-case and not nouns we know. */
 const NP_LINKS = new Set(["of", "for", "at", "in", "the", "de", "von", "van", "al", "bin", "la", "le", "-"]);
 
@@ -98,6 +100,16 @@ export function subjectBefore(tokens: Tokens, v: number, lo: number, cues: CueIn
     let k = j - 1;
     const floor = Math.max(lo, j - 25);
     while (k >= floor && !(tokens.kind[k] === TokenKind.Punct && tokens.norm(k) === ",") && tokens.kind[k] !== TokenKind.Quote) k--;
+    // not an appositive but a clause with a finite verb ("In line with most Americans, Sen. Ted
+    // Cruz was also critical of the plan, telling"): its subject
+    if (k >= floor && tokens.kind[k] !== TokenKind.Quote && k + 1 < j && !BREAKS.has(tokens.lower(k + 1))) {
+      for (let t = k + 2; t < j; t++) {
+        if (!FINITE.has(tokens.lower(t))) continue;
+        const clause = nounPhraseRight(tokens, k + 1, t, cues);
+        if (clause && clause.b === t) return clause;
+        break;
+      }
+    }
     const np = k < floor || tokens.kind[k] === TokenKind.Quote ? null : nounPhraseLeft(tokens, skipParenLeft(tokens, k, lo), lo, cues);
     // the appositive must not itself hold a clause with a speech verb
     if (np && speechBetween(tokens, k + 1, j, cues)) return null;
@@ -182,6 +194,13 @@ export function nounPhraseLeft(tokens: Tokens, e: number, lo: number, cues: CueI
   if (a >= e) return null;
   if (tokens.kind[e - 1] === TokenKind.Punct) return null;
   return { a, b: e };
+}
+
+/** How far left of `a` (down to `lo`, at most `more` tokens) a noun phrase could go on ("Crystal C'Bearing of" before a full phrase). */
+export function phraseStartLeft(tokens: Tokens, a: number, lo: number, more: number, cues: CueIndex): number {
+  let k = a;
+  while (k - 1 >= lo && a - (k - 1) <= more && npToken(tokens, k - 1, cues)) k--;
+  return k;
 }
 
 /** The noun phrase starting at token `s` (inverted order "said the Ukrainian President"). */

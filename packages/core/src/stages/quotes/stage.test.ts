@@ -594,3 +594,45 @@ test("'reacted', 'characterized X as' frame quotes; a short document phrase spea
   const d = run("The lawsuit contends that the mine owners \"ignored every warning the inspectors gave them.\"", [], { indirect: false });
   assert.equal(slice(d.doc, d.quotes[0]!.speaker), "lawsuit");
 });
+
+test("'as X put it'; a pronoun after an unnamed person's sentence; 'a statement saying' after its issuer; no inverted subject after 'across'", () => {
+  const a = run("The council, as Ida Lunde put it, \"has run out of excuses for the delays.\"", [["Ida Lunde", "person", "Ida Lunde"]], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "Ida Lunde");
+  assert.equal(slice(a.doc, a.quotes[0]!.cue), "put it");
+  const b = run("Prosecutor Kara Moe said the men were \"cruel and calculating in every way.\" One of the victims decided to speak. She said the men treated her \"like she was nothing at all to them.\"",
+    [["Kara Moe", "person", "Kara Moe"]], { indirect: false });
+  assert.equal(b.quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(b.doc, b.quotes[1]!.speaker), "She");
+  assert.equal(b.quotes[1]!.speaker!.entity, undefined);
+  const d = run("Her office put out a statement saying the agency \"cannot vet every request in time.\"", [["Vera Holm", "person", "Vera Holm", "Her"]], { indirect: false });
+  assert.equal(d.quotes[0]!.speaker!.entity, "e1");
+  const e = run("The vote drew positive comments across social media, from praise for his \"steady hand in a long crisis\" to hopes for more.", [], { indirect: false });
+  assert.notEqual(slice(e.doc, e.quotes[0]?.speaker ?? null), "across social media");
+});
+
+test("'he said' after a sentence opened by a named person stands for that person, not an older speaker", () => {
+  const { doc, quotes } = run(
+    "\"The roads are closed,\" Mayor Tove Rask said. Sergeant Emil Dahl then went on to explain what he saw at the dam.\n\n\"The water was over the railing by noon,\" he said.",
+    [["Tove Rask", "person", "Tove Rask"], ["Emil Dahl", "person", "Emil Dahl"]], { indirect: false }, { "Tove Rask": "female", "Emil Dahl": "male" },
+  );
+  assert.equal(quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(doc, quotes[1]!.speaker), "he");
+  assert.equal(quotes[1]!.speaker!.entity, "e2");
+  const r = run("\"The roads are closed,\" Anton Berg said. Mayor Tove Rask visited the dam.\n\n\"The water was over the railing by noon,\" he said.",
+    [["Anton Berg", "person", "Anton Berg"], ["Tove Rask", "person", "Tove Rask"]], { indirect: false }, { "Anton Berg": "male", "Tove Rask": "female" });
+  assert.equal(r.quotes[1]!.speaker!.entity, "e1");
+});
+
+test("a leading phrase opened by a preposition is no subject even with a name in it; a comma-bounded clause with a finite verb is no appositive", () => {
+  const a = run("In line with most of his neighbours, farmer Olaf Strand was also critical of the dam, telling the radio: \"We were never asked about any of it.\"",
+    [["Olaf Strand", "person", "Olaf Strand"]], { indirect: false });
+  assert.equal(slice(a.doc, a.quotes[0]!.speaker), "Olaf Strand");
+  const b = run("In the letter to Oslo, the minister cited \"grave concerns about the safety of the tunnel.\"", [["Oslo", "place", "Oslo"]], { indirect: false });
+  assert.equal(slice(b.doc, b.quotes[0]!.speaker), "minister");
+});
+
+test("a person named just before a long description phrase heads it", () => {
+  const { doc, quotes } = run("\"The herd is home again,\" Rita Oldman of the Northern Plains tribal heritage preservation office told the crowd.",
+    [["Rita Oldman", "person", "Rita Oldman"], ["Northern Plains", "place", "Northern Plains"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Rita Oldman");
+});

@@ -15,7 +15,7 @@ import { TokenFlag, TokenKind, type Paragraphs, type Sentences, type Tokens } fr
 import { compileQuoteCues, parseQuoteCues, type CueIndex, type QuoteCues } from "./lexicon.js";
 import { pairQuoteMarks, type QuotePiece } from "./marks.js";
 import {
-  isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, plausibleSource, subjectBefore, trimAtVerb, verbAt, type TokRange,
+  isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, phraseStartLeft, plausibleSource, subjectBefore, trimAtVerb, verbAt, type TokRange,
 } from "./phrases.js";
 import { genderFits, indexMentions, isPossessor, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
 
@@ -91,6 +91,11 @@ function words(tokens: Tokens, a: number, b: number): number {
   let n = 0;
   for (let t = a; t < b; t++) if (isWordTok(tokens, t)) n++;
   return n;
+}
+
+function personIn(c: Ctx, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (c.mentionAt[t]! >= 0 && c.mentions[c.mentionAt[t]!]!.entity.type === "person") return true;
+  return false;
 }
 
 function hasMention(c: Ctx, np: TokRange): boolean {
@@ -204,6 +209,12 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (!np && v > lo && (tokens.lower(v - 1) === "which" || tokens.lower(v - 1) === "that") && v - 2 >= lo && c.cues.groupNouns.has(tokens.lower(v - 2))) np = sentenceSubject(c, sentenceHead(c, v), v);
     // "Clinton celebrated in Florida, declaring it “…”": the clause's subject
     if (!np && v > lo && isComma(tokens, v - 1) && tokens.lower(v).endsWith("ing")) np = sentenceSubject(c, clauseStart(c, lo, v), v);
+    // "His office put out a statement saying “…”": the subject of the clause that issued the document
+    if (v - 3 >= lo && tokens.lower(v).endsWith("ing") && cues.documentNouns.has(tokens.lower(v - 1)) && ISSUED_ARTICLES.has(tokens.lower(v - 2)) &&
+      !PREPOSITIONS.has(tokens.lower(v - 3)) && (!np || !hasMention(c, np))) {
+      const issuer = sentenceSubject(c, clauseStart(c, lo, v), v);
+      if (issuer && issuer.b < v - 1 && (hasMention(c, issuer) || namesSource(c, issuer))) np = issuer;
+    }
     // right after a quote ("“…,” the ad's narrator says") or right before it ("The commissioner said, “…”")
     // any noun phrase is the speaker
     const next = fromLeft ? np && np.a <= lo + 1 && words(tokens, lo, np.a) === 0 : words(tokens, hit.end, hi) === 0;
@@ -264,6 +275,15 @@ function documentCue(c: Ctx, lo: number, hi: number, fromLeft: boolean):
 function subjectOf(c: Ctx, v: number, lo: number): TokRange | null {
   const { tokens, cues } = c;
   const np = subjectBefore(tokens, v, lo, cues);
+  // a phrase cut at its eight-token limit with no person in it: a person named just before
+  // it heads it ("Crystal C'Bearing of the Northern Arapaho tribal historic preservation office told")
+  if (np && np.b === v && np.b - np.a >= 5 && !personIn(c, np.a, np.b)) {
+    const a = phraseStartLeft(tokens, np.a, lo, 4, cues);
+    for (let t = a; t < np.a; t++) {
+      const k = c.mentionAt[t]!;
+      if (k >= 0 && c.mentions[k]!.entity.type === "person" && c.mentions[k]!.start === tokens.start[t]) return { a: t, b: np.b };
+    }
+  }
   if (!np || np.b - np.a !== 1 || np.a - 1 <= lo || tokens.lower(np.a - 1) !== "on" || hasMention(c, np)) return np;
   const on = np.a - 1;
   const outer = subjectBefore(tokens, on, lo, cues);
@@ -492,8 +512,13 @@ function accordingSource(c: Ctx, t: number, limit: number): TokRange | null {
 
 /** Pronouns that follow a verb as its object, never as an inverted subject ("declaring it"). */
 const OBJECT_PRONOUNS = new Set(["it", "him", "her", "them", "us", "me", "its", "their", "our", "my", "your"]);
+/** Articles of a document a clause's subject issues ("put out a statement saying"). */
+const ISSUED_ARTICLES = new Set(["a", "an"]);
 /** Prepositions that never open an inverted subject ("states of Florida"). */
-const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "to", "with", "from"]);
+const PREPOSITIONS = new Set([
+  "of", "for", "at", "in", "on", "to", "with", "from", "across", "about", "against", "among", "around", "behind", "beyond",
+  "during", "into", "over", "through", "toward", "towards", "under", "upon", "via", "within", "without", "throughout",
+]);
 
 /** The start of token v's sentence, or of the text after the last quotation closed before v in it. */
 function sentenceHead(c: Ctx, v: number): number {
@@ -619,7 +644,8 @@ function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
   // a leading adjunct set off by a comma ("However,", "Hours later,", "In an interview with the
   // paper,", "Speaking in Ohio,"): it names no one (no mention, no group noun, no pronoun), and
   // only its capital made it look like a name: the subject follows the comma
-  for (let hops = 0; np && hops < 2 && !hasMention(c, np) && !namesSource(c, np); hops++) {
+  // (or any phrase opened by a preposition: "In line with most Americans, Sen. Ted Cruz …")
+  for (let hops = 0; np && hops < 2 && ((!hasMention(c, np) && !namesSource(c, np)) || (np.a === a && PREPOSITIONS.has(tokens.lower(np.a)))); hops++) {
     let k = np.b;
     while (k < limit && k < np.b + 8 && !isComma(tokens, k) && c.inQuote[k]! < 0 && !cues.verbs.has(tokens.lower(k))) k++;
     if (k + 1 >= limit || !isComma(tokens, k)) break;
@@ -846,6 +872,48 @@ function titledPerson(c: Ctx, np: TokRange): EntityRecord | undefined {
   return undefined;
 }
 
+/**
+ * The person named by the subject opening the sentence before the one holding token range
+ * `np` (in the same paragraph, or the paragraph before when `np`'s sentence opens its own), else undefined.
+ */
+function personSubjectBefore(c: Ctx, np: TokRange): EntityRecord | undefined {
+  const { tokens, sentences, cues } = c;
+  if (!cues.pronounGender.has(tokens.lower(np.a))) return undefined;
+  // "“… . …” he said.": the sentence the quotation opens
+  let s0 = sentences.sentenceOf(np.a);
+  while (s0 > 0 && c.inQuote[sentences.tokStart[s0]!]! >= 0 && c.inQuote[sentences.tokStart[s0]!] === c.inQuote[sentences.tokEnd[s0 - 1]! - 1]) s0--;
+  if (s0 === 0) return undefined;
+  const p0 = sentences.paragraph[s0]!;
+  const p1 = sentences.paragraph[s0 - 1]!;
+  if (p1 !== p0 && !(p1 === p0 - 1 && sentences.tokStart[s0] === c.paragraphs.tokStart[p0])) return undefined;
+  const a = sentences.tokStart[s0 - 1]!;
+  if (c.inQuote[a]! >= 0) return undefined;
+  const subject = sentenceSubject(c, a, sentences.tokEnd[s0 - 1]!);
+  if (!subject || subject.a !== a) return undefined;
+  const r = speakerOf(tokens, subject, c.mentions, c.mentionAt, cues);
+  return !r.pronoun && r.entity?.type === "person" ? r.entity : undefined;
+}
+
+/** Openers of an unnamed person's description ("One of the victims", "A witness"). */
+const UNNAMED_OPENERS = new Set(["a", "an", "another"]);
+
+/**
+ * A person pronoun opening its sentence right after a sentence whose subject is an unnamed
+ * person ("One of the victims decided …", "A neighbour called …"): the pronoun stands for that
+ * person, not for the last named speaker.
+ */
+function unnamedBefore(c: Ctx, np: TokRange): boolean {
+  const { tokens, sentences, cues } = c;
+  const s0 = sentences.sentenceOf(np.a);
+  if (s0 === 0 || sentences.tokStart[s0] !== np.a || sentences.paragraph[s0 - 1] !== sentences.paragraph[s0]) return false;
+  const a = sentences.tokStart[s0 - 1]!;
+  const subject = sentenceSubject(c, a, sentences.tokEnd[s0 - 1]!);
+  if (!subject || subject.a !== a || hasMention(c, subject) || subject.b - subject.a < 2) return false;
+  const w = tokens.lower(subject.a);
+  if (w === "one" && tokens.lower(subject.a + 1) === "of") return true;
+  return UNNAMED_OPENERS.has(w) && !tokens.has(subject.a + 1, TokenFlag.Upper) && !cues.groupNouns.has(tokens.lower(subject.b - 1));
+}
+
 /** How many recent person speakers a pronoun may look back over. */
 const PERSON_MEMORY = 4;
 
@@ -874,7 +942,10 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     const r = speakerOf(tokens, appositiveName(c, np), c.mentions, c.mentionAt, cues);
     let entity = r.entity ?? (r.pronoun ? undefined : titledPerson(c, np) ?? documentAuthor(c, np) ?? namedBody(c, np, lastGroup));
     let confidence = item.how === "colon" ? 0.8 : 0.9;
-    if (r.pronoun && !entity) {
+    if (r.pronoun === "person" && !entity && unnamedBefore(c, np)) {
+      // "One of the victims decided to speak. She said": the unnamed person, not the last speaker
+      confidence = 0.6;
+    } else if (r.pronoun && !entity) {
       let fallback: Known | null = r.pronoun === "person" ? lastPerson : lastGroup;
       if (r.pronoun === "person" && !genderFits(fallback?.entity, r.gender)) {
         fallback = null;
@@ -884,6 +955,12 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
             break;
           }
         }
+      }
+      // "Groberg then went on to explain what he likes about Clinton. “…” he said.": a named
+      // person opening the sentence just before is who "he"/"she" stands for, not an older speaker
+      if (r.pronoun === "person") {
+        const near = personSubjectBefore(c, np);
+        if (near && genderFits(near, r.gender)) fallback = { entity: near, record: fallback?.record ?? { start: 0, end: 0, text: "" } };
       }
       // "NASA interrupted its coverage … It also credited Leonov, noting": a body (or a group
       // phrase) opening a sentence just before, later than the last group speaker, is what "it"/"they" stand for
