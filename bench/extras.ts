@@ -10,7 +10,7 @@ export async function benchExtras(ctx: { files: string[]; words: number; otherFi
   const words = (articles: number) => ctx.words * (articles / ctx.files.length);
   const line = (what: string, r: Awaited<ReturnType<typeof benchIngest>>) =>
     console.log(`ingest (${r.workers} workers): ${Math.round(r.articles / r.seconds)} articles/s, ${Math.round(words(r.articles) / r.seconds).toLocaleString("en")} words/s` +
-      ` — ${what}: ${r.articles} articles in ${r.seconds.toFixed(2)} s, workers started in ${r.startup.toFixed(1)} s before the clock`);
+      ` — ${what}: ${r.articles} articles in ${r.seconds.toFixed(2)} s, ${r.cpuMsPerArticle.toFixed(1)} ms of CPU an article (all threads), workers started in ${r.startup.toFixed(1)} s before the clock`);
   console.log("");
   line("cold workers", await benchIngest(ctx.files));
   // A long ingest: engines compiled on 1,000 extractions of other texts (Wikinews and

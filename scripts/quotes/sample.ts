@@ -5,34 +5,19 @@
  * default options (as `parley extract`), and prints for each the speaker, its entity, the cue
  * and the quote's paragraph with the one before it. Prints no gold; judge by reading.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { buildMeta, createExtractor } from "@parley/runtime";
+import { polnearTrain, rng, unseenWikinews } from "../unseen.js";
 
-const REPO = fileURLToPath(new URL("../..", import.meta.url));
-const DATA = join(REPO, "..", "shared", "data");
 const seed = Number(process.argv[2] ?? 1);
 const n = Number(process.argv[3] ?? 60);
 const extractor = createExtractor();
 
-// mulberry32: a small seeded generator, so a sample can be drawn again
-function rng(s: number): () => number {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(seed);
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
-const wikiDir = join(DATA, "wikinews", "2019");
-const gold = new Set(readdirSync(join(wikiDir, "gold")).filter((f) => f.endsWith(".txt")));
-const wiki = readdirSync(wikiDir).filter((f) => f.endsWith(".txt") && !gold.has(f)).sort().map((f) => join(wikiDir, f));
-const polDir = join(DATA, "polnear", "train", "text");
-const pol = readdirSync(polDir).filter((f) => f.endsWith(".txt")).sort().map((f) => join(polDir, f));
+const wiki = unseenWikinews();
+const pol = polnearTrain();
 
 const clip = (s: string, k: number) => (s.length > k ? s.slice(0, k) + "…" : s).replace(/\s+/g, " ");
 let id = 0;

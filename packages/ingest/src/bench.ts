@@ -17,6 +17,12 @@ export interface IngestBench {
   warmup: number;
   /** Wall-clock seconds of the ingest itself, workers already started. */
   seconds: number;
+  /**
+   * CPU milliseconds per article over the ingest itself, all threads of the process (this
+   * one, the workers, V8's compiler and GC threads): steadier than the wall-clock when other
+   * jobs share the machine.
+   */
+  cpuMsPerArticle: number;
 }
 
 /**
@@ -42,9 +48,12 @@ export async function benchIngest(files: string[], opts: { workers?: number; war
     const fetchedAt = new Date().toISOString();
     await Promise.all(sample.map((source) => pool.run({ op: "both", raw: { source, text: readFileSync(source, "utf8"), fetchedAt } })));
     const t2 = performance.now();
+    const cpu0 = process.cpuUsage();
     await ingest(files, { store, pool });
     const seconds = (performance.now() - t2) / 1000;
-    return { articles: (await store.stats()).articles, workers, startup: (t1 - t0) / 1000, warmup: sample.length, seconds };
+    const cpu = process.cpuUsage(cpu0);
+    const articles = (await store.stats()).articles;
+    return { articles, workers, startup: (t1 - t0) / 1000, warmup: sample.length, seconds, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / Math.max(1, articles) };
   } finally {
     await pool.close();
     await store.close();

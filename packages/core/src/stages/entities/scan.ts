@@ -254,6 +254,15 @@ export class Scanner {
         if (this.kbHits[t]!.some((h) => h.entity.kind === "person")) {
           const longer = this.nameAfterAlias(t, kbEnd, to);
           if (longer > kbEnd) {
+            // "Trump Tower", "Kennedy Airport", "Trump University", "the Clinton Foundation": a
+            // person's name before a place's or a body's head noun names a place or a body
+            // after them, not a person (nor the person)
+            const sector = this.lex.bodyHeads.get(this.lowers[longer - 1]!);
+            if (sector || this.placeLike(t, longer)) {
+              const name = this.text.slice(this.tokens.start[t]!, this.tokens.end[longer - 1]!);
+              this.add(t, longer, "name", this.registry.local(name, sector ? "organization" : "place", sector ? { sector } : {}), 0.6);
+              return longer;
+            }
             this.personMention(t, longer, {});
             return longer;
           }
@@ -1416,6 +1425,13 @@ export class Scanner {
     if (this.titleCase && m.label !== "PER" && b - a >= 2 && this.kbEnd[a] === 0 && !this.anyHead(a, b)) return a + 1;
     if (m.label !== "LOC" && this.placeLike(a, b)) {
       this.add(a, b, "name", this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[b - 1]!), "place"), 0.6);
+      return b;
+    }
+    // "the Clinton Foundation" tagged as a person: a name closed by a body's head noun is the
+    // body, unless it opens with a given name ("Margaret Court")
+    if (m.label === "PER" && b - a >= 2 && lex.bodyHeads.has(lowers[b - 1]!) && !lex.givenNames.has(this.foldAt(a))) {
+      const sector = lex.bodyHeads.get(lowers[b - 1]!)!;
+      this.add(a, b, "name", this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[b - 1]!), "organization", { sector }), 0.6);
       return b;
     }
     if (m.label === "PER" && b - a === 1) {

@@ -687,17 +687,17 @@ export class CachedScorer {
     }
 
     // The best last state (ties to the lower state index, as `viterbi`), over the states
-    // written at n - 1.
+    // written at n - 1: (y, START) for a one-word sentence, else (y, p1) as BIO allows. One
+    // loop for both: a branch taken only by a rare one-word sentence would have no type
+    // feedback when this function is first optimised, and taking it would throw the
+    // compiled function away (one more compilation of it in every fresh worker).
     const last = (n - 1) * SS;
+    const pLo = n === 1 ? START : 0, pHi = n === 1 ? ST : L;
     let bk = 0, bs = -Infinity;
-    if (n === 1) {
-      for (let y = 0; y < L; y++) if (delta[y * ST + START] > bs) { bs = delta[y * ST + START]; bk = y * ST + START; }
-    } else {
-      for (let y = 0; y < L; y++) {
-        for (let p1 = 0; p1 < L; p1++) {
-          const k = y * ST + p1;
-          if (ALLOWED[k] === 1 && delta[last + k] > bs) { bs = delta[last + k]; bk = k; }
-        }
+    for (let y = 0; y < L; y++) {
+      for (let p1 = pLo; p1 < pHi; p1++) {
+        const k = y * ST + p1;
+        if ((p1 === START || ALLOWED[k] === 1) && delta[last + k] > bs) { bs = delta[last + k]; bk = k; }
       }
     }
     // Back: at i, state (y, p1)'s p2 is the first best over p2 of delta(i-1)(p1, p2) +
