@@ -652,3 +652,22 @@ test("a cue in a fronted subordinate clause closed before the quote yields to th
   const b = run("After Per Lund said \"the bridge is finished,\" Eva Holm laughed.", [["Per Lund", "person", "Per Lund"], ["Eva Holm", "person", "Eva Holm"]], { indirect: false });
   assert.equal(slice(b.doc, b.quotes[0]!.speaker), "Per Lund");
 });
+
+test("a pronoun linked to a name inside the quotation yields to the person opening the sentence before", () => {
+  const text = "Lena Brisk, 75, a retired nurse, now plans to vote for Ola Dahl. \"He has got to be better than Ola Dahl's rival,\" she said.";
+  const doc = new Doc(text);
+  const ctx: StageContext = { resources: { "quote-cues": cues }, options: { quotes: { indirect: false } } };
+  for (const stage of textStages) stage.run(doc, ctx);
+  const at = (form: string, from = 0) => ({ start: text.indexOf(form, from), end: text.indexOf(form, from) + form.length, text: form, via: "name" as const });
+  const she = text.lastIndexOf("she");
+  // the entities layer linked "she" to the name inside the quotation
+  const entities: EntityRecord[] = [
+    { id: "e1", name: "Lena Brisk", type: "person", roles: [], gender: "female", mentions: [at("Lena Brisk")] },
+    { id: "e2", name: "Ola Dahl", type: "person", roles: [], mentions: [at("Ola Dahl"), at("Ola Dahl", 70), { start: she, end: she + 3, text: "she", via: "pronoun" }] },
+  ];
+  doc.set(LAYERS.entities, entities, { stage: "test", version: "0" });
+  quotesStage.run(doc, ctx);
+  const q = doc.get<QuoteRecord[]>(LAYERS.quotes)[0]!;
+  assert.equal(slice(doc, q.speaker), "she");
+  assert.equal(q.speaker!.entity, "e1");
+});

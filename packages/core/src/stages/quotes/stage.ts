@@ -920,6 +920,16 @@ function personSubjectBefore(c: Ctx, np: TokRange): EntityRecord | undefined {
   return !r.pronoun && r.entity?.type === "person" ? r.entity : undefined;
 }
 
+/** Whether a mention of `e` lies in the same sentence as token t, outside quotation marks (the pronoun's own clause names it). */
+function named(c: Ctx, e: EntityRecord, t: number): boolean {
+  const s = c.sentences.sentenceOf(t);
+  for (let k = c.sentences.tokStart[s]!; k < c.sentences.tokEnd[s]!; k++) {
+    const m = c.mentionAt[k]!;
+    if (m >= 0 && c.mentions[m]!.entity === e && c.inQuote[k]! < 0 && k !== t) return true;
+  }
+  return false;
+}
+
 /** Openers of an unnamed person's description ("One of the victims", "A witness"). */
 const UNNAMED_OPENERS = new Set(["a", "an", "another"]);
 
@@ -967,6 +977,12 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
   const speak = (item: Item, np: TokRange): { speaker: SpeakerRecord; confidence: number; known: Known } => {
     const r = speakerOf(tokens, appositiveName(c, np), c.mentions, c.mentionAt, cues);
     let entity = r.entity ?? (r.pronoun ? undefined : titledPerson(c, np) ?? documentAuthor(c, np) ?? namedBody(c, np, lastGroup));
+    // "Carole Bower … now plans to vote for Mr. Trump. “… better than Hillary,” she said.": the
+    // person opening the sentence before beats a pronoun link to a name inside the quotation
+    if (r.pronoun === "person" && entity) {
+      const near = personSubjectBefore(c, np);
+      if (near && near !== entity && genderFits(near, r.gender) && !named(c, near, np.a)) entity = near;
+    }
     let confidence = item.how === "colon" ? 0.8 : 0.9;
     if (r.pronoun === "person" && !entity && unnamedBefore(c, np)) {
       // "One of the victims decided to speak. She said": the unnamed person, not the last speaker
