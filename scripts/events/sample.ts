@@ -8,14 +8,11 @@
  * Options: `--text` prints each whole text; `--polnear` draws all N from PolNeAR train,
  * `--wiki` all N from Wikinews.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { buildMeta, createExtractor } from "@parley/runtime";
+import { polnearTrain, rng, unseenWikinews, wikinewsDates } from "../unseen.js";
 import type { EventActorRecord } from "../../packages/core/src/doc/record.js";
 
-const REPO = fileURLToPath(new URL("../..", import.meta.url));
-const DATA = join(REPO, "..", "shared", "data");
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const seed = Number(args[0] ?? 1);
 const n = Number(args[1] ?? 10);
@@ -24,23 +21,11 @@ const onlyPol = process.argv.includes("--polnear");
 const onlyWiki = process.argv.includes("--wiki");
 const extractor = createExtractor();
 
-// mulberry32: a small seeded generator, so a sample can be drawn again
-function rng(s: number): () => number {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(seed);
 
-const wikiDir = join(DATA, "wikinews", "2019");
-const gold = new Set(readdirSync(join(wikiDir, "gold")).map((f) => f.replace(/\.gold\.json$/, ".txt")));
-const dates = new Map<string, string>((JSON.parse(readFileSync(join(wikiDir, "index.json"), "utf8")) as { file: string; date: string }[]).map((x) => [x.file, x.date]));
-const wiki = readdirSync(wikiDir).filter((f) => f.endsWith(".txt") && !gold.has(f)).sort().map((f) => join(wikiDir, f));
-const polDir = join(DATA, "polnear", "train", "text");
-const pol = readdirSync(polDir).filter((f) => f.endsWith(".txt")).sort().map((f) => join(polDir, f));
+const dates = wikinewsDates();
+const wiki = unseenWikinews();
+const pol = polnearTrain();
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
 function draw(files: string[], want: number): string[] {

@@ -177,7 +177,7 @@ interface Found {
   targets: Argument;
   passive: boolean;
   /** An agentless passive of arrest or conviction: the state's own authorities did it. */
-  authority?: boolean;
+  authority: boolean;
 }
 
 const CHARGE_PREPS = new Set(["of", "for"]);
@@ -195,7 +195,7 @@ function chargedAct(scope: Scope, m: TriggerMatch): Found | null {
   for (let k = s0; k < m.t0; k++) {
     if (index.actorAt[k]! < 0) continue;
     const subject = { actors: actorsAt(index, tokens, k), anaphoric: false };
-    return { sources: subject, targets: findObject(scope, m.t1, m.form.entry).arg, passive: false };
+    return { sources: subject, targets: findObject(scope, m.t1, m.form.entry).arg, passive: false, authority: false };
   }
   return null;
 }
@@ -695,7 +695,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
   if (e.speakerSource) {
     const sp = speakerSubject(scope, m.t0);
     if (!sp) return null;
-    return { sources: { actors: [sp], anaphoric: false }, targets: findSubject(scope, m.t0), passive: false };
+    return { sources: { actors: [sp], anaphoric: false }, targets: findSubject(scope, m.t0), passive: false, authority: false };
   }
   // "placed Mugabe under house arrest": who is under the act undergoes it; the text names no doer
   const under = m.t0 - 1 >= scope.s0 && scope.tokens.lower(m.t0 - 1) === "house" ? m.t0 - 2 : m.t0 - 1;
@@ -707,7 +707,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
   // "Khashoggi's killing", "Mugabe's arrest": the possessor is the victim, and the text names no doer
   if (e.patientPossessor && m.t0 - 1 >= scope.s0 && scope.tokens.kind[m.t0 - 1] === TokenKind.Possessive && scope.tokens.lower(m.t1) !== "of") {
     const agent = findAgent(scope, m.t1);
-    return agent.actors.length ? { sources: agent, targets: NONE, passive: false } : null;
+    return agent.actors.length ? { sources: agent, targets: NONE, passive: false, authority: false } : null;
   }
   if (e.pos === "verb") {
     const reduced = m.form.participle && m.t1 < scope.s1 && scope.tokens.lower(m.t1) === "by" && !isPassive(scope, m.t0);
@@ -715,7 +715,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
       const agent = findAgent(scope, m.t1);
       if (m.t0 - 1 < scope.s0 || scope.index.actorAt[m.t0 - 1]! < 0) return null;
       const before = findSubject(scope, m.t0);
-      return { sources: agent, targets: before, passive: true };
+      return { sources: agent, targets: before, passive: true, authority: false };
     }
     const passive = m.form.participle && isPassive(scope, m.t0);
     if (e.subjectWords && !subjectHasWord(scope, m.t0, e.subjectWords)) return null;
@@ -730,11 +730,11 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
       targets = obj.arg;
       if (obj.last >= 0 && e.blockAfterTarget && obj.last + 1 < scope.s1 && e.blockAfterTarget.has(scope.tokens.lower(obj.last + 1))) return null;
     }
-    return e.swap ? { sources: targets, targets: subject, passive } : { sources: subject, targets, passive };
+    return e.swap ? { sources: targets, targets: subject, passive, authority: false } : { sources: subject, targets, passive, authority: false };
   }
   // nouns
   const between = findBetween(scope, m.t1);
-  if (between.actors.length >= 2) return { sources: between, targets: NONE, passive: false };
+  if (between.actors.length >= 2) return { sources: between, targets: NONE, passive: false, authority: false };
   let sources = findAgent(scope, m.t1);
   let undergone = NONE;
   if (!sources.actors.length) {
@@ -759,11 +759,11 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
     }
   }
   // "the annual meeting of the UN General Assembly", "the talks with Russia": with no side before it, the side after it leads
-  if (!sources.actors.length && e.symmetric && targets.actors.length) return { sources: targets, targets: NONE, passive: false };
+  if (!sources.actors.length && e.symmetric && targets.actors.length) return { sources: targets, targets: NONE, passive: false, authority: false };
   if (!sources.actors.length && e.nominal === "loose" && e.symmetric && scope.pair && definite(scope, m.t0)) {
     sources = { actors: scope.pair, anaphoric: true };
   }
-  return { sources, targets, passive: false };
+  return { sources, targets, passive: false, authority: false };
 }
 
 export interface EventsOptions {
@@ -934,7 +934,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const det = m.t0 - 2 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(m.t0 - 2));
       // "the Paris terrorist attacks": past one force cue
       const head = m.t0 - 1 >= s0 && lex.forceCues.has(tokens.lower(m.t0 - 1)) ? m.t0 - 1 : m.t0;
-      if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { ...found.sources, actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[head]! && tokens.start[head]! - x.end <= 1)) };
+      if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[head]! && tokens.start[head]! - x.end <= 1)), anaphoric: found.sources.anaphoric };
       let sources = distinctByCode(found.sources.actors);
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
@@ -1066,11 +1066,12 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         const info = plover.types.get(type);
         if (!info) throw new ParleyError("E006", `events: trigger type ${type} is not in the ontology`);
         if (mode && !info.modes.has(mode)) mode = undefined;
-        // The event's span: its trigger and the arguments named in its sentence. (No
-        // `Math.min(...spans)`: a spread of an array whose length varies deopts, and
-        // recompiling this large function costs a fresh worker ~0.3 s each time.)
+        // The event's span: its trigger and the arguments named in its sentence. (No spread
+        // of a varying-length array into Math.min, nor for-of over [src, tgt]: both deopted
+        // this large function, and each recompilation costs a fresh worker ~0.3 s.)
         let start = trigger.start, end = trigger.end;
-        for (const a of [src, tgt]) {
+        for (let k = 0; k < 2; k++) {
+          const a = k === 0 ? src : tgt;
           if (a && !anaphoric && a.start >= tokens.start[s0]! && a.end <= tokens.end[s1 - 1]!) {
             if (a.start < start) start = a.start;
             if (a.end > end) end = a.end;
