@@ -10,6 +10,10 @@ export type Gender = "male" | "female";
 
 export interface PronounInfo {
   readonly gender?: Gender;
+  /** "he", "she": the subject of a clause (bound by the subject of a reporting verb right before it). */
+  readonly subject?: boolean;
+  /** "him", "them": only an object (never the subject of the verb right before it). */
+  readonly object?: boolean;
   readonly plural: boolean;
 }
 
@@ -59,6 +63,8 @@ export interface EntityLexicon {
   readonly pluralDemonymEndings: readonly string[];
   /** Words that tell a person's gender right before the name or heading an apposition ("Mrs", "Queen", "wife", "spokesman"). */
   readonly genderWords: ReadonlyMap<string, Gender>;
+  /** Verbs that report speech or thought ("said", "told", "believes"): their subject binds a "he"/"she" right after them ("Obama said he ..."). */
+  readonly reportVerbs: ReadonlySet<string>;
   /** A few unambiguous given names (folded, lower case) → gender. */
   readonly givenNames: ReadonlyMap<string, Gender>;
 }
@@ -115,9 +121,13 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
   const pronouns = new Map<string, PronounInfo>();
   const raw = o.pronouns;
   if (!raw || typeof raw !== "object") throw new ParleyError("E006", 'entity lexicon: "pronouns" must be an object');
-  for (const [word, info] of Object.entries(raw as Record<string, { gender?: string; number?: string }>)) {
+  for (const [word, info] of Object.entries(raw as Record<string, { gender?: string; number?: string; case?: string }>)) {
     const gender = info.gender === "male" || info.gender === "female" ? info.gender : undefined;
-    pronouns.set(word.toLowerCase(), { ...(gender ? { gender } : {}), plural: info.number === "plural" });
+    pronouns.set(word.toLowerCase(), {
+      ...(gender ? { gender } : {}),
+      ...(info.case === "subject" ? { subject: true } : info.case === "object" ? { object: true } : {}),
+      plural: info.number === "plural",
+    });
   }
   return {
     pronouns,
@@ -146,6 +156,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     thingHeads: new Set(o.thingHeads === undefined ? [] : strings(o, "thingHeads").filter((w) => !w.startsWith("_comment"))),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
     genderWords: genderMap(o, "genderWords"),
+    reportVerbs: new Set(o.reportVerbs === undefined ? [] : strings(o, "reportVerbs")),
     givenNames: givenNames(o),
   };
 }

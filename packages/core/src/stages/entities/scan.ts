@@ -4,8 +4,12 @@
  * titles used as names), knowledge-base names (countries, demonyms, capitals, bodies,
  * people, places), tagger names, honorific + name, and pronouns; and links each to a
  * document entity (KB, fuzzy, title holder at the article's date, earlier partial name,
- * or a new local entity). Pronouns are resolved as they are met, to the earliest
- * compatible mention of the same sentence or of one of the three before.
+ * or a new local entity). Pronouns are resolved as they are met: "he"/"she" right after a
+ * reporting verb to that verb's subject ("Obama said he ..."); a pronoun inside a quotation to
+ * a person the same quotation names, never to one named outside it in its sentence (the
+ * speaker); else to the earliest compatible mention of the same sentence or of one of the
+ * three before. A mention inside a quotation is no antecedent of a pronoun outside it in the
+ * same sentence, and "him"/"them" is never the subject of the verb right before it.
  */
 import type { Via } from "../../doc/record.js";
 import { damerau } from "../../kb/fuzzy.js";
@@ -15,7 +19,7 @@ import type { AliasHit, Country, Person, Place, Title } from "../../kb/types.js"
 import { TokenFlag, TokenKind, type Sentences, type Tokens } from "../../text/types.js";
 import type { NerMention } from "../ner/stage.js";
 import { foldCached, fuzzyPeople, kbIndex, type KbIndex } from "./kb-index.js";
-import type { EntityLexicon, Gender } from "./lexicon.js";
+import type { EntityLexicon, Gender, PronounInfo } from "./lexicon.js";
 import { Registry, type DocEntity, type RawMention, type TitleContext } from "./registry.js";
 
 const UPPER = TokenFlag.Upper;
@@ -44,6 +48,8 @@ export class Scanner {
   private readonly kbHits: (readonly AliasHit[] | undefined)[];
   private readonly titleEnd: Int32Array;
   private readonly nerAt: Int32Array;
+  /** Per token, the number (from 1) of the double quotation it stands in, 0 outside any (quote marks 0). */
+  private readonly quoteOf: Int32Array;
   /** Folded form of each token, made on first use. */
   private readonly folds: (string | undefined)[];
   private sentence = 0;
@@ -76,6 +82,7 @@ export class Scanner {
     for (let k = 0; k < ner.length; k++) if (this.nerAt[ner[k]!.tokStart] < 0) this.nerAt[ner[k]!.tokStart] = k;
     const kinds = tokens.kind;
     const flags = tokens.flags;
+    this.quoteOf = quoteSpans(tokens);
     const titleFirst = this.idx.titleFirst;
     const dets = lex.determiners;
     for (let s = 0; s < sentences.count; s++) {
@@ -220,7 +227,7 @@ export class Scanner {
     const lw = this.lowers[t]!;
     const pron = this.lex.pronouns.get(lw);
     if (pron) {
-      this.pronoun(t, pron.gender, pron.plural);
+      this.pronoun(t, pron);
       return t + 1;
     }
     const title = this.titlePhrase(t, to);
@@ -1679,14 +1686,52 @@ export class Scanner {
 
   // ------------------------------------------------------------------ pronouns
 
-  private pronoun(t: number, gender: string | undefined, plural: boolean): void {
+  private pronoun(t: number, pron: PronounInfo): void {
+    const { gender, plural } = pron;
     const s = this.sentence;
     const ms = this.mentions;
+    const quoteOf = this.quoteOf;
+    const q = quoteOf[t]!;
     const ok = (m: RawMention) => {
       const e = m.entity;
       if (plural) return (e.type === "organization" || e.type === "country") && m.via !== "demonym";
       return e.type === "person" && (!gender || !e.gender || e.gender === gender);
     };
+    if (pron.subject && !plural) {
+      const subj = this.reportSubject(t);
+      if (subj && ok(subj) && quoteOf[subj.tokStart] === q) {
+        this.add(t, t + 1, "pronoun", subj.entity, 0.6);
+        return;
+      }
+    }
+    // inside a quotation: a person the same quotation names, the nearest sentence first
+    if (q > 0) {
+      let k = ms.length - 1;
+      for (let back = 0; back <= 3 && s - back >= 0; back++) {
+        const target = s - back;
+        let found: RawMention | undefined;
+        while (k >= 0 && ms[k]!.sentence > target) k--;
+        while (k >= 0 && ms[k]!.sentence === target) {
+          const c = ms[k]!;
+          if (c.tokEnd <= t && quoteOf[c.tokStart] === q && ok(c) && !(found && c.tokStart >= found.tokStart && c.tokEnd <= found.tokEnd)) found = c;
+          k--;
+        }
+        if (found) {
+          this.add(t, t + 1, "pronoun", found.entity, 0.6);
+          return;
+        }
+      }
+    }
+    // "Sirhan shot him": an object pronoun is not the subject of the verb right before it
+    let notSubject: DocEntity | undefined;
+    if (pron.object && t - 1 > this.from) {
+      for (let j = ms.length - 1; j >= 0 && ms[j]!.sentence === s; j--) {
+        if (ms[j]!.tokEnd === t - 1) {
+          notSubject = ms[j]!.entity;
+          break;
+        }
+      }
+    }
     // earliest compatible mention in this sentence, else in the nearest of the three before
     let k = ms.length - 1;
     for (let back = 0; back <= 3 && s - back >= 0; back++) {
@@ -1697,8 +1742,11 @@ export class Scanner {
       while (k >= 0 && ms[k]!.sentence > target) k--;
       while (k >= 0 && ms[k]!.sentence === target) {
         const c = ms[k]!;
+        // in the pronoun's own sentence, a quotation's words and its speaker are apart: a
+        // mention inside a quotation is no antecedent outside it, nor one outside any for one inside
+        const apart = back === 0 && (q > 0 ? quoteOf[c.tokStart] === 0 : quoteOf[c.tokStart] !== 0);
         // the earliest, but never a country inside a body's name ("United States" in "United States Commission ...")
-        if (c.tokEnd <= t && ok(c) && !(found && c.tokStart >= found.tokStart && c.tokEnd <= found.tokEnd)) {
+        if (c.tokEnd <= t && !apart && c.entity !== notSubject && ok(c) && !(found && c.tokStart >= found.tokStart && c.tokEnd <= found.tokEnd)) {
           found = c;
           if (gender && c.entity.gender === gender) known = c;
         }
@@ -1710,6 +1758,47 @@ export class Scanner {
         return;
       }
     }
+  }
+
+  /**
+   * The subject of a reporting verb right before token t ("Obama said he", "Obama has said
+   * that he", "Obama, the president, told reporters he"): the last mention of the sentence
+   * before the verb, when only a word or two ("has", "also") or an apposition between commas
+   * stand between it and the verb, else undefined.
+   */
+  private reportSubject(t: number): RawMention | undefined {
+    const lowers = this.lowers;
+    const kind = this.tokens.kind;
+    const from = this.from;
+    let v = t - 1;
+    if (v > from && lowers[v] === "that") v--;
+    if (v <= from || !this.lex.reportVerbs.has(lowers[v]!)) return undefined;
+    // the mention ending last at or before the verb, in this sentence
+    const ms = this.mentions;
+    let m: RawMention | undefined;
+    for (let k = ms.length - 1; k >= 0 && ms[k]!.sentence === this.sentence; k--) {
+      const c = ms[k]!;
+      if (c.tokEnd <= v && c.via !== "pronoun") {
+        m = c;
+        break;
+      }
+      if (c.tokEnd <= v) return undefined; // a pronoun is the subject ("she said he")
+    }
+    if (!m) return undefined;
+    let i = v - 1;
+    if (kind[i] === TokenKind.Punct && lowers[i] === ",") {
+      // an apposition: back to its opening comma, which must close the subject
+      let j = i - 1;
+      while (j >= m.tokEnd && lowers[j] !== "," && kind[j] !== TokenKind.Quote && i - j < 16) j--;
+      if (j !== m.tokEnd || lowers[j] !== ",") return undefined;
+      return m.entity.type === "person" ? m : undefined;
+    }
+    let words = 0;
+    while (i >= m.tokEnd) {
+      if (kind[i] !== TokenKind.Word || this.tokens.flags[i]! & UPPER || ++words > 2) return undefined;
+      i--;
+    }
+    return m;
   }
 
   // ------------------------------------------------------------------ gender
@@ -1767,6 +1856,28 @@ export class Scanner {
     if (b > this.lastEnd) this.lastEnd = b;
     if (confidence > entity.confidence) entity.confidence = confidence;
   }
+}
+
+/** Per token, the number (from 1) of the double quotation it stands in, 0 outside any; a paragraph break ends an unclosed one. */
+function quoteSpans(tokens: Tokens): Int32Array {
+  const out = new Int32Array(tokens.count);
+  const kind = tokens.kind;
+  const flags = tokens.flags;
+  let id = 0;
+  let open = false;
+  for (let i = 0; i < tokens.count; i++) {
+    const f = flags[i]!;
+    if (f & TokenFlag.NewlineBefore) open = false;
+    if (kind[i] === TokenKind.Quote && f & TokenFlag.QuoteDouble) {
+      if (f & TokenFlag.QuoteOpen) open = true;
+      else if (f & TokenFlag.QuoteClose) open = false;
+      else open = !open;
+      if (open) id++;
+      continue;
+    }
+    if (open) out[i] = id;
+  }
+  return out;
 }
 
 /**

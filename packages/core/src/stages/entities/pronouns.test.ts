@@ -1,0 +1,56 @@
+/** Pronoun links: the subject of a reporting verb, quotations, and object pronouns. Sentences written for these tests. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { Doc } from "../../doc/doc.js";
+import { LAYERS } from "../../doc/layers.js";
+import type { EntityRecord } from "../../doc/record.js";
+import { ctx, noModel, pipeline } from "./setup.test.js";
+
+function run(text: string): EntityRecord[] {
+  return pipeline.run(new Doc(text, { published: "2016-06-01" }), ctx).get<EntityRecord[]>(LAYERS.entities);
+}
+
+/** The name of the entity with a mention exactly at `word`, found where `context` (which ends with it) first occurs. */
+function who(text: string, es: EntityRecord[], context: string, word: string): string | undefined {
+  assert.ok(context.endsWith(word));
+  const at = text.indexOf(context);
+  assert.ok(at >= 0, `"${context}" is in the text`);
+  const s = at + context.length - word.length;
+  const e = es.find((x) => x.mentions.some((m) => m.start === s && m.end === s + word.length));
+  if (e) {
+    const m = e.mentions.find((x) => x.start === s)!;
+    assert.equal(text.slice(m.start, m.end), word);
+  }
+  return e?.name;
+}
+
+test("'X said he': the subject of the reporting verb binds the pronoun, not a man named earlier in the sentence", { skip: noModel }, () => {
+  const text = "Asked about the bill Senator Marco Rubio wrote, Barack Obama said he would have vetoed it.";
+  const es = run(text);
+  assert.match(who(text, es, "said he", "he") ?? "", /Obama/);
+});
+
+test("'X has said that she' and an apposition between the subject and the verb", { skip: noModel }, () => {
+  const a = "After Donald Trump spoke in Ohio, Hillary Clinton has said that she will visit the state.";
+  assert.match(who(a, run(a), "that she", "she") ?? "", /Clinton/);
+  const b = "Unlike Jeb Bush, Paul Ryan, the House speaker, said he would not endorse anyone.";
+  assert.match(who(b, run(b), "said he", "he") ?? "", /Ryan/);
+});
+
+test("a pronoun inside a quotation is a person the quotation names, not its speaker", { skip: noModel }, () => {
+  const text = "Angela Merkel said in a statement: \u201CWe mourn Helmut Kohl. He was a great European.\u201D";
+  const es = run(text);
+  assert.match(who(text, es, "Kohl. He", "He") ?? "", /Kohl/);
+});
+
+test("a pronoun after a quotation is not a person named inside it", { skip: noModel }, () => {
+  const text = "Barack Obama spoke on Monday. \u201CJoe Biden will do fine,\u201D he said.";
+  const es = run(text);
+  assert.match(who(text, es, "\u201D he", "he") ?? "", /Obama/);
+});
+
+test("'X shot him': an object pronoun is not the subject of the verb before it", { skip: noModel }, () => {
+  const text = "John Smith met Robert Jones at the hotel. Later, Smith shot him in the arm.";
+  const es = run(text);
+  assert.match(who(text, es, "shot him", "him") ?? "", /Jones/);
+});
