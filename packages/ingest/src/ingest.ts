@@ -40,10 +40,9 @@ export interface IngestOptions {
   /** A pool to use instead of starting one (the caller closes it; e.g. started ahead of time). */
   pool?: TaskPool;
   /**
-   * Articles per store transaction. Written by workers, default 64, at most half a worker's
-   * queue (`TaskPool` depth: a task is answered when its batch commits, so a batch must fill
-   * from the queue; larger batches cost less per article, about 1.5 → 1.0 ms at 16 → 64 on
-   * PolNeAR train: fewer commits and cluster updates); written by this thread,
+   * Articles per store transaction. Written by workers, default 64 (larger batches cost less
+   * per article, about 1.0 → 0.8 ms at 16 → 64 on PolNeAR train: fewer commits and cluster
+   * updates); written by this thread,
    * default 32 (a batch takes it ~2 ms an article, about what the workers' queued tasks keep
    * them busy for meanwhile).
    */
@@ -72,7 +71,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   const pool = opts.pool ?? new TaskPool(opts.workers ?? defaultWorkers(), { local: files.length <= LOCAL_INPUTS });
   // Workers store what they extract when they can open the store themselves.
   const location = pool.size > 0 ? store.location : undefined;
-  const workerWriter = { size: Math.max(1, Math.min(opts.batchSize ?? 64, Math.floor(pool.depth / 2))), ms: opts.batchMs ?? 20, lock: new WriteLock().buffer };
+  const workerWriter = { size: Math.max(1, opts.batchSize ?? 64), ms: opts.batchMs ?? 20, lock: new WriteLock().buffer };
   const writer = new BatchWriter(store, Math.max(1, opts.batchSize ?? 32), opts.batchMs ?? 250);
   const progress: IngestProgress = { inputs: files.length, done: 0, added: 0, duplicates: 0, notExtracted: 0, failed: 0, seconds: 0 };
   const tick = () => {
@@ -136,7 +135,9 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
 
   // In flight: documents being prepared or extracted, enough to fill every worker's queue;
   // waiting writes are bounded by the batch size, as a full batch is written at once.
-  const limit = Math.max(4, pool.size * (pool.depth + 4));
+  // A stored article's task settles when its batch commits: room for each worker's queue
+  // and up to two batches it gathers (one growing while the lock is busy).
+  const limit = Math.max(4, pool.size * (pool.depth + 4 + (location ? 2 * workerWriter.size : 0)));
   const inflight = new Set<Promise<void>>();
   const writes = new Set<Promise<void>>();
   const settled = () => {

@@ -57,3 +57,32 @@ test("local: false, a task posted before any worker started waits for one", { ti
     await pool.close();
   }
 });
+
+test("a worker gives a stored task's queue slot back once extracted, so batches can outgrow its queue", { timeout: 30_000 }, async () => {
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { openSqliteStore } = await import("@parley/store");
+  const { WriteLock } = await import("./writer.js");
+  const dir = mkdtempSync(join(tmpdir(), "parley-pool-"));
+  const store = openSqliteStore(join(dir, "p.db"));
+  // One queue slot, batches of three that only a full batch (or a minute) commits: each task
+  // is answered when its batch commits, so without the slot given back the second task would
+  // wait for the first's answer and the batch would never fill.
+  const pool = new TaskPool(1, { depth: 1 });
+  try {
+    await pool.whenReady();
+    const writer = { size: 3, ms: 60_000, lock: new WriteLock().buffer };
+    const texts = ["The envoys met in Geneva on Monday.", "Talks resumed in Vienna on Tuesday.", "The ministers spoke by phone on Friday."];
+    const answers = await Promise.all(texts.map((text, i) => pool.run({
+      op: "store", raw: { source: `doc${i}.txt`, text, fetchedAt: "2025-03-01T00:00:00Z" }, location: store.location!, writer,
+    })));
+    assert.deepEqual(answers.map((a) => (a as { outcome: string }).outcome), ["added", "added", "added"]);
+    assert.equal((await store.stats()).articles, 3);
+  } finally {
+    await pool.broadcast({ op: "close" }).catch(() => undefined);
+    await pool.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

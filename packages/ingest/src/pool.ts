@@ -9,9 +9,11 @@
  * will not need; once workers are ready they take all the tasks (this thread writes the
  * store). A long run is better off waiting: the tasks this thread would do meanwhile cost it
  * its own engine's load and JIT warm-up, CPU the starting workers want. Each
- * worker holds up to `depth` tasks (default 128), so it keeps working while this thread is
- * busy instead of waiting for its next message, and a worker that stores what it extracts
- * (answering each task when its batch commits) can fill batches of up to half that. With `size: 0` all runs
+ * worker holds up to `depth` tasks (default 16), so it keeps working while this thread is
+ * busy instead of waiting for its next message. A worker that stores what it extracts gives a
+ * task's slot back once it is extracted (a `freed` message) and answers when its batch
+ * commits, so its batches can be larger than its queue, and at the end of a run no worker
+ * sits idle while the other still holds a batch's worth of queued tasks. With `size: 0` all runs
  * in-process.
  */
 import { setFlagsFromString } from "node:v8";
@@ -41,7 +43,11 @@ function tuneJit(): void {
 }
 
 interface Pending { resolve(v: TaskResult): void; reject(e: Error): void }
-type Reply = { ready: true } | { id: number; ok: boolean; json?: string; error?: string };
+/**
+ * A worker's messages: ready; a task's answer; or, before the answer, that the task no longer
+ * needs its queue slot (`freed`: a `store` task extracted and waiting for its batch to commit).
+ */
+type Reply = { ready: true } | { id: number; freed: true } | { id: number; ok: boolean; json?: string; error?: string };
 
 export class TaskPool {
   readonly size: number;
@@ -53,6 +59,8 @@ export class TaskPool {
   #queue: { id: number; task: Task }[] = [];
   #pending = new Map<number, Pending>();
   #next = 0;
+  /** Tasks whose queue slot their worker gave back before answering. */
+  #freed = new Set<number>();
   #broken: Error | undefined;
   #onReady: { resolve(): void; reject(e: Error): void }[] = [];
   #closed = false;
@@ -62,7 +70,7 @@ export class TaskPool {
 
   constructor(size: number, opts: { depth?: number; local?: boolean } = {}) {
     this.size = size;
-    this.depth = Math.max(1, opts.depth ?? 128);
+    this.depth = Math.max(1, opts.depth ?? 16);
     this.local = opts.local ?? true;
     if (size > 0) void this.#start();
   }
@@ -82,9 +90,15 @@ export class TaskPool {
           this.#pump();
           return;
         }
+        if ("freed" in msg) {
+          this.#freed.add(msg.id);
+          this.#load.set(worker, (this.#load.get(worker) ?? 1) - 1);
+          this.#pump();
+          return;
+        }
         const p = this.#pending.get(msg.id);
         this.#pending.delete(msg.id);
-        this.#load.set(worker, (this.#load.get(worker) ?? 1) - 1);
+        if (!this.#freed.delete(msg.id)) this.#load.set(worker, (this.#load.get(worker) ?? 1) - 1);
         this.#pump();
         if (!p) return;
         if (msg.ok) p.resolve(JSON.parse(msg.json!) as TaskResult);

@@ -30,7 +30,8 @@ function extract(a: PreparedArticle): ParleyRecord {
   });
 }
 
-async function store(task: Extract<Task, { op: "store" }>): Promise<Stored> {
+/** `freed`: called once the article is extracted and only its batch's commit is awaited. */
+async function store(task: Extract<Task, { op: "store" }>, freed?: () => void): Promise<Stored> {
   const writer = writerAt(task.location, task.writer);
   const article = await prepare(task.raw);
   // Stored already (by an earlier run, or another thread meanwhile): nothing to extract.
@@ -40,17 +41,19 @@ async function store(task: Extract<Task, { op: "store" }>): Promise<Stored> {
   }
   const extracted = task.allLanguages || extractable(article.language);
   const record = extracted ? extract(article) : null;
-  const outcome = await writer.put({
+  const written = writer.put({
     ...article, status: extracted ? "extracted" : "language", extractor: { name: "parley", version: record?.parley ?? PARLEY_VERSION },
   }, record);
-  return { outcome, extracted };
+  freed?.();
+  return { outcome: await written, extracted };
 }
 
-export async function runTask(task: Task): Promise<TaskResult> {
+/** Run a task; `freed` is called when a `store` task no longer needs its worker's queue slot (see `TaskPool`). */
+export async function runTask(task: Task, freed?: () => void): Promise<TaskResult> {
   switch (task.op) {
     case "prepare": return prepare(task.raw);
     case "extract": return extract(task.article);
-    case "store": return store(task);
+    case "store": return store(task, freed);
     case "close": return closeWriters().then(() => null);
     case "both": {
       const article = await prepare(task.raw);

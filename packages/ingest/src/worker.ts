@@ -11,7 +11,7 @@ try {
   /* reported per task */
 }
 parentPort!.on("message", (msg: { id: number; task: Task }) => {
-  runTask(msg.task).then(
+  runTask(msg.task, () => parentPort!.postMessage({ id: msg.id, freed: true })).then(
     // As one JSON string: cloning a record's many small objects costs several times more.
     (value) => parentPort!.postMessage({ id: msg.id, ok: true, json: JSON.stringify(value) }),
     (err) => parentPort!.postMessage({ id: msg.id, ok: false, error: (err as Error)?.message ?? String(err) }),
