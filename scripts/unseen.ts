@@ -38,3 +38,10 @@ export function wikinewsDates(): Map<string, string> {
   const index = JSON.parse(readFileSync(join(WIKI, "index.json"), "utf8")) as { file: string; date: string }[];
   return new Map(index.map((x) => [x.file, x.date]));
 }
+
+/** `want` distinct files drawn with `rand` (all of them when there are fewer). */
+export function drawDistinct(files: readonly string[], want: number, rand: () => number): string[] {
+  const out = new Set<string>();
+  while (out.size < Math.min(want, files.length)) out.add(files[Math.floor(rand() * files.length)]!);
+  return [...out];
+}

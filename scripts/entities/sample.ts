@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { buildMeta, createExtractor } from "@parley/runtime";
-import { polnearTrain, rng, unseenWikinews } from "../unseen.js";
+import { drawDistinct, polnearTrain, rng, unseenWikinews } from "../unseen.js";
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const all = process.argv.includes("--all");
@@ -23,11 +23,7 @@ const wiki = unseenWikinews();
 const pol = polnearTrain();
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
-function draw(files: string[], want: number): string[] {
-  const out = new Set<string>();
-  while (out.size < Math.min(want, files.length)) out.add(files[Math.floor(rand() * files.length)]!);
-  return [...out];
-}
+const draw = (files: string[], want: number) => drawDistinct(files, want, rand);
 
 let doc = 0;
 for (const file of [...draw(wiki, Math.ceil(n / 2)), ...draw(pol, Math.floor(n / 2))]) {

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { buildMeta, createExtractor } from "@parley/runtime";
-import { polnearTrain, rng, unseenWikinews, wikinewsDates } from "../unseen.js";
+import { drawDistinct, polnearTrain, rng, unseenWikinews, wikinewsDates } from "../unseen.js";
 import type { EventActorRecord } from "../../packages/core/src/doc/record.js";
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -28,11 +28,7 @@ const wiki = unseenWikinews();
 const pol = polnearTrain();
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
-function draw(files: string[], want: number): string[] {
-  const out = new Set<string>();
-  while (out.size < Math.min(want, files.length)) out.add(files[Math.floor(rand() * files.length)]!);
-  return [...out];
-}
+const draw = (files: string[], want: number) => drawDistinct(files, want, rand);
 
 let doc = 0;
 let total = 0;

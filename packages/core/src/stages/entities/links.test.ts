@@ -1,22 +1,12 @@
 /** Wrong KB links found on unseen news: namesakes, lone given names, bodies of another country, longer names. Sentences written for these tests. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Doc } from "../../doc/doc.js";
-import { LAYERS } from "../../doc/layers.js";
 import type { EntityRecord } from "../../doc/record.js";
-import { ctx, noModel, pipeline } from "./setup.test.js";
+import { entitiesOf, entityAt, noModel } from "./setup.test.js";
 
-function run(text: string, published = "2019-06-01"): EntityRecord[] {
-  return pipeline.run(new Doc(text, { published }), ctx).get<EntityRecord[]>(LAYERS.entities);
-}
+const run = (text: string, published = "2019-06-01"): EntityRecord[] => entitiesOf(text, published);
 
-/** The entity with a mention exactly at the n-th occurrence of `surface`. */
-function at(text: string, entities: EntityRecord[], surface: string, nth = 0): EntityRecord | undefined {
-  let s = -1;
-  for (let i = 0; i <= nth; i++) s = text.indexOf(surface, s + 1);
-  assert.ok(s >= 0, `"${surface}" is in the text`);
-  return entities.find((e) => e.mentions.some((m) => m.start === s && m.end === s + surface.length));
-}
+const at = entityAt;
 
 test("a surname after a namesake's full name is the namesake, not the KB person", { skip: noModel }, () => {
   const text = "Felicia Sanders lost her son in the shooting. Sanders told the court she prayed every night.";

@@ -1,27 +1,12 @@
 /** A KB place that opens a longer name, and seats of government in stories set elsewhere (errors seen on unseen news). Sentences written for these tests. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Doc } from "../../doc/doc.js";
-import { LAYERS } from "../../doc/layers.js";
 import type { EntityRecord } from "../../doc/record.js";
-import { ctx, noModel, pipeline } from "./setup.test.js";
+import { entitiesOf, entityAt, noModel } from "./setup.test.js";
 
-function run(text: string, published = "2019-06-01"): EntityRecord[] {
-  return pipeline.run(new Doc(text, { published }), ctx).get<EntityRecord[]>(LAYERS.entities);
-}
+const run = (text: string, published = "2019-06-01"): EntityRecord[] => entitiesOf(text, published);
 
-/** The entity with a mention exactly at the n-th occurrence of `surface`. */
-function at(text: string, entities: EntityRecord[], surface: string, nth = 0): EntityRecord | undefined {
-  let s = -1;
-  for (let i = 0; i <= nth; i++) s = text.indexOf(surface, s + 1);
-  assert.ok(s >= 0, `"${surface}" is in the text`);
-  const e = entities.find((x) => x.mentions.some((m) => m.start === s && m.end === s + surface.length));
-  if (e) {
-    const m = e.mentions.find((x) => x.start === s)!;
-    assert.equal(text.slice(m.start, m.end), surface);
-  }
-  return e;
-}
+const at = entityAt;
 
 test("a place the tagger names with an unknown word after it is another body, not the place", { skip: noModel }, () => {
   const text = "Cambridge Analytica bought the records of voters in Ohio, the report said.";

@@ -1,23 +1,12 @@
 /** Places and bodies named after a person ("Trump Tower", "the Clinton Foundation"). Sentences written for these tests. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Doc } from "../../doc/doc.js";
-import { LAYERS } from "../../doc/layers.js";
 import type { EntityRecord } from "../../doc/record.js";
-import { ctx, noModel, pipeline } from "./setup.test.js";
+import { entitiesOf, entityAt, noModel } from "./setup.test.js";
 
-function run(text: string): EntityRecord[] {
-  return pipeline.run(new Doc(text, { published: "2016-06-01" }), ctx).get<EntityRecord[]>(LAYERS.entities);
-}
+const run = (text: string, published = "2016-06-01"): EntityRecord[] => entitiesOf(text, published);
 
-/** The entity with a mention exactly at the first occurrence of `surface`. */
-function at(text: string, entities: EntityRecord[], surface: string): EntityRecord | undefined {
-  const s = text.indexOf(surface);
-  assert.ok(s >= 0, `"${surface}" is in the text`);
-  const e = entities.find((x) => x.mentions.some((m) => m.start === s && m.end === s + surface.length));
-  if (e) assert.equal(text.slice(s, s + surface.length), surface);
-  return e;
-}
+const at = entityAt;
 
 test("a KB person's surname before a place's head noun names a place, and the person keeps their own mentions", { skip: noModel }, () => {
   const text = "Donald Trump met donors on Monday. Protesters gathered outside Trump Tower for hours, and Trump said nothing.";

@@ -1,14 +1,10 @@
 /** Pronoun links: the subject of a reporting verb, quotations, and object pronouns. Sentences written for these tests. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Doc } from "../../doc/doc.js";
-import { LAYERS } from "../../doc/layers.js";
 import type { EntityRecord } from "../../doc/record.js";
-import { ctx, noModel, pipeline } from "./setup.test.js";
+import { entitiesOf, noModel } from "./setup.test.js";
 
-function run(text: string): EntityRecord[] {
-  return pipeline.run(new Doc(text, { published: "2016-06-01" }), ctx).get<EntityRecord[]>(LAYERS.entities);
-}
+const run = (text: string, published = "2016-06-01"): EntityRecord[] => entitiesOf(text, published);
 
 /** The name of the entity with a mention exactly at `word`, found where `context` (which ends with it) first occurs. */
 function who(text: string, es: EntityRecord[], context: string, word: string): string | undefined {

@@ -1,22 +1,13 @@
 /** First-level subdivisions as KB places (which of a state, a country and a town abroad), and titles split from names. Texts written for these tests. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Doc } from "../../doc/doc.js";
-import { LAYERS } from "../../doc/layers.js";
 import type { EntityRecord } from "../../doc/record.js";
-import { ctx, noModel, pipeline } from "./setup.test.js";
+import { entitiesOf, entityAt, noModel } from "./setup.test.js";
 
 
-function run(text: string): EntityRecord[] {
-  return pipeline.run(new Doc(text, { published: "2019-06-01" }), ctx).get<EntityRecord[]>(LAYERS.entities);
-}
+const run = (text: string, published = "2019-06-01"): EntityRecord[] => entitiesOf(text, published);
 
-/** The entity with a mention exactly at the `nth` occurrence of `surface`. */
-function at(text: string, entities: EntityRecord[], surface: string, nth = 0): EntityRecord | undefined {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(surface, i + 1);
-  return entities.find((e) => e.mentions.some((m) => m.start === i && text.slice(m.start, m.end) === surface));
-}
+const at = entityAt;
 
 test("a US state is a KB place of the USA; a state beats a town abroad of the same name", { skip: noModel }, () => {
   const text = "Floods closed roads in Texas and Virginia on Tuesday, officials said.";
