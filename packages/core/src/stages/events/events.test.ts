@@ -1043,3 +1043,19 @@ test("counterfactuals, hypothetical questions, nouns after 'to', denied accusati
   assert.deepEqual(typesOf("Labour decided to attack Sweden.", [LAB, SWE]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
   assert.deepEqual(typesOf("Ray Pike requested a recount from Sweden.", [PIKE, SWE]).map((t) => t.split(" ")[0]), ["REQUEST"]);
 });
+
+test("a promised, vowed, pledged or threatened act is planned; debates and court fights are no force", () => {
+  const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "GOV"];
+  const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "LEG"];
+  const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+  const modal = (text: string, specs: Spec[]) => events(docWith(text, specs)).map((e) => `${e.type} ${e.modality} ${text.slice(e.trigger.start, e.trigger.end)}`);
+  assert.deepEqual(modal("Ray Pike is promising to attack Sweden within a year.", [PIKE, SWE]), ["ASSAULT planned attack"]);
+  assert.deepEqual(modal("Ray Pike's vow to sanction Sweden won him votes.", [PIKE, SWE]).filter((t) => t.startsWith("SANCTION")).map((t) => t.split(" ")[1]), ["planned"]);
+  assert.deepEqual(modal("Ray Pike pledges to expel Sweden from the group.", [PIKE, SWE]).filter((t) => !t.startsWith("AGREE")).map((t) => t.split(" ")[1]), ["planned"]);
+  assert.deepEqual(modal("Sweden, threatening to invade Ray Pike's country, moved troops.", [PIKE, SWE]).filter((t) => t.startsWith("ASSAULT")).map((t) => t.split(" ")[1]), ["planned"]);
+  assert.deepEqual(typesOf("Ray Pike and Ann Doyle clashed on the Oslo debate stage.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("The debate fight between Ray Pike and Ann Doyle went on.", [PIKE, DOYLE]), []);
+  assert.deepEqual(typesOf("Ann Doyle vowed to fight Ray Pike in court over the rule.", [PIKE, DOYLE]).filter((t) => t.startsWith("ASSAULT")), []);
+  // a fight with no debate or court, and an attack said outright, stay
+  assert.deepEqual(typesOf("Sweden attacked Ray Pike's troops on Monday.", [PIKE, SWE]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+});
