@@ -276,14 +276,24 @@ function firstPlaceCountry(index: ActorIndex): string | null {
 const FORCE_SUBJECTS = new Set(["they", "police", "officers", "deputies"]);
 
 /**
+ * The last token before the verb at t0 once auxiliaries ("was", "have", "had") and adverbs are
+ * passed: where the verb's subject ends ("police have already arrested"), or s0 - 1.
+ */
+function beforeAuxiliaries(scope: Scope, t0: number): number {
+  const { tokens, lex, s0 } = scope;
+  let i = t0 - 1;
+  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i) === "have" || tokens.lower(i) === "has" || tokens.lower(i) === "had")) i--;
+  return i;
+}
+
+/**
  * The verb at t0 has the subject "they"/"police" right after a speech verb whose speaker, just
  * before it, is a police or court official or force named by a force word ("Sheriff Lee said
  * they arrested", "Thames Valley Police said they had arrested"). Returns the speech verb's index, or -1.
  */
 function forceSpeaker(scope: Scope, t0: number): number {
   const { tokens, lex, s0 } = scope;
-  let i = t0 - 1;
-  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i) === "have" || tokens.lower(i) === "has" || tokens.lower(i) === "had")) i--;
+  let i = beforeAuxiliaries(scope, t0);
   if (i < s0 || !FORCE_SUBJECTS.has(tokens.lower(i))) return -1;
   i--;
   if (i >= s0 && tokens.lower(i) === "that") i--;
@@ -301,8 +311,7 @@ function forceSpeaker(scope: Scope, t0: number): number {
 /** The sector of an unnamed crowd right before the verb at t0 ("people protested", "protesters have rallied"), or null. */
 function crowdSubject(scope: Scope, t0: number): string | null {
   const { tokens, lex, s0 } = scope;
-  let i = t0 - 1;
-  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i) === "have" || tokens.lower(i) === "has" || tokens.lower(i) === "had")) i--;
+  let i = beforeAuxiliaries(scope, t0);
   if (i < s0 || scope.index.actorAt[i]! >= 0) return null;
   const w = tokens.lower(i);
   if (!lex.crowdWords.has(w)) return null;
@@ -326,8 +335,7 @@ const POLICE_SUBJECTS = new Set(["police", "officers", "deputies", "authorities"
  */
 function policeSubject(scope: Scope, t0: number): boolean {
   const { tokens, lex, index, s0 } = scope;
-  let i = t0 - 1;
-  while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)) || tokens.lower(i) === "have" || tokens.lower(i) === "has" || tokens.lower(i) === "had")) i--;
+  let i = beforeAuxiliaries(scope, t0);
   if (i < s0) return false;
   if (POLICE_SUBJECTS.has(tokens.lower(i))) return true;
   if (index.placeAt[i]! >= 0) {
