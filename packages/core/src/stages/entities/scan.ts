@@ -11,7 +11,7 @@
  * three before. A mention inside a quotation is no antecedent of a pronoun outside it in the
  * same sentence, and "him"/"them" is never the subject of the verb right before it.
  */
-import type { Via } from "../../doc/record.js";
+import type { EntityType, Via } from "../../doc/record.js";
 import { damerau } from "../../kb/fuzzy.js";
 import { roleActive, type KnowledgeBase } from "../../kb/knowledge-base.js";
 import { fold } from "../../kb/normalize.js";
@@ -253,7 +253,7 @@ export class Scanner {
         const a = this.lex.determiners.has(lw) ? t + 1 : t;
         const m = k >= 0 ? this.ner[k]! : this.nerAt[a]! >= 0 ? this.ner[this.nerAt[a]!]! : undefined;
         if (m && m.label !== "PER" && m.tokEnd === kbEnd) {
-          this.add(a, kbEnd, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[kbEnd - 1]!), m.label === "ORG" ? "organization" : "place"), 0.5);
+          this.addLocal(a, kbEnd, m.label === "ORG" ? "organization" : "place", 0.5);
         }
         return kbEnd;
       }
@@ -266,8 +266,7 @@ export class Scanner {
             // after them, not a person (nor the person)
             const sector = this.lex.bodyHeads.get(this.lowers[longer - 1]!);
             if (sector || this.placeLike(t, longer)) {
-              const name = this.text.slice(this.tokens.start[t]!, this.tokens.end[longer - 1]!);
-              this.add(t, longer, "name", this.registry.local(name, sector ? "organization" : "place", sector ? { sector } : {}), 0.6);
+              this.addLocal(t, longer, sector ? "organization" : "place", 0.6, sector ? { sector } : {});
               return longer;
             }
             this.personMention(t, longer, {});
@@ -683,7 +682,7 @@ export class Scanner {
     const demonym = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && h.via === "demonym");
     const reading = asModifier ? undefined : this.placeReading(a, end, hits, named);
     const place = reading?.hit ?? hits.find((h) => h.entity.kind === "place");
-    if (reading?.home) return this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "place", { country: reading.home }), 0.7);
+    if (reading?.home) return this.addLocal(a, end, "place", 0.7, { country: reading.home });
     // "Atlanta, Georgia", "the state of Georgia": the text says which of a country and a state
     if (reading?.strong) return this.add(a, end, place!.form === place!.entity.name ? "name" : "alias", this.registry.fromKb(place!.entity), 0.85);
     // "David Perdue of Georgia" among US states: a state named like a country, where the text names other states of its country
@@ -1037,7 +1036,7 @@ export class Scanner {
       if (!code || code === orgCountry) return 0;
       const end = this.kbEnd[c]!;
       const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
-      this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "organization", { country: code, ...(orgSector ? { sector: orgSector } : {}) }), 0.6);
+      this.addLocal(a, end, "organization", 0.6, { country: code, ...(orgSector ? { sector: orgSector } : {}) });
       this.kbMention(c, end, this.kbHits[c]!, false);
       return end;
     }
@@ -1053,7 +1052,7 @@ export class Scanner {
     while (end < to && end - kbEnd < 6 && this.capWord(end) && this.kbEnd[end] === 0 && !this.lex.titleHeads.has(this.lowers[end]!)) end++;
     const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
     this.kbMention(t, kbEnd, hits, false);
-    this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "organization", { country: code, sector: body.entity.sector }), 0.6);
+    this.addLocal(a, end, "organization", 0.6, { country: code, sector: body.entity.sector });
     return end;
   }
 
@@ -1097,7 +1096,7 @@ export class Scanner {
     if (this.lex.placeHeads.has(this.lowers[a]!) && this.lowers[kbEnd] === "of" && kbEnd + 1 < to && this.kbEnd[kbEnd + 1]! > 0
       && hits.every((h) => h.entity.kind === "place" || h.entity.kind === "region")) {
       const end = this.kbEnd[kbEnd + 1]!;
-      this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "place"), 0.6);
+      this.addLocal(a, end, "place", 0.6);
       return end;
     }
     if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "country" || h.entity.kind === "region")) return 0;
@@ -1109,7 +1108,7 @@ export class Scanner {
       if (this.looseAt(a - 1) && (this.looseAt(a - 2) || (a - 3 >= this.from && lowers[a - 2] === "and" && this.looseAt(a - 3)))) {
         let s = this.looseAt(a - 2) ? a - 2 : a - 3;
         while (this.looseAt(s - 1) && a - s < 5) s--;
-        this.add(s, kbEnd, "name", this.registry.local(this.text.slice(this.tokens.start[s]!, this.tokens.end[kbEnd - 1]!), "organization"), 0.6);
+        this.addLocal(s, kbEnd, "organization", 0.6);
         return kbEnd;
       }
     }
@@ -1136,7 +1135,7 @@ export class Scanner {
     // a place before capitalised words is often their modifier ("the Wyoming Democratic caucuses"): only a tagged body or person says otherwise
     if (!body && (!tagged || tagged.label === "LOC")) return 0;
     if (tagged) return Math.max(end, this.nerMention(tagged, to));
-    this.add(a, end, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!), "organization"), 0.6);
+    this.addLocal(a, end, "organization", 0.6);
     return end;
   }
 
@@ -1431,14 +1430,14 @@ export class Scanner {
     // "Media Reports Reveal Reason Behind Trump": in a title-case headline a tagged body or place with no head noun is words, looked at one by one
     if (this.titleCase && m.label !== "PER" && b - a >= 2 && this.kbEnd[a] === 0 && !this.anyHead(a, b)) return a + 1;
     if (m.label !== "LOC" && this.placeLike(a, b)) {
-      this.add(a, b, "name", this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[b - 1]!), "place"), 0.6);
+      this.addLocal(a, b, "place", 0.6);
       return b;
     }
     // "the Clinton Foundation" tagged as a person: a name closed by a body's head noun is the
     // body, unless it opens with a given name ("Margaret Court")
     if (m.label === "PER" && b - a >= 2 && lex.bodyHeads.has(lowers[b - 1]!) && !lex.givenNames.has(this.foldAt(a))) {
       const sector = lex.bodyHeads.get(lowers[b - 1]!)!;
-      this.add(a, b, "name", this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[b - 1]!), "organization", { sector }), 0.6);
+      this.addLocal(a, b, "organization", 0.6, { sector });
       return b;
     }
     if (m.label === "PER" && b - a === 1) {
@@ -1842,6 +1841,11 @@ export class Scanner {
   }
 
   // ------------------------------------------------------------------ output
+
+  /** Tokens [a, b) as a mention, by name, of a new local entity of `type` named by their text. */
+  private addLocal(a: number, b: number, type: EntityType, confidence: number, ctx: TitleContext = {}): void {
+    this.add(a, b, "name", this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[b - 1]!), type, ctx), confidence);
+  }
 
   private add(a: number, b: number, via: Via, entity: DocEntity, confidence = 0.8): void {
     if (entity.type === "person" && !entity.gender && via !== "pronoun") {
