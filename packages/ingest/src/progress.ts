@@ -12,7 +12,7 @@ export interface ProgressReporter {
 
 export function summaryLine(p: IngestProgress): string {
   const rate = p.seconds > 0 ? (p.done / p.seconds).toFixed(0) : "-";
-  return `${p.done} documents in ${p.seconds.toFixed(1)} s (${rate}/s): ${p.added} added (${p.notExtracted} not extracted: language), ${p.duplicates} already stored, ${p.failed} failed`;
+  return `${p.done} ${p.done === 1 ? "document" : "documents"} in ${p.seconds.toFixed(1)} s (${rate}/s): ${p.added} added (${p.notExtracted} not extracted: language), ${p.duplicates} already stored, ${p.failed} failed`;
 }
 
 export function progressReporter(opts: { tty: boolean; write: (s: string) => void; stream?: NodeJS.WritableStream; every?: number }): ProgressReporter {

@@ -46,7 +46,7 @@ export function registerIngest(program: Command, io: Io, setCode?: (code: number
       }
       reporter?.stop(summary);
       if (summary.failed) {
-        const msg = `${summary.failed} document(s) failed; \`parley query failures --db ${opts.db}\` lists them`;
+        const msg = `${summary.failed} ${summary.failed === 1 ? "document" : "documents"} failed; \`parley query failures --db ${opts.db}\` lists them`;
         if (setCode) { io.err(`parley: ${msg}\n`); setCode(1); } else throw new Error(msg);
       }
     });
