@@ -46,6 +46,8 @@ export interface TriggerEntry {
   readonly blockPrev?: ReadonlySet<string>;
   /** Tokens that, right after the target, show another reading ("called X a ..."). */
   readonly blockAfterTarget?: ReadonlySet<string>;
+  /** Tokens one of which must follow the target (or the group noun naming it), else no event: "called X on Friday", not "called X a liar". */
+  readonly needAfterTarget?: ReadonlySet<string>;
   /** Modality the trigger itself carries (offer, promise → planned). */
   readonly modality?: Modality;
   /** The subject is the recipient and the object the actor (host, receive). */
@@ -196,6 +198,7 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     blockNext: strings(raw.block_next, where).map((p) => p.split(/\s+/)),
     blockPrev: raw.block_prev === undefined ? undefined : new Set(strings(raw.block_prev, where)),
     blockAfterTarget: raw.block_after_target === undefined ? undefined : new Set(strings(raw.block_after_target, where)),
+    needAfterTarget: raw.need_after_target === undefined ? undefined : new Set(strings(raw.need_after_target, where)),
     modality: raw.modality as Modality | undefined,
     swap: raw.swap === true,
     campaign: raw.campaign === true,

@@ -5,12 +5,31 @@
  */
 import type { Modality } from "../../doc/record.js";
 import type { Tokens } from "../../text/types.js";
+import { TokenFlag, TokenKind } from "../../text/types.js";
 import type { EventLexicon } from "./lexicon.js";
 
 /** Hypothetical cues that also make a noun hypothetical ("would need a meeting", "a possible deal"). */
 const NOMINAL_HYPOTHETICAL = new Set(["would", "could", "may", "might", "should", "must", "can", "if", "unless", "whether", "proposed", "proposal", "possible", "possibly", "potential", "probably", "likely", "conditions"]);
 
 const HARD_BREAKS = new Set([";", ":", ".", "but", "while", "whereas", "although", "though", "because"]);
+
+/** Cues that belong to the verb governing a possessed noun, not to the noun ("did not respond to X's request": the request was made). */
+const VERB_ONLY = new Set(["not", "never", "would", "could", "may", "might", "should", "must", "can"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const CONDITION_OPENERS = new Set(["if", "unless"]);
+
+/**
+ * The sentence opens with a condition ("If we see ..., then we inform") whose comma closes
+ * before the trigger at t0: the main clause is hypothetical.
+ */
+function conditionOpens(tokens: Tokens, t0: number, s0: number): boolean {
+  let k = s0;
+  while (k < t0 && tokens.kind[k] === TokenKind.Quote) k++;
+  if (k < t0 && (tokens.lower(k) === "but" || tokens.lower(k) === "and" || tokens.lower(k) === "so")) k++;
+  if (k >= t0 || !CONDITION_OPENERS.has(tokens.lower(k))) return false;
+  for (let j = k + 1; j < t0; j++) if (tokens.lower(j) === ",") return true;
+  return false;
+}
 
 /**
  * @param t0 first token of the trigger; `s0` the sentence's first token.
@@ -19,13 +38,24 @@ const HARD_BREAKS = new Set([";", ":", ".", "but", "while", "whereas", "although
 export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: number, fallback: Modality = "asserted", nominal = false): Modality {
   let nearest: Modality | null = null;
   let negated = false;
+  let condition = false;
+  // "did not respond to USA Today's request": past a possessor, negation and modal verbs govern another verb
+  // (not after a light verb: "will not make his trip" does negate the trip)
+  let possessed = false;
   for (let i = t0 - 1, n = 0; i >= s0 && n < 8; i--, n++) {
     const w = tokens.lower(i);
-    if (HARD_BREAKS.has(w) || (lex.clauseBreaks.has(w) && w !== "if" && w !== "that")) break;
+    if (HARD_BREAKS.has(w) || (lex.clauseBreaks.has(w) && !CONDITION_OPENERS.has(w) && w !== "that")) break;
+    if (nominal && !possessed && (tokens.kind[i] === TokenKind.Possessive || POSSESSIVE_PRONOUNS.has(w))) {
+      let v = i - 1;
+      if (tokens.kind[i] === TokenKind.Possessive) while (v >= s0 && v > i - 4 && tokens.kind[v] === TokenKind.Word && tokens.has(v, TokenFlag.Upper)) v--;
+      possessed = !(v >= s0 && lex.lightVerbs.has(tokens.lower(v)));
+    }
+    if (possessed && (VERB_ONLY.has(w) || w.endsWith("n't"))) continue;
     if (w.endsWith("n't")) {
       negated = true;
       continue;
     }
+    if (CONDITION_OPENERS.has(w)) condition = true;
     const list = lex.modality.get(w);
     if (list) {
       for (const cue of list) {
@@ -39,8 +69,10 @@ export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: nu
         break;
       }
     }
-    if (w === "that" || w === "if") break;
+    if (w === "that" || CONDITION_OPENERS.has(w)) break;
   }
-  if (negated) return "negated";
+  // "if he does not endorse me": a negated condition is still a condition
+  if (negated) return condition ? "hypothetical" : "negated";
+  if (!nearest && fallback === "asserted" && conditionOpens(tokens, t0, s0)) return "hypothetical";
   return nearest ?? fallback;
 }

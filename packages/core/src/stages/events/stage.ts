@@ -377,7 +377,8 @@ function verbalAttack(scope: Scope, m: TriggerMatch, src: ActorMention, tgt: Act
   if (!tgt && m.form.entry.pos === "noun" && src.entity.type === "person" && m.t1 < scope.s1 && tokens.lower(m.t1) === "by") return true;
   // '"Why is he attacking me?"', "what he has been attacking us on": a politician's attack on the speaker's side
   if (!tgt && m.form.entry.pos === "verb" && m.t1 < scope.s1 && SPEAKER_OBJECTS.has(tokens.lower(m.t1))) return true;
-  return tgt ? political(tgt) : speaker;
+  // "Biden tried to attack Trump", "the pope was not attacking Mr. Trump": a politician's attack on a named person is words
+  return tgt ? political(tgt) || (speaker && tgt.via !== "implicit" && tgt.entity.type === "person") : speaker;
 }
 
 const POLL_WORDS = new Set(["percent", "%", "respondents", "surveyed", "polled", "poll", "survey"]);
@@ -437,6 +438,15 @@ function requestedAction(scope: Scope, t0: number): boolean {
   // "urged her to please step down", "asked them to immediately leave"
   let to = t0 - 1;
   while (to >= s0 && (tokens.lower(to) === "please" || lex.skipAdverbs.has(tokens.lower(to)) || (tokens.lower(to).endsWith("ly") && tokens.kind[to] === TokenKind.Word))) to--;
+  // "called on X to abandon its weapons and comply with Y": the second of coordinated infinitives is requested too
+  if (to >= s0 && (tokens.lower(to) === "and" || tokens.lower(to) === "or")) {
+    for (let j = to - 1; j >= s0 && j > to - 10; j--) {
+      const w = tokens.lower(j);
+      if (w === "." || w === ";" || w === ":" || w === "," || lex.clauseBreaks.has(w)) return false;
+      if (w === "to" && j + 1 < to && tokens.kind[j + 1] === TokenKind.Word) return requestedAction(scope, j + 1);
+    }
+    return false;
+  }
   if (to < s0 || tokens.lower(to) !== "to") return false;
   for (let i = to - 1, n = 0; i >= s0 && n < 10; i--, n++) {
     const w = tokens.lower(i);
@@ -651,17 +661,21 @@ function definite(scope: Scope, t0: number): boolean {
   return scope.tokens.has(t0, TokenFlag.SentenceStart);
 }
 
-/** The sector of a group noun ("protesters", "the government") right after a trigger, or null. */
-function groupNounAfter(scope: Scope, t1: number, near: number): string | null {
+/** The index of a group noun ("protesters", "the government") right after a trigger, or -1. */
+function groupNounAfter(scope: Scope, t1: number, near: number): number {
   const { tokens, lex, s1 } = scope;
   for (let i = t1, n = 0; i < s1 && n < near; i++, n++) {
     const w = tokens.lower(i);
-    if (w === "by") return null;
-    const sector = lex.groupNouns.get(w);
-    if (sector) return sector;
-    if (lex.clauseBreaks.has(w) || w === "." || w === ";" || w === "," || w === "to") return null;
+    if (w === "by") return -1;
+    if (lex.groupNouns.has(w)) return i;
+    if (lex.clauseBreaks.has(w) || w === "." || w === ";" || w === "," || w === "to") return -1;
   }
-  return null;
+  return -1;
+}
+
+/** "called Clinton on Friday", not "called Clinton unqualified" / "called the judge a hater": the token after the target is one the trigger allows. */
+function allowedAfterTarget(scope: Scope, e: TriggerEntry, last: number): boolean {
+  return !e.needAfterTarget || last + 1 >= scope.s1 || e.needAfterTarget.has(scope.tokens.lower(last + 1));
 }
 
 function speakerSubject(scope: Scope, t0: number): ActorMention | null {
@@ -678,6 +692,29 @@ function speakerSubject(scope: Scope, t0: number): ActorMention | null {
   return null;
 }
 
+const ANONYMITY = new Set(["anonymity", "anonymously"]);
+
+const RELATIVE_OPENERS = new Set(["who", "whom", "whose", "which"]);
+
+/**
+ * "Rubio, who met Clinton last week, criticized Trump": the verb right after a relative clause
+ * between commas has the clause's antecedent as its subject, not an actor inside the clause.
+ * The antecedent when it names an actor; NONE when it is an unnamed noun ("the man, who ..., praised");
+ * null when no such clause stands before the verb.
+ */
+function relativeAntecedent(scope: Scope, t0: number): Argument | null {
+  const { tokens, index, s0 } = scope;
+  const c = beforeAuxiliaries(scope, t0);
+  if (c < s0 || tokens.lower(c) !== ",") return null;
+  for (let j = c - 1; j > s0 && j > c - 25; j--) {
+    const w = tokens.lower(j);
+    if (w === "." || w === ";" || w === ":" || tokens.kind[j] === TokenKind.Quote) return null;
+    if (w !== "," || !RELATIVE_OPENERS.has(tokens.lower(j + 1))) continue;
+    return index.actorAt[j - 1]! >= 0 ? findSubject(scope, j) : NONE;
+  }
+  return null;
+}
+
 const INTENT_NOUNS = new Set(["plan", "plans", "call", "calls", "decision", "bid", "effort", "efforts", "attempt", "attempts", "push", "proposal", "promise", "promises", "threat", "threats", "move", "vow", "pledge", "order", "request", "demand", "right", "power", "authority", "refusal", "failure", "willingness", "readiness", "intention", "intent", "desire", "determination", "offer", "drive", "scheme", "idea", "vision", "policy", "pressure", "urge", "temptation", "chance", "opportunity", "ability", "time"]);
 
 /**
@@ -687,8 +724,10 @@ const INTENT_NOUNS = new Set(["plan", "plans", "call", "calls", "decision", "bid
  */
 function intentSubject(scope: Scope, t0: number): Argument | null {
   const { tokens, index, s0 } = scope;
-  if (t0 - 2 < s0 || tokens.lower(t0 - 1) !== "to" || !INTENT_NOUNS.has(tokens.lower(t0 - 2)) || tokens.has(t0 - 2, TokenFlag.Upper)) return null;
-  let i = t0 - 3;
+  // "the decision not to recommend charges": past a negation between the noun and "to"
+  const neg = t0 - 3 >= s0 && tokens.lower(t0 - 1) === "to" && (tokens.lower(t0 - 2) === "not" || tokens.lower(t0 - 2) === "never") ? 1 : 0;
+  if (t0 - 2 - neg < s0 || tokens.lower(t0 - 1) !== "to" || !INTENT_NOUNS.has(tokens.lower(t0 - 2 - neg)) || tokens.has(t0 - 2 - neg, TokenFlag.Upper)) return null;
+  let i = t0 - 3 - neg;
   for (let k = 0; k < 2 && i >= s0 && tokens.kind[i] === TokenKind.Word && !tokens.has(i, TokenFlag.Upper) && index.actorAt[i]! < 0 && !PHRASE_DETERMINERS.has(tokens.lower(i)); k++) i--;
   // "his plan to": a possessive pronoun linked to an actor
   if (i >= s0 && index.actorAt[i]! >= 0 && (tokens.lower(i) === "his" || tokens.lower(i) === "her" || tokens.lower(i) === "their" || tokens.lower(i) === "its")) return { actors: actorsAt(index, tokens, i), anaphoric: true };
@@ -729,14 +768,15 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
     if (e.subjectWords && !subjectHasWord(scope, m.t0, e.subjectWords)) return null;
     if (passive) {
       const agent = findAgent(scope, m.t1);
-      return { sources: agent, targets: findSubject(scope, m.t0), passive, authority: !agent.actors.length && authorityAct(e) };
+      return { sources: agent, targets: relativeAntecedent(scope, m.t0) ?? findSubject(scope, m.t0), passive, authority: !agent.actors.length && authorityAct(e) };
     }
-    const subject = intentSubject(scope, m.t0) ?? participleSubject(scope, m.t0) ?? findSubject(scope, m.t0);
+    const subject = intentSubject(scope, m.t0) ?? participleSubject(scope, m.t0) ?? relativeAntecedent(scope, m.t0) ?? findSubject(scope, m.t0);
     let targets = NONE;
     if (!e.noTarget) {
       const obj = findObject(scope, m.t1, e);
       targets = obj.arg;
       if (obj.last >= 0 && e.blockAfterTarget && obj.last + 1 < scope.s1 && e.blockAfterTarget.has(scope.tokens.lower(obj.last + 1))) return null;
+      if (obj.last >= 0 && !allowedAfterTarget(scope, e, obj.last)) return null;
     }
     return e.swap ? { sources: targets, targets: subject, passive, authority: false } : { sources: subject, targets, passive, authority: false };
   }
@@ -912,6 +952,12 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const neg = m.t0 - 1 > s0 && (tokens.lower(m.t0 - 1) === "not" || tokens.lower(m.t0 - 1) === "never") ? 1 : 0;
       const gerund = e.pos === "verb" && m.t0 - neg > s0 && tokens.lower(m.t0).endsWith("ing") && GERUND_PREPS.has(tokens.lower(m.t0 - 1 - neg));
       if (gerund && !CHARGE_PREPS.has(tokens.lower(m.t0 - 1 - neg))) continue;
+      // "called for banning all Muslims", "pushed for imposing sanctions": a requested act has not happened
+      if (gerund && m.t0 - 2 - neg >= s0 && tokens.lower(m.t0 - 1 - neg) === "for" && lex.triggers.get(tokens.lower(m.t0 - 2 - neg))?.some((f) => f.entry.pos === "verb" && f.entry.type === "REQUEST" && f.rest.length === 1 && f.rest[0] === "for")) continue;
+      // "speaking on condition of anonymity to discuss": an informant's reason for anonymity reports no event
+      if (e.pos === "verb" && m.t0 - 2 >= s0 && tokens.lower(m.t0 - 1) === "to" && ANONYMITY.has(tokens.lower(m.t0 - 2))) continue;
+      // "Obama is to blame for": being to blame is a state, no one accuses
+      if (e.pos === "verb" && e.type === "ACCUSE" && m.t0 - 2 >= s0 && tokens.lower(m.t0 - 1) === "to" && STANCE_BE.has(tokens.lower(m.t0 - 2))) continue;
       // "wildfires currently destroying the Amazon": an -ing verb right after a common noun modifies that noun
       if (e.pos === "verb" && reducedRelative(scope, m.t0)) continue;
       // "extradite people accused of crimes": a participle after a common noun, with what it charges after "of", is a description
@@ -1005,7 +1051,11 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "suppress protests", "withdraw the bill ... protesters", "accused the government": a group noun in the
       // object position names a domestic target (same country as the source, the noun's sector)
       let groupSector: string | null = null;
-      if (!targets.length && !e.noTarget && !found.passive) groupSector = groupNounAfter({ ...scope, pair }, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
+      if (!targets.length && !e.noTarget && !found.passive) {
+        const g = groupNounAfter({ ...scope, pair }, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
+        if (g >= 0 && !allowedAfterTarget(scope, e, g)) continue;
+        if (g >= 0) groupSector = lex.groupNouns.get(tokens.lower(g))!;
+      }
       // "nine men were jailed": an agentless conviction of unnamed people still happened (its target is the court's country)
       // ("he was once jailed": a pronoun's referent may be abroad, so not then)
       if (e.needTarget && !targets.length && !groupSector && !(found.authority && sources[0]?.via === "implicit" && !pronounPatient(scope, m.t0))) continue;

@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { Doc } from "../../doc/doc.js";
+import { LAYERS } from "../../doc/layers.js";
+import type { EntityRecord, EventRecord, MentionRecord } from "../../doc/record.js";
+import { textStages } from "../text/index.js";
+import { eventsStage, parseEventTriggers, parsePlover } from "./index.js";
+
+// Political prose: modal and conditional clauses, relative clauses before the verb, and the
+// senses of "call", "shoot back", "shell out", "sign up", "commit" in campaign news.
+
+const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
+const plover = parsePlover(JSON.parse(readFileSync(join(REPO, "data/plover.json"), "utf8")));
+const lexicon = parseEventTriggers(JSON.parse(readFileSync(join(REPO, "data/lexicons/event-triggers.json"), "utf8")), { types: new Set(plover.types.keys()) });
+const ctx = { resources: { plover, "event-triggers": lexicon }, options: {} };
+
+type Spec = [name: string, type: EntityRecord["type"], code: string, surfaces: string[], sector?: string];
+
+function eventsOf(text: string, specs: Spec[]): EventRecord[] {
+  const doc = new Doc(text, { published: "2016-03-01" });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const entities: EntityRecord[] = specs.map(([name, type, code, surfaces, sector], i) => {
+    const mentions: MentionRecord[] = [];
+    for (const surface of surfaces) for (let k = text.indexOf(surface); k >= 0; k = text.indexOf(surface, k + 1)) mentions.push({ start: k, end: k + surface.length, text: surface, via: "name" });
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `e${i + 1}`, name, type, country: code, ...(sector ? { sector } : {}), roles: [], mentions };
+  });
+  doc.set(LAYERS.entities, entities, { stage: "test", version: "0" });
+  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  return doc.get<EventRecord[]>(LAYERS.events);
+}
+
+const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "LEG"];
+const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "GOV"];
+const VOSS: Spec = ["Lena Voss", "person", "NOR", ["Lena Voss", "Voss"], "PTY"];
+const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+const ACME: Spec = ["Acme", "organization", "NOR", ["Acme"], "BUS"];
+
+/** "TYPE modality source->target trigger" for each event. */
+function coded(text: string, specs: Spec[]): string[] {
+  const names = new Map(specs.map((s, i) => [`e${i + 1}`, s[0]]));
+  return eventsOf(text, specs).map((e) => `${e.type} ${e.modality} ${e.source?.entity ? names.get(e.source.entity) : "-"}->${e.target?.entity ? names.get(e.target.entity) : "-"} ${text.slice(e.trigger.start, e.trigger.end)}`);
+}
+
+test("calling someone a name is no phone call; a call on a day is", () => {
+  assert.deepEqual(coded("Ray Pike calls Ann Doyle unfit for office.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike called Ann Doyle dishonest on Sunday.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike called the senator a fraud in an interview.", [PIKE]), []);
+  assert.deepEqual(coded("Ray Pike called Ann Doyle, who was in Bergen, and asked for a meeting.", [PIKE, DOYLE]).filter((t) => t.startsWith("CONSULT")), ["CONSULT asserted Ray Pike->Ann Doyle called"]);
+  assert.deepEqual(coded("Ray Pike called Ann Doyle.", [PIKE, DOYLE]), ["CONSULT asserted Ray Pike->Ann Doyle called"]);
+});
+
+test("shot back, shelled out, signed up, lawn signs and a committed gaffe are no events", () => {
+  assert.deepEqual(coded('"Nonsense," Ray Pike shot back at Ann Doyle.', [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike shelled out millions for television ads.", [PIKE]), []);
+  assert.deepEqual(coded("Ann Doyle signed up to be a delegate for Ray Pike.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Pike lawn signs lined the road to the hall.", [PIKE]), []);
+  assert.deepEqual(coded("Aides feared Ray Pike would commit a blunder on stage.", [PIKE]), []);
+  assert.deepEqual(coded("Sweden conducted a hydrogen bomb test, Ray Pike said.", [PIKE, SWE]).filter((t) => t.startsWith("ASSAULT")), []);
+  // a real shooting and a real signing stay
+  assert.deepEqual(coded("Sweden shot two Acme guards at the border.", [SWE, ACME]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+});
+
+test("a relative clause between commas does not lend its actor to the main verb", () => {
+  assert.deepEqual(coded("Ray Pike, who met Ann Doyle last week, criticized Lena Voss on Tuesday.", [PIKE, DOYLE, VOSS]), ["CONSULT asserted Ray Pike->Ann Doyle met", "ACCUSE asserted Ray Pike->Lena Voss criticized"]);
+  assert.deepEqual(coded("The aide, who once praised Ann Doyle, criticized Lena Voss.", [DOYLE, VOSS]).filter((t) => t.includes("criticized")), []);
+  assert.deepEqual(coded("Lena Voss, who had hosted Ray Pike in Oslo, was criticized by Ann Doyle.", [PIKE, DOYLE, VOSS]).filter((t) => t.includes("criticized")), ["ACCUSE asserted Ann Doyle->Lena Voss criticized"]);
+});
+
+test("conditions, suggestions and 'stopped short of' set modality; a possessed noun keeps its own", () => {
+  assert.deepEqual(coded("If the numbers hold up next spring, the committee says, then we invite Ray Pike to testify.", [PIKE]).map((t) => t.split(" ")[1]), []);
+  assert.deepEqual(coded('"If voters see the files, then Ann Doyle meets Ray Pike in public," Voss said.', [PIKE, DOYLE, VOSS]).map((t) => t.split(" ")[1]), ["hypothetical"]);
+  assert.deepEqual(coded("Ray Pike suggested boycotting Acme over its hiring.", [PIKE, ACME]), ["PROTEST hypothetical Ray Pike->Acme boycotting"]);
+  assert.deepEqual(coded("Ann Doyle stopped short of calling for sanctions on Sweden.", [DOYLE, SWE]).map((t) => t.split(" ")[1]), ["negated"]);
+  assert.deepEqual(coded("Acme did not answer Ray Pike's request for documents.", [PIKE, ACME]).map((t) => t.split(" ")[1]), ["asserted"]);
+  assert.deepEqual(coded("Ray Pike said that unless Ann Doyle does not endorse him, he will win.", [PIKE, DOYLE]), []);
+  // a plain negation and a cancelled visit stay negated
+  assert.deepEqual(coded("Ray Pike did not meet Ann Doyle.", [PIKE, DOYLE]).map((t) => t.split(" ")[1]), ["negated"]);
+  assert.deepEqual(coded("Sweden cancelled Ray Pike's visit to Stockholm.", [PIKE, SWE]).filter((t) => t.includes("visit")).map((t) => t.split(" ")[1]), ["negated"]);
+});
+
+test("requested, blamed and received acts: who does them", () => {
+  assert.deepEqual(coded("Ann Doyle called for banning Acme from the fair.", [DOYLE, ACME]).filter((t) => !t.startsWith("REQUEST")), []);
+  assert.deepEqual(coded("Ray Pike urged Sweden to drop the tariff and negotiate with Acme.", [PIKE, SWE, ACME]).map((t) => t.split(" ")[0]), ["REQUEST"]);
+  assert.deepEqual(coded("Ann Doyle is to blame for the delay, Pike said.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike will pick up support among farmers.", [PIKE]), []);
+  assert.deepEqual(coded("Ray Pike testified about the decision not to recommend charges against Ann Doyle.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ann Doyle backs Norwegian rivals of Sweden.", [DOYLE, SWE]).filter((t) => t.includes("Norwegian")), []);
+});
+
+test("a politician's attack on a named person is words", () => {
+  assert.deepEqual(coded("Ann Doyle attacked Ray Pike at the town hall.", [PIKE, DOYLE]), ["ACCUSE asserted Ann Doyle->Ray Pike attacked"]);
+  assert.deepEqual(coded("Sweden attacked Acme depots at dawn.", [SWE, ACME]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+});
