@@ -7,7 +7,7 @@
 import { damerau, editConfidence, maxEdits } from "../../kb/fuzzy.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import { aliasTokens, fold, normalizeAlias, skeleton } from "../../kb/normalize.js";
-import type { Person } from "../../kb/types.js";
+import type { Person, Place } from "../../kb/types.js";
 
 export interface PersonGuess {
   readonly person: Person;
@@ -30,6 +30,8 @@ export interface KbIndex {
   readonly titleFirst: ReadonlySet<string>;
   /** Folded name tokens of each person (name and aliases), made on first use. */
   readonly personTokens: Map<Person, string[]>;
+  /** The KB's first-level regions (states, provinces) by country. */
+  readonly regionsOf: ReadonlyMap<string, readonly Place[]>;
 }
 
 const foldMemo = new Map<string, string>();
@@ -85,7 +87,14 @@ export function kbIndex(kb: KnowledgeBase): KbIndex {
     titleFirst.add(fold(toks[0]!));
     if (toks[0] === "the" && toks.length > 1) titleFirst.add(toks[1]!);
   }
-  idx = { kb, byFirst, bySkeleton, fuzzyCache: new Map(), titleFirst, personTokens: new Map() };
+  const regionsOf = new Map<string, Place[]>();
+  for (const p of kb.places) {
+    if (p.placeKind !== "region" || !p.country) continue;
+    let list = regionsOf.get(p.country);
+    if (!list) regionsOf.set(p.country, (list = []));
+    list.push(p);
+  }
+  idx = { kb, byFirst, bySkeleton, fuzzyCache: new Map(), titleFirst, personTokens: new Map(), regionsOf };
   cache.set(kb, idx);
   return idx;
 }
@@ -117,4 +126,26 @@ export function fuzzyPeople(idx: KbIndex, name: string): readonly PersonGuess[] 
   if (idx.fuzzyCache.size > 50_000) idx.fuzzyCache.clear();
   idx.fuzzyCache.set(key, out);
   return out;
+}
+
+/** Great-circle distance in km between two KB places' coordinates. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * False when a town cannot lie in a region of its country: more than 800 km from the
+ * region's centroid and more than twice as far as from another region's ("Portland, Maine"
+ * is not the gazetteer's Portland, Oregon; "Brisbane, Queensland" and "El Paso, Texas" stay).
+ */
+export function mayLieIn(idx: KbIndex, town: Place, region: Place): boolean {
+  const d = distanceKm(town, region);
+  if (d <= 800) return true;
+  for (const other of idx.regionsOf.get(region.country ?? "") ?? []) {
+    if (other !== region && 2 * distanceKm(town, other) < d) return false;
+  }
+  return true;
 }

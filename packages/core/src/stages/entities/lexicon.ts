@@ -57,6 +57,12 @@ export interface EntityLexicon {
   readonly genericSeats: ReadonlySet<string>;
   /** Last words of a name that make a place's name before them a thing or event named after it ("Geneva Convention", "Iowa Caucuses"). */
   readonly thingHeads: ReadonlySet<string>;
+  /** Last words of a venue's or building's name ("Garden", "Center", "Arena", "Hall"): a place's, person's or body's name before them names the venue after it ("Madison Square Garden"). */
+  readonly venueHeads: ReadonlySet<string>;
+  /** Lower-case nouns for works, vessels and instruments ("film", "show", "ship", "telescope"): after an article or possessive, the capitalised words after them name the work. */
+  readonly workNouns: ReadonlySet<string>;
+  /** Words right before a work noun that make it a common noun ("the", "his", "new"). */
+  readonly workOpeners: ReadonlySet<string>;
   /** Lower-case nouns right before a tagged name that make it a place ("the river Seine", "the town Yartsevo"). */
   readonly placeNouns: ReadonlySet<string>;
   /** Endings of one-word plural demonyms ("Parisiens", "Londoners" no; "Muscovites"): such a word names no person. */
@@ -154,6 +160,9 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     languageNouns: new Set(o.languageNouns === undefined ? [] : strings(o, "languageNouns").filter((w) => !w.startsWith("_comment"))),
     genericSeats: new Set(o.genericSeats === undefined ? [] : strings(o, "genericSeats").filter((w) => !w.startsWith("_comment"))),
     thingHeads: new Set(o.thingHeads === undefined ? [] : strings(o, "thingHeads").filter((w) => !w.startsWith("_comment"))),
+    venueHeads: new Set(o.venueHeads === undefined ? [] : strings(o, "venueHeads").filter((w) => !w.startsWith("_comment"))),
+    workNouns: new Set(o.workNouns === undefined ? [] : strings(o, "workNouns").filter((w) => !w.startsWith("_comment"))),
+    workOpeners: new Set(o.workOpeners === undefined ? [] : strings(o, "workOpeners").filter((w) => !w.startsWith("_comment"))),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
     genderWords: genderMap(o, "genderWords"),
     reportVerbs: new Set(o.reportVerbs === undefined ? [] : strings(o, "reportVerbs")),

@@ -18,7 +18,7 @@ import { fold } from "../../kb/normalize.js";
 import type { AliasHit, Country, Person, Place, Title } from "../../kb/types.js";
 import { TokenFlag, TokenKind, type Sentences, type Tokens } from "../../text/types.js";
 import type { NerMention } from "../ner/stage.js";
-import { foldCached, fuzzyPeople, kbIndex, type KbIndex } from "./kb-index.js";
+import { foldCached, fuzzyPeople, kbIndex, mayLieIn, type KbIndex } from "./kb-index.js";
 import type { EntityLexicon, Gender, PronounInfo } from "./lexicon.js";
 import { Registry, type DocEntity, type RawMention, type TitleContext } from "./registry.js";
 
@@ -121,6 +121,8 @@ export class Scanner {
     if (end - c === 1 && this.lex.nonNames.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
     // "Saint Francis Hospital": a one-word person alias after a saint's title is part of another name
     if (end - c === 1 && c > 0 && this.tokens.flags[c - 1]! & UPPER && this.lex.thingBefore.has(this.lowers[c - 1]!)) hits = hits.filter((h) => h.entity.kind !== "person");
+    // "a New Yorker": a name the KB writes with its article ("The New Yorker") after an indefinite article is something else
+    if (c === i && c > 0 && (this.lowers[c - 1] === "a" || this.lowers[c - 1] === "an")) hits = hits.filter((h) => h.entity.kind !== "organization" || !/^the /i.test(h.form));
     if (end - c === 1 && c > 0) {
       // "the Moon": a one-word person alias after an article is a thing, unless it is a title ("the Queen")
       if ((c > i || this.lex.determiners.has(this.lowers[c - 1]!)) && !this.lex.titleHeads.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
@@ -155,6 +157,11 @@ export class Scanner {
         }
         if (tokens.kind[t] !== TokenKind.Word) {
           t++;
+          continue;
+        }
+        const work = this.workName(t, to);
+        if (work > t) {
+          t = work;
           continue;
         }
         const next = this.at(t, to);
@@ -211,6 +218,70 @@ export class Scanner {
     }
   }
 
+  /**
+   * The name of a work, vessel or instrument at t, which names no actor: capitalised words
+   * after a work noun and an article or possessive ("the film Pillow Talk", "The boat,
+   * Conception,"); a title case name that fills a double quotation ("ABC's “Good Morning
+   * America”"); a title opening with a capitalised "The" inside a sentence before a town's
+   * name and more capitalised words ("Hitchcock's The Man Who Knew Too Much"). A KB person
+   * or body there is still named. Returns the token after the name, or t.
+   */
+  private workName(t: number, to: number): number {
+    const { tokens, lowers, lex } = this;
+    const flags = tokens.flags;
+    if (!(flags[t]! & UPPER) || this.titleCase) return t;
+    const actor = (i: number) => this.kbEnd[i]! > 0 && this.kbHits[i]!.some((h) => h.entity.kind === "person" || h.entity.kind === "organization");
+    // after a work noun: "the film X", "a 1956 film X", "the boat, X,"
+    let p = t - 1;
+    if (p > this.from && lowers[p] === ",") p--;
+    if (p > this.from && tokens.kind[p] === TokenKind.Word && !(flags[p]! & UPPER) && lex.workNouns.has(lowers[p]!)) {
+      let o = p - 1;
+      if (o > this.from && tokens.kind[o] === TokenKind.Number) o--;
+      if (o >= this.from && lex.workOpeners.has(lowers[o]!) && !actor(t) && this.capWord(t)) return this.titleRun(t, to);
+    }
+    // a title in double quotation marks
+    const q = this.quoteOf[t]!;
+    if (q > 0 && t > 0 && tokens.kind[t - 1] === TokenKind.Quote && this.quoteOf[t - 1] === 0) {
+      let e = t;
+      while (e < to && this.quoteOf[e] === q) e++;
+      if (e < to && e - t >= 2 && e - t <= 8 && tokens.kind[e] === TokenKind.Quote && this.titleRun(t, e) === e) {
+        let names = 0;
+        for (let i = t; i < e; i++) {
+          // "“Crooked Hillary”": a nickname of someone named earlier is still them
+          if (actor(i) || (tokens.kind[i] === TokenKind.Word && this.registry.personTokens.has(this.foldAt(i)))) return t;
+          if (tokens.kind[i] === TokenKind.Word && flags[i]! & UPPER) names++;
+        }
+        // "known as “Lucky and Skuff Coyote”", "“The Rachel Maddow Show”": a person the tagger names inside is still named
+        for (let i = t; i < e; i++) if (this.nerAt[i]! >= 0 && this.ner[this.nerAt[i]!]!.label === "PER") return t;
+        if (names >= 2) return e;
+      }
+    }
+    // "Hitchcock's The Man Who Knew Too Much"
+    if (lowers[t] === "the" && t > this.from && t + 2 < to && (tokens.kind[t - 1] === TokenKind.Word || tokens.kind[t - 1] === TokenKind.Possessive || lowers[t - 1] === ",")) {
+      const k = this.kbEnd[t + 1]!;
+      if (k > 0 && k > this.kbEnd[t]! && k < to && !actor(t + 1) && this.kbHits[t + 1]!.every((h) => h.entity.kind === "place") && tokens.kind[k] === TokenKind.Word && flags[k]! & UPPER) {
+        return this.titleRun(t, to);
+      }
+    }
+    return t;
+  }
+
+  /** End of a title's words from a: capitalised words, numbers and possessives, and a short lower-case word between two capitalised ones ("Gone with the Wind"), at most ten tokens. */
+  private titleRun(a: number, to: number): number {
+    const { tokens, lowers } = this;
+    let end = a;
+    for (let j = a; j < to && j - a < 10; j++) {
+      const k = tokens.kind[j];
+      if ((k === TokenKind.Word && tokens.flags[j]! & UPPER) || (j > a && (k === TokenKind.Number || k === TokenKind.Possessive))) {
+        end = j + 1;
+        continue;
+      }
+      if (j > a && k === TokenKind.Word && lowers[j]!.length <= 4 && j + 1 < to && tokens.kind[j + 1] === TokenKind.Word && tokens.flags[j + 1]! & UPPER) continue;
+      break;
+    }
+    return end;
+  }
+
   /** True for five words or more with no word in lower case (a headline written in title case). */
   private isTitleCase(from: number, to: number): boolean {
     let words = 0;
@@ -235,6 +306,8 @@ export class Scanner {
     if (this.lex.determiners.has(lw) && t + 1 < to && this.kbEnd[t + 1]! > this.kbEnd[t]!) return t + 1;
     const kbEnd = this.kbEnd[t]!;
     if (kbEnd > 0) {
+      const venue = this.venueName(t, kbEnd, to);
+      if (venue > 0) return venue;
       const foreign = this.foreignBody(t, kbEnd, to);
       if (foreign > kbEnd) return foreign;
       const body = this.bodyAfterCountry(t, kbEnd, to);
@@ -358,7 +431,9 @@ export class Scanner {
     if (tEnd === 0) return t;
     const reading = this.reading(q, tEnd, mod?.code);
     if (!reading || reading.office === "honorific") return t;
-    let code = mod?.code ?? (reading.countries?.length === 1 ? reading.countries[0] : undefined);
+    // "Secretary of State" with no country named: the title's only country (USA)
+    const only = reading.countries?.length === 1 ? reading.countries[0] : undefined;
+    let code = mod?.code ?? only;
     const upperTitle = (this.tokens.flags[q]! & UPPER) !== 0;
     // "Deputy Governor", "Deputy Emergency Situations Minister": capitalised words up to a
     // later title head belong to the title (another office, so the first reading is dropped)
@@ -381,7 +456,9 @@ export class Scanner {
     if (longEnd > tEnd) return longEnd;
     if (!det && !mod && !upperTitle) return t;
     if (!det && !mod) return t;
-    // a title used as a name: "the US Foreign Minister", "Russia's foreign minister", "the minister"
+    // a title used as a name: "the US Foreign Minister", "Russia's foreign minister", "the minister";
+    // "the Secretary of State" with no country named is the title's only country's when the text is set there
+    if (!mod && code !== undefined && !this.setIn(code)) code = undefined;
     if (!code) {
       const post = this.postModifier(tEnd, to);
       if (post === null) {
@@ -447,6 +524,20 @@ export class Scanner {
     const after = this.lowers[mod.tokEnd];
     if (after === "," || after === "and") return null;
     return mod.code;
+  }
+
+  /**
+   * True when the text is set in country `code`: its places, people or bodies name it and no
+   * other country's places are named more often ("the Secretary of State" in a story from
+   * San Juan is Puerto Rico's, not the US one).
+   */
+  private setIn(code: string): boolean {
+    this.countPlaces();
+    const counts = this.actorCounts!;
+    const own = counts.get(code) ?? 0;
+    if (own === 0) return false;
+    for (const [c, k] of counts) if (c !== code && k > own) return false;
+    return true;
   }
 
   private titleHolder(office: string, code: string | undefined): DocEntity | undefined {
@@ -692,6 +783,12 @@ export class Scanner {
     if (seat && place && !asModifier && (this.locativeBefore(t) || this.officeOf(a) || (end < this.n && this.lex.thingHeads.has(this.lowers[end]!)))) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
     if (org) {
       const pick = this.pickOrg(hits, org);
+      // "The New York Times" ... "the Times": a paper's one-word name that ends the name of a paper named earlier is that paper
+      const jrn = (x: { kind: string; sector?: string }) => x.kind === "organization" && x.sector === "JRN";
+      const earlier = end - a === 1 && jrn(pick.entity)
+        ? this.registry.all.find((e) => e.kb && e.kb !== pick.entity && jrn(e.kb) && e.mentions.length > 0 && foldCached(e.kb.name).endsWith(" " + this.foldAt(a)))
+        : undefined;
+      if (earlier) return this.add(a, end, "alias", earlier, 0.8);
       const here = this.bodyHere(a, end, pick);
       if (here) return this.add(a, end, "name", here, 0.6);
       // "USA Today": a news outlet's name does not mention the country
@@ -741,11 +838,17 @@ export class Scanner {
         if (h.entity.kind === "country" && (h.via === "name" || h.via === "alias")) codes.add(h.entity.iso3);
         else if (h.entity.kind === "place" && h.entity.placeKind !== "city" && h.entity.country) codes.add(h.entity.country);
       }
-      const own = places.filter((h) => codes.has(country(h) ?? "") && !region(h));
-      if (codes.size === 1 && own.length > 0) return { hit: pick(own), strong: true };
-      // "San Rafael, California": a town the KB has only abroad is a town of the region named next
       const after = this.kbEnd[end + 1]!;
       const list = after + 1 < to && (lowers[after] === "," || lowers[after] === "and") && this.kbEnd[after + 1]! > 0;
+      let own = places.filter((h) => codes.has(country(h) ?? "") && !region(h));
+      // "Portland, Maine", "Washington, Iowa": the KB's towns of that name lie far from the region named next; a town of it the KB does not know
+      const regionsNext = next.some((h) => h.entity.kind === "country") ? [] : next.filter((h) => h.entity.kind === "place" && h.entity.placeKind === "region").map((h) => h.entity as Place);
+      if (regionsNext.length > 0 && own.length > 0) {
+        own = own.filter((h) => regionsNext.some((r) => mayLieIn(this.idx, h.entity as Place, r)));
+        if (own.length === 0 && codes.size === 1 && !list) return { hit: places[0]!, strong: true, home: [...codes][0]! };
+      }
+      if (codes.size === 1 && own.length > 0) return { hit: pick(own), strong: true };
+      // "San Rafael, California": a town the KB has only abroad is a town of the region named next
       if (codes.size === 1 && !named && !list && places.every((h) => !region(h) && !codes.has(country(h) ?? ""))) return { hit: places[0]!, strong: true, home: [...codes][0]! };
     }
     // "the state of Georgia", "Georgia state", "the New York attorney general"
@@ -771,6 +874,8 @@ export class Scanner {
 
   private docCountries: Set<string> | undefined;
   private placeCounts: Map<string, number> | undefined;
+  /** KB phrases of one country per country: places and countries as in placeCounts, and KB people and bodies (not legislatures). */
+  private actorCounts: Map<string, number> | undefined;
   private kbCountries: Set<string> | undefined;
 
   /**
@@ -801,7 +906,9 @@ export class Scanner {
   private countPlaces(): void {
     if (this.placeCounts) return;
     const counts = (this.placeCounts = new Map<string, number>());
+    const actors = (this.actorCounts = new Map<string, number>());
     const seen = (this.kbCountries = new Set<string>());
+    const bump = (c: string) => actors.set(c, (actors.get(c) ?? 0) + 1);
     for (let i = 0; i < this.n; i++) {
       const hs = this.kbHits[i];
       if (!hs) continue;
@@ -811,7 +918,12 @@ export class Scanner {
         if (x.kind === "person" && hs.length === 1) {
           for (const r of x.roles) seen.add(r.country);
           if (x.country) seen.add(x.country);
-        } else if (x.kind === "organization" && hs.length === 1 && x.country && x.sector !== "LEG") seen.add(x.country);
+          const c = x.country ?? x.roles[0]?.country;
+          if (c) bump(c);
+        } else if (x.kind === "organization" && hs.length === 1 && x.country && x.sector !== "LEG") {
+          seen.add(x.country);
+          bump(x.country);
+        }
       }
       if (hs.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) continue;
       const codes = new Set<string>();
@@ -823,6 +935,7 @@ export class Scanner {
       if (codes.size === 1) {
         const c = [...codes][0]!;
         counts.set(c, (counts.get(c) ?? 0) + 1);
+        bump(c);
       }
     }
   }
@@ -1191,6 +1304,34 @@ export class Scanner {
     if (code !== undefined && !this.namedElsewhere(code, t)) code = undefined;
     const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
     this.add(a, end, "name", this.registry.local(name, placeHead ? "place" : "organization", code ? { country: code } : {}), 0.6);
+    return end;
+  }
+
+  /**
+   * "Madison Square Garden", "Kennedy Center", "Toyota Center": a KB town's, person's or
+   * body's name followed by up to three capitalised words the KB does not know, the last a
+   * venue's head noun (lexicon venueHeads), names a venue after it: a local place, with the
+   * town's country when the text names it elsewhere, and no mention of the town, person or
+   * body. Not a country's or body's name ("German Aerospace Center"), nor a city's own hall
+   * ("Boston City Hall"), nor a body "for" or "of" something. Returns the token after it, or 0.
+   */
+  private venueName(t: number, kbEnd: number, to: number): number {
+    const { lex, lowers, tokens } = this;
+    if (kbEnd >= to || !(tokens.flags[kbEnd]! & SPACE)) return 0;
+    const hits = this.kbHits[t]!;
+    // "German Aerospace Center", "House of Commons Library": a country's or body's name opens another body's
+    if (hits.some((h) => h.entity.kind !== "place" && h.entity.kind !== "person")) return 0;
+    let end = 0;
+    for (let j = kbEnd; j < to && j - kbEnd < 3; j++) {
+      if (!this.capWord(j) || this.kbEnd[j] !== 0 || this.titleEnd[j] !== 0 || lowers[j]!.endsWith(".") || !(tokens.flags[j]! & SPACE)) break;
+      if (lex.venueHeads.has(lowers[j]!) && !lex.placeNouns.has(lowers[j - 1]!)) end = j + 1;
+    }
+    // "Puerto Rico Center for Investigative Journalism": a body
+    if (end === 0 || (end < to && ((this.capWord(end) && tokens.flags[end]! & SPACE) || lex.orgConnectors.has(lowers[end]!)))) return 0;
+    const a = lex.determiners.has(lowers[t]!) ? t + 1 : t;
+    let code = this.codeOf(hits);
+    if (code !== undefined && !this.namedElsewhere(code, t)) code = undefined;
+    this.addLocal(a, end, "place", 0.6, code ? { country: code } : {});
     return end;
   }
 
