@@ -5,6 +5,7 @@
  */
 import type { EntityRecord, EntityType } from "../../doc/record.js";
 import type { Tokens } from "../../text/types.js";
+import { TokenFlag, TokenKind } from "../../text/types.js";
 
 export interface ActorMention {
   readonly start: number;
@@ -70,18 +71,143 @@ function mark(tokens: Tokens, spans: readonly { start: number; end: number }[], 
   }
 }
 
+/** The token whose span holds `offset` (or the first after it). */
+function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0, hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.end[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words that end a descriptor read leftwards from a name: function words, speech, clause openers. */
+const NOT_DESCRIPTOR = new Set(["the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "who", "which", "whom", "said", "says", "told", "tells", "when", "while", "after", "before", "than", "then", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "not", "also", "against", "between", "into", "over", "about", "like", "including", "both", "its", "his", "her", "their", "our", "this", "these", "those"]);
+const ARTICLES = new Set(["a", "an"]);
+
+/**
+ * The country of a person or organisation the entities layer left without one, from how the
+ * text introduces it: a country, demonym or located place heading a short descriptor right
+ * before the name ("Ohio man X", "Kenyan runner X", "Hungarian state-owned enterprise X",
+ * "United States District Court Judge X"), an appositive demonym ("An Australian, X", "X, an
+ * Australian"), or "X of <a located place or coded body>" ("X of Kobe, Japan"). Null when none.
+ */
+function introducedCode(entity: EntityRecord, tokens: Tokens, codeAt: readonly (string | null)[], demonymAt: Uint8Array, named: Uint8Array, introNouns: ReadonlySet<string>): string | null {
+  for (const m of entity.mentions) {
+    if (m.via !== "name" && m.via !== "alias") continue;
+    const t0 = tokenAt(tokens, m.start);
+    let t1 = t0;
+    while (t1 < tokens.count && tokens.start[t1]! < m.end) t1++;
+    if (t0 >= tokens.count || t1 <= t0) continue;
+    // "An Australian, X": a demonym an article opens, then a comma
+    if (t0 - 3 >= 0 && tokens.lower(t0 - 1) === "," && demonymAt[t0 - 2] && ARTICLES.has(tokens.lower(t0 - 3))) return codeAt[t0 - 2]!;
+    // "Ohio man X", "Kenyan runner X", "Trump's lawyer X": up to three descriptor words back to a coded mention
+    let plain = false;
+    for (let k = t0 - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+      if (codeAt[k]) {
+        // after a demonym or a possessive any descriptor; after a name of a country or place only title
+        // words and nouns of a person or firm ("Ohio man X", not "Japan met X")
+        if (demonymAt[k] || (n > 0 && (!plain || tokens.kind[k + 1] === TokenKind.Possessive))) return codeAt[k]!;
+        break;
+      }
+      const w = tokens.lower(k);
+      if (named[k] || NOT_DESCRIPTOR.has(w)) break;
+      if (tokens.kind[k] === TokenKind.Possessive && n > 0) continue;
+      if (tokens.kind[k] !== TokenKind.Word) break;
+      if (!tokens.has(k, TokenFlag.Upper) && !introNouns.has(w)) {
+        // a verb between a demonym and the name is no descriptor ("Turkish courts sentenced X")
+        if (!w.includes("-") && (w.endsWith("ed") || w.endsWith("ing"))) break;
+        plain = true;
+      }
+    }
+    // "X, an Australian,": an appositive demonym after the name
+    if (t1 + 2 < tokens.count && tokens.lower(t1) === "," && ARTICLES.has(tokens.lower(t1 + 1)) && demonymAt[t1 + 2]) return codeAt[t1 + 2]!;
+    // "X of Kobe, Japan", "X of the University of Y": a located place or coded body after "of"
+    if (t1 + 1 < tokens.count && tokens.lower(t1) === "of") {
+      const k = tokens.lower(t1 + 1) === "the" ? t1 + 2 : t1 + 1;
+      if (k < tokens.count && codeAt[k] && !demonymAt[k]) return codeAt[k]!;
+    }
+    // "X, the mayor of Davao City,", "X, a spokeswoman for the Y": an appositive role of a located place or coded body
+    if (t1 + 2 < tokens.count && tokens.lower(t1) === "," && (tokens.lower(t1 + 1) === "the" || ARTICLES.has(tokens.lower(t1 + 1)))) {
+      for (let k = t1 + 2, n = 0; k < tokens.count && n < 4; k++, n++) {
+        const w = tokens.lower(k);
+        if (w === "of" || w === "for") {
+          const j = k + 1 < tokens.count && tokens.lower(k + 1) === "the" ? k + 2 : k + 1;
+          if (n > 0 && j < tokens.count && codeAt[j] && !demonymAt[j]) return codeAt[j]!;
+          break;
+        }
+        if (tokens.kind[k] !== TokenKind.Word || named[k] || NOT_DESCRIPTOR.has(w)) break;
+      }
+    }
+  }
+  return null;
+}
+
+/** Sectors of a state's own officials. */
+const STATE_SECTORS = new Set(["GOV", "LEG", "JUD", "COP", "MIL"]);
+
+/**
+ * The country an article is about: the one its countries, demonyms and located places name most
+ * often, at least three times and more often than any other; else null.
+ */
+function homeCountry(entities: readonly EntityRecord[]): string | null {
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    if ((e.type !== "country" && e.type !== "place") || !e.country) continue;
+    counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
+  }
+  let best: string | null = null, n1 = 0, n2 = 0;
+  for (const [code, n] of counts) {
+    if (n > n1) {
+      n2 = n1;
+      n1 = n;
+      best = code;
+    } else if (n > n2) n2 = n;
+  }
+  return n1 >= 3 && n1 > n2 ? best : null;
+}
+
 /**
  * Index the entities layer by token.
- * @example buildActorIndex(doc.get(LAYERS.entities), doc.get(LAYERS.tokens))
+ * `introNouns` (lexicon) are the nouns of a person or firm that may stand between a country's
+ * name and an uncoded name to give it that country ("Ohio man X").
+ * @example buildActorIndex(doc.get(LAYERS.entities), doc.get(LAYERS.tokens), lex.introNouns)
  */
-export function buildActorIndex(entities: readonly EntityRecord[], tokens: Tokens): ActorIndex {
+export function buildActorIndex(entities: readonly EntityRecord[], tokens: Tokens, introNouns: ReadonlySet<string> = new Set()): ActorIndex {
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const all: { start: number; end: number }[] = [];
   const uncoded: { start: number; end: number }[] = [];
   const bySurface = new Map<string, EntityRecord>();
+  // coded mentions and located places by token, for the countries of uncoded names
+  const codeAt: (string | null)[] = new Array(tokens.count).fill(null);
+  const demonymAt = new Uint8Array(tokens.count);
+  const namedAt = new Uint8Array(tokens.count);
+  const mentions: { start: number; end: number }[] = [];
+  for (const entity of entities) for (const m of entity.mentions) mentions.push(m);
+  mark(tokens, mentions.sort((a, b) => a.start - b.start || b.end - a.end), namedAt, () => 1);
   for (const entity of entities) {
-    const code = actorCode(entity);
+    const code = entity.type === "place" ? entity.country || undefined : actorCode(entity);
+    if (!code) continue;
+    for (const m of entity.mentions) {
+      if (m.via === "pronoun") continue;
+      for (let u = tokenAt(tokens, m.start); u < tokens.count && tokens.start[u]! < m.end; u++) {
+        codeAt[u] ??= code;
+        if (m.via === "demonym") demonymAt[u] = 1;
+      }
+    }
+  }
+  const inferred = new Map<string, string>();
+  const home = homeCountry(entities);
+  for (const entity of entities) {
+    if (actorCode(entity) || (entity.type !== "person" && entity.type !== "organization")) continue;
+    // "Judge Paul Kellar", "former prime minister John Major": an official the text gives no country serves the article's own
+    const code = introducedCode(entity, tokens, codeAt, demonymAt, namedAt, introNouns) ?? (home && entity.sector && STATE_SECTORS.has(entity.sector) ? home : null);
+    if (code) inferred.set(entity.id, code);
+  }
+  for (const entity of entities) {
+    const code = actorCode(entity) ?? inferred.get(entity.id);
     for (const m of entity.mentions) {
       all.push(m);
       if (!code && (entity.type === "person" || entity.type === "organization") && (m.via === "name" || m.via === "alias")) uncoded.push(m);

@@ -104,7 +104,9 @@ function groupLeft(scope: Scope, t: number): { actors: ActorMention[]; first: nu
       continue;
     }
     // a comma joins a list only when "and"/"or" closes it: "France, Germany and Italy", not "According to AP, Iran"
-    if (CONNECTORS.has(w) && (w !== "," || sawAnd) && i - 1 >= s0 && (index.actorAt[i - 1]! >= 0 || (w === "," && tokens.lower(i - 1) === "and"))) {
+    // "China, Iran, and Russia": a serial comma before "and" follows an actor
+    const serial = (w === "and" || w === "or") && i - 2 >= s0 && tokens.lower(i - 1) === "," && index.actorAt[i - 2]! >= 0;
+    if (CONNECTORS.has(w) && (w !== "," || sawAnd) && i - 1 >= s0 && (index.actorAt[i - 1]! >= 0 || serial || (w === "," && tokens.lower(i - 1) === "and"))) {
       if (w === "and" || w === "or" || w === "&" || w === "nor") sawAnd = true;
       i--;
       continue;
@@ -468,6 +470,27 @@ export function participleSubject(scope: Scope, t0: number): Argument | null {
  * The object of a verb ending before `t1`: the nearest actor group to the right, within
  * `entry.targetNear` tokens for a direct object, or after one of `entry.prep`.
  */
+/**
+ * "praised Italian coach Marco Rossi", "met German envoy X": a demonym that only describes the
+ * person or body named after it (past up to three words, same country) yields to that name.
+ * Returns the token to read the object from.
+ */
+function demonymHead(scope: Scope, i: number): number {
+  const { tokens, index, s1 } = scope;
+  const first = index.actors[index.actorAt[i]!]!;
+  if (first.via !== "demonym") return i;
+  let j = i;
+  while (j < s1 && index.actorAt[j] === index.actorAt[i]) j++;
+  for (let n = 0; j < s1 && n < 4; j++, n++) {
+    if (index.actorAt[j]! >= 0) {
+      const m = index.actors[index.actorAt[j]!]!;
+      return n > 0 && m.code === first.code && (m.entity.type === "person" || m.entity.type === "organization") ? j : i;
+    }
+    if (tokens.kind[j] !== TokenKind.Word || DETERMINERS.has(tokens.lower(j)) || CONNECTORS.has(tokens.lower(j)) || PREPOSITIONS.has(tokens.lower(j))) return i;
+  }
+  return i;
+}
+
 export function findObject(scope: Scope, t1: number, entry: TriggerEntry): { arg: Argument; last: number } {
   const { tokens, lex, index, s1 } = scope;
   let budget = entry.targetNear;
@@ -475,7 +498,7 @@ export function findObject(scope: Scope, t1: number, entry: TriggerEntry): { arg
   for (let i = t1, n = 0; i < s1 && n < 14; i++, n++) {
     if (adjunct && index.actorAt[i]! >= 0 && !entry.prep.includes(tokens.lower(i))) continue;
     if (index.actorAt[i]! >= 0) {
-      const { actors, last } = groupRight(scope, i);
+      const { actors, last } = groupRight(scope, demonymHead(scope, i));
       const ok = actors.filter((m) => typeOk(m, entry.targetTypes));
       if (!ok.length) return { arg: NONE, last: -1 };
       return { arg: { actors: ok, anaphoric: false }, last };

@@ -121,6 +121,8 @@ export interface EventLexicon {
   readonly crowdWords: ReadonlySet<string>;
   /** Nouns for someone's followers or opponents: right after a name ("Sanders supporters", "Trump's critics") the name is no doer. */
   readonly followerNouns: ReadonlySet<string>;
+  /** Nouns of a person or firm between a country's name and an uncoded name that then acts for that country ("Ohio man X", "Texas company X"). */
+  readonly introNouns: ReadonlySet<string>;
   /** Sectors of politicians and media whose attacks on one another are verbal. */
   readonly verbalSectors: ReadonlySet<string>;
   readonly entries: readonly TriggerEntry[];
@@ -299,6 +301,7 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
     forceCues: new Set(strings(root.forceCues, "forceCues")),
     crowdWords: new Set(strings(root.crowdWords, "crowdWords")),
     followerNouns: new Set(root.followerNouns === undefined ? [] : strings(root.followerNouns, "followerNouns")),
+    introNouns: new Set(root.introNouns === undefined ? [] : strings(root.introNouns, "introNouns")),
     verbalSectors: new Set(root.verbalSectors === undefined ? [] : (root.verbalSectors as unknown[]).filter((x): x is string => typeof x === "string")),
     groupNouns: new Map(Object.entries((root.groupNouns as Record<string, string>) ?? {}).filter(([, v]) => typeof v === "string").map(([k, v]) => [k.toLowerCase(), v])),
     entries,

@@ -220,7 +220,7 @@ function authorityCountry(scope: Scope, m: TriggerMatch, e: TriggerEntry, places
   const { tokens, index, s0, s1 } = scope;
   const after = nearestPlace(places.filter((h) => h.t >= m.t1), m.t0)?.country;
   if (after) return after;
-  const sector = e.type === "COERCE" ? "COP" : "JUD";
+  const sector = e.type === "SANCTION" ? "JUD" : "COP";
   for (let k = s0; k < s1; k++) {
     if (index.actorAt[k]! < 0) continue;
     const a = actorsAt(index, tokens, k).find((x) => x.entity.sector === sector);
@@ -350,6 +350,27 @@ function policeSubject(scope: Scope, t0: number): boolean {
     if (w === "," || w === ";" || w === ":" || lex.clauseBreaks.has(w) || SPEECH.has(w) || RELATIVE_WORDS.has(w) || index.actorAt[j]! >= 0 || tokens.kind[j] === TokenKind.Quote) return false;
   }
   return true;
+}
+
+/** "was shot dead by police", "was shot by a police officer": the agent of a passive is an unnamed police force. */
+function policeAgent(scope: Scope, t1: number): boolean {
+  const { tokens, s1 } = scope;
+  let i = t1;
+  while (i < s1 && i < t1 + 3 && tokens.lower(i) !== "by") i++;
+  if (i >= s1 || tokens.lower(i) !== "by") return false;
+  for (let k = i + 1; k < s1 && k < i + 5; k++) {
+    const w = tokens.lower(k);
+    if (POLICE_SUBJECTS.has(w) || POLICE_AGENTS.has(w)) return true;
+    if (tokens.kind[k] !== TokenKind.Word || tokens.has(k, TokenFlag.Upper)) return false;
+  }
+  return false;
+}
+
+const POLICE_AGENTS = new Set(["officer", "policeman", "policemen", "policewoman", "gendarme"]);
+
+/** Charges and investigations a police force makes itself ("Police alleged the man ...", "Police charged him with murder"). */
+function policeCharge(e: TriggerEntry): boolean {
+  return e.type === "ACCUSE" && (e.mode === "allege" || e.mode === "investigate");
 }
 
 const RELATIVE_WORDS = new Set(["who", "which", "that", "whom", "when", "after", "before", "because", "if"]);
@@ -768,7 +789,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
     if (e.subjectWords && !subjectHasWord(scope, m.t0, e.subjectWords)) return null;
     if (passive) {
       const agent = findAgent(scope, m.t1);
-      return { sources: agent, targets: relativeAntecedent(scope, m.t0) ?? findSubject(scope, m.t0), passive, authority: !agent.actors.length && authorityAct(e) };
+      return { sources: agent, targets: relativeAntecedent(scope, m.t0) ?? findSubject(scope, m.t0), passive, authority: !agent.actors.length && (authorityAct(e) || (e.type === "ASSAULT" && policeAgent(scope, m.t1))) };
     }
     const subject = intentSubject(scope, m.t0) ?? participleSubject(scope, m.t0) ?? relativeAntecedent(scope, m.t0) ?? findSubject(scope, m.t0);
     let targets = NONE;
@@ -905,7 +926,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
   const entities = doc.get<EntityRecord[]>(LAYERS.entities);
   const quotes = doc.has(LAYERS.quotes) ? doc.get<QuoteRecord[]>(LAYERS.quotes) : [];
   const { plover, lexicon: lex } = opts;
-  const index: ActorIndex = buildActorIndex(entities, tokens);
+  const index: ActorIndex = buildActorIndex(entities, tokens, lex.introNouns);
   maskWaterBodies(index, tokens, lex);
   maskNonActors(index, tokens, lex, doc.text, quotes);
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -1013,7 +1034,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       // "Police detained him", "Police in Moscow arrested two men": an unnamed force, as for an agentless arrest
-      if (!sources.length && e.pos === "verb" && authorityAct(e) && !found.passive && policeSubject(scope, m.t0)) {
+      if (!sources.length && e.pos === "verb" && (authorityAct(e) || policeCharge(e)) && !found.passive && policeSubject(scope, m.t0)) {
         places ??= findPlaces(tokens, index, text, s0, s1, lookup);
         const code = authorityCountry(scope, m, e, places, targets, story, firstPlaceCountry(index));
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
