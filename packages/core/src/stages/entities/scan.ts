@@ -783,6 +783,9 @@ export class Scanner {
     if (seat && place && !asModifier && (this.locativeBefore(t) || this.officeOf(a) || (end < this.n && this.lex.thingHeads.has(this.lowers[end]!)))) return this.add(a, end, "name", this.registry.fromKb(place.entity), 0.9);
     if (org) {
       const pick = this.pickOrg(hits, org);
+      // "Conservatives", "Liberals" in a story set elsewhere: people of that leaning, not a foreign party
+      const pe = pick.entity;
+      if (pe.kind === "organization" && pe.sector === "PTY" && pe.country && end - a === 1 && this.lowers[a]!.endsWith("s") && !this.setIn(pe.country)) return;
       // "The New York Times" ... "the Times": a paper's one-word name that ends the name of a paper named earlier is that paper
       const jrn = (x: { kind: string; sector?: string }) => x.kind === "organization" && x.sector === "JRN";
       const earlier = end - a === 1 && jrn(pick.entity)
@@ -853,6 +856,8 @@ export class Scanner {
     }
     // "the state of Georgia", "Georgia state", "the New York attorney general"
     const cue = (a >= this.from + 2 && lowers[a - 1] === "of" && (lowers[a - 2] === "state" || lowers[a - 2] === "province"))
+      // "the junior Senator from New York", "Gov. Andrew Cuomo of New York": a state's office holder
+      || this.officeOfState(a)
       || (end < to && (lowers[end] === "state" || lowers[end] === "province") && !(tokens.flags[end]! & UPPER))
       // "the New York attorney general", "a New York gubernatorial candidate": an office of the state (lexicon stateCues)
       || (end < to && this.lex.stateCues.has(lowers[end]!) && !(tokens.flags[end]! & UPPER));
@@ -870,6 +875,18 @@ export class Scanner {
       if (d > 0 || (d === 0 && ((h.entity as Place).pop ?? 0) > ((best.entity as Place).pop ?? 0))) best = h;
     }
     return { hit: best, strong: false };
+  }
+
+  /**
+   * True when "of" or "from" before token a follows a state office (lexicon stateOffices:
+   * "Senator from", "governor of") or a person named right after one ("Sen. Chuck Schumer of").
+   */
+  private officeOfState(a: number): boolean {
+    const { lowers } = this;
+    if (a < this.from + 2 || (lowers[a - 1] !== "of" && lowers[a - 1] !== "from")) return false;
+    if (this.lex.stateOffices.has(lowers[a - 2]!)) return true;
+    const prev = this.mentions[this.mentions.length - 1];
+    return prev !== undefined && prev.tokEnd === a - 1 && prev.entity.type === "person" && prev.tokStart - 1 >= this.from && this.lex.stateOffices.has(lowers[prev.tokStart - 1]!);
   }
 
   private docCountries: Set<string> | undefined;

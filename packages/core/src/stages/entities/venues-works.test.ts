@@ -109,3 +109,19 @@ test("a quoted nickname of someone named earlier and a quoted body's name still 
   assert.ok(es.some((e) => e.type === "person" && e.mentions.some((m) => m.start <= nick && m.end >= nick + 7)), "the nickname stays a person's mention");
   assert.equal(entityAt(text, es, "Islamic State")?.kb, "parley:islamic-state");
 });
+
+test("'New York' after a state office and 'of'/'from' is the state; after a mayor it stays the city", { skip: noModel }, () => {
+  const text = "She was the junior Senator from New York until 2009. Gov. Andrew Cuomo of New York and Mayor Bill de Blasio of New York met on Monday.";
+  const es = run(text);
+  assert.equal(entityAt(text, es, "New York")?.kb, "parley:new-york-state-usa");
+  assert.equal(entityAt(text, es, "New York", 1)?.kb, "parley:new-york-state-usa");
+  assert.equal(entityAt(text, es, "New York", 2)?.kb, "parley:new-york-city-us");
+});
+
+test("a party's plural name in a story set in another country is people of that leaning, not the foreign party", { skip: noModel }, () => {
+  const text = "Liberals in Ohio and Texas cheered the ruling, while the governor of Ohio said the Supreme Court in Washington had erred.";
+  const es = run(text);
+  assert.ok(!es.some((e) => e.kb === "parley:liberal-party-of-canada"));
+  const uk = "Conservatives in London and Manchester backed Boris Johnson, the Prime Minister of Britain.";
+  assert.equal(entityAt(uk, run(uk), "Conservatives")?.kb, "parley:conservative-party");
+});
