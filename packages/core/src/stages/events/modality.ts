@@ -55,7 +55,8 @@ export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: nu
       negated = true;
       continue;
     }
-    if (CONDITION_OPENERS.has(w)) condition = true;
+    // "whether or not Israel wants to make the deal": the "not" of "whether or not" is a condition too
+    if (CONDITION_OPENERS.has(w) || w === "whether") condition = true;
     const list = lex.modality.get(w);
     if (list) {
       for (const cue of list) {

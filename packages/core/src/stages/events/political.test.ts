@@ -96,3 +96,20 @@ test("a politician's attack on a named person is words", () => {
   assert.deepEqual(coded("Ann Doyle attacked Ray Pike at the town hall.", [PIKE, DOYLE]), ["ACCUSE asserted Ann Doyle->Ray Pike attacked"]);
   assert.deepEqual(coded("Sweden attacked Acme depots at dawn.", [SWE, ACME]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
 });
+
+test("force cues make attack words nouns; a visit's country modifier is its destination", () => {
+  // "terror attacks" names no doer: neither the city nor an actor earlier in the sentence
+  assert.deepEqual(coded("Before the Oslo terror attacks, Ray Pike took a softer line.", [PIKE]), []);
+  assert.deepEqual(coded("For Ann Doyle, the worst terrorist attack in a decade was a test.", [DOYLE]), []);
+  assert.deepEqual(coded("During his Sweden trip, Ray Pike spoke at a church.", [PIKE, SWE]).filter((t) => t.includes("trip")), []);
+  // a named attacker and a named trip stay
+  assert.deepEqual(coded("Sweden attacked Acme depots at dawn.", [SWE, ACME]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+});
+
+test("the actor before 'for/of' does the gerund; a plural noun before a participle underwent it", () => {
+  assert.deepEqual(coded("Ann Doyle lashed out at Sweden for having shot down an Acme drone.", [DOYLE, SWE, ACME]).filter((t) => t.startsWith("ASSAULT")), ["ASSAULT asserted Sweden->Acme shot"]);
+  assert.deepEqual(coded("Ann Doyle criticized Sweden for attacking Acme.", [DOYLE, SWE, ACME]).filter((t) => t.startsWith("ASSAULT")), ["ASSAULT asserted Sweden->Acme attacking"]);
+  assert.deepEqual(coded("Ray Pike spoke of pilgrims killed at a shrine last year.", [PIKE]), []);
+  assert.deepEqual(coded("Ray Pike was speaking highly of Ann Doyle.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike asked whether or not Sweden wants to strike a deal with Acme.", [PIKE, SWE, ACME]).filter((t) => t.startsWith("AGREE")), []);
+});
