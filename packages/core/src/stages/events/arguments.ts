@@ -139,6 +139,8 @@ function listCloses(scope: Scope, c: number): boolean {
 /** The coordinated group starting at an actor at token `t`, reading rightwards. */
 function groupRight(scope: Scope, t: number): { actors: ActorMention[]; last: number } {
   const { tokens, index, s1 } = scope;
+  // "talks with his Iraqi counterpart": a possessive pronoun before a demonym or name is the possessor, not the one named
+  if (POSSESSIVE_PRONOUNS.has(tokens.lower(t)) && t + 1 < s1 && index.actorAt[t + 1]! >= 0) t++;
   const actors = [...actorsAt(index, tokens, t)];
   let last = t;
   let i = t + 1;

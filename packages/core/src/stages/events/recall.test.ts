@@ -166,3 +166,37 @@ test("suspending one's own campaign sanctions no one", () => {
   ]);
   assert.ok(!events.some((x) => x.type === "SANCTION"));
 });
+
+test("the minister a demonym describes holds the talks, and 'his Iraqi counterpart' is Iraq, not the minister", () => {
+  const text = "Iranian Foreign Minister Ali Darvish held talks with his Iraqi counterpart on Monday.";
+  const { events } = run(text, [
+    ["Iran", "country", "IRN", ["Iranian"], { demonym: true }],
+    ["Ali Darvish", "person", "IRN", ["Ali Darvish"], { sector: "GOV" }],
+    ["Iraq", "country", "IRQ", ["Iraqi"], { demonym: true }],
+  ]);
+  const consult = events.filter((x) => x.type === "CONSULT");
+  assert.equal(consult.length, 1);
+  assert.equal(consult[0]!.source?.entity, "e2");
+  assert.equal(consult[0]!.target?.country, "IRQ");
+});
+
+test("role words after a coded body: 'Former CIA deputy director Tom Hale praised ...'", () => {
+  const { events } = run("Former CIA deputy director Tom Hale praised the Russian government on Twitter.", [
+    ["CIA", "organization", "USA", ["CIA"], { sector: "SPY" }],
+    ["Tom Hale", "person", undefined, ["Tom Hale"]],
+    ["Russia", "country", "RUS", ["Russian"], { demonym: true }],
+  ]);
+  const e = events.find((x) => x.type === "SUPPORT");
+  assert.equal(e?.source?.entity, "e2");
+  assert.equal(e?.source?.country, "USA");
+});
+
+test("protesters who clash with police: a crowd of the place fights its police", () => {
+  const text = "On Friday, protesters clashed with police in Santiago, Chile.";
+  const { events } = run(text, [["Santiago", "place", "CHL", ["Santiago"]], ["Chile", "country", "CHL", ["Chile"]]]);
+  const e = events.find((x) => x.type === "ASSAULT");
+  assert.equal(e?.source?.country, "CHL");
+  assert.equal(e?.source?.sector, "CVL");
+  assert.equal(e?.target?.sector, "COP");
+  assert.equal(text.slice(e!.trigger.start, e!.trigger.end), "clashed");
+});

@@ -132,46 +132,6 @@ function protagonistOf(index: ActorIndex): string | null {
   return best;
 }
 
-/** "terrorist attacks", "the worst terror attack": after a singular force cue an attack word is a noun, not a verb whose subject stands further left. */
-function forceCueBefore(lex: EventLexicon, tokens: Tokens, t: number, s0: number): boolean {
-  if (t <= s0) return false;
-  const w = tokens.lower(t - 1);
-  // "the military attacked", "militants attacked": a noun that can be the subject keeps the verb
-  return lex.forceCues.has(w) && !w.endsWith("s") && w !== "military";
-}
-
-/** Words after a past participle that close a reduced relative clause on the noun before it ("parishioners killed at a church"). */
-const AFTER_PARTICIPLE = new Set(["at", "in", "during", "on", "near", "outside", "inside", "while", "when", "since", "last"]);
-const NOT_PLURAL_NOUNS = new Set(["has", "was", "is", "his", "its", "this", "thus", "as", "us", "yes", "less", "unless", "whereas"]);
-
-/**
- * "parishioners killed at a church", "movie-goers killed at cinemas": a past participle of force right
- * after a plural common noun, then a place or time, tells what the noun underwent; the clause names no doer.
- */
-function patientParticiple(scope: Scope, m: TriggerMatch): boolean {
-  const { tokens, lex, index, s0, s1 } = scope;
-  const e = m.form.entry;
-  if (e.pos !== "verb" || !m.form.participle || (e.type !== "ASSAULT" && e.type !== "COERCE") || m.t1 >= s1 || !AFTER_PARTICIPLE.has(tokens.lower(m.t1))) return false;
-  const p = m.t0 - 1;
-  if (p < s0 || tokens.kind[p] !== TokenKind.Word || index.actorAt[p]! >= 0 || tokens.has(p, TokenFlag.Upper)) return false;
-  const w = tokens.lower(p);
-  if (!w.endsWith("s") || w.endsWith("ss") || NOT_PLURAL_NOUNS.has(w) || NOT_NOUNS.has(w) || lex.passiveAux.has(w) || lex.skipAdverbs.has(w)) return false;
-  return !lex.groupNouns.has(w) && !lex.crowdWords.has(w) && !lex.followerNouns.has(w) && !lex.triggers.has(w);
-}
-
-/**
- * "lashed out at Turkey for having shot down a bomber", "criticized Obama for attacking Clinton": the act
- * after "<actor> for/of" (a gerund, or "having" and a participle) is that actor's. Null when no actor ends right before the preposition.
- */
-function doerBeforePrep(scope: Scope, m: TriggerMatch, gerund: boolean, neg: number): Found | null {
-  const { tokens, index, s0 } = scope;
-  const e = m.form.entry;
-  if (e.pos !== "verb") return null;
-  const prep = gerund ? m.t0 - 1 - neg : m.t0 - 2 >= s0 && tokens.lower(m.t0 - 1) === "having" ? m.t0 - 2 : -1;
-  if (prep - 1 < s0 || !CHARGE_PREPS.has(tokens.lower(prep)) || index.actorAt[prep - 1]! < 0) return null;
-  return { sources: { actors: actorsAt(index, tokens, prep - 1), anaphoric: false }, targets: e.noTarget ? NONE : findObject(scope, m.t1, e).arg, passive: false, authority: false };
-}
-
 /** "suppress protests", "extradite accused criminals": right after a verb trigger a word is its object, not a verb. */
 function verbBefore(lex: EventLexicon, tokens: Tokens, t: number, s0: number): boolean {
   return t > s0 && !!lex.triggers.get(tokens.lower(t - 1))?.some((f) => f.entry.pos === "verb" && f.rest.length === 0);
@@ -202,11 +162,16 @@ function actorRecord(m: ActorMention): EventActorRecord {
 }
 
 function distinctByCode(list: readonly ActorMention[]): ActorMention[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: ActorMention[] = [];
   for (const m of list) {
-    if (seen.has(m.code)) continue;
-    seen.add(m.code);
+    const k = seen.get(m.code);
+    // "Iranian Foreign Minister Javad Zarif": the person a demonym describes is the actor
+    if (k !== undefined) {
+      if (out[k]!.via === "demonym" && (m.via === "name" || m.via === "alias") && m.entity.type !== "country") out[k] = m;
+      continue;
+    }
+    seen.set(m.code, out.length);
     out.push(m);
   }
   return out;
@@ -1003,7 +968,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (index.named[t] || tokens.kind[t] !== TokenKind.Word || !lex.triggers.has(tokens.lower(t))) continue;
       // "Trump Addresses Munich Attack", "the Paris Agreement": a capitalised trigger inside a run of capitals is a headline or a name
       if (t > s0 && tokens.has(t, TokenFlag.Upper) && ((tokens.kind[t - 1] === TokenKind.Word && tokens.has(t - 1, TokenFlag.Upper)) || (t + 1 < s1 && tokens.kind[t + 1] === TokenKind.Word && tokens.has(t + 1, TokenFlag.Upper)))) continue;
-      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) || undergoBefore(tokens, t, s0) || forceCueBefore(lex, tokens, t, s0) ? "noun" : null);
+      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) || undergoBefore(tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
       const e = m.form.entry;
@@ -1037,9 +1002,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && tokens.lower(m.t1 + 1).endsWith("ing") && m.t0 - 1 >= s0 && STANCE_BE.has(tokens.lower(m.t0 - 1))) continue;
       // "declared a state of emergency, with Tropical Storm Barry approaching": an emergency against a hazard coerces no one
       if ((e.mode === "martial-law" || e.mode === "curfew") && hazardIn(tokens, lex, s0, s1)) continue;
-      // "parishioners killed at a church": what a plural noun underwent, with no doer named
-      if (patientParticiple(scope, m)) continue;
-      const found = doerBeforePrep({ ...scope, pair }, m, gerund, neg) ?? (gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text));
+      const found = gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text);
       if (!found) continue;
       // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
       if (!found.targets.actors.length && TERRITORIAL.has(e.type) && !e.noTarget) {
@@ -1053,11 +1016,6 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const head = m.t0 - 1 >= s0 && lex.forceCues.has(tokens.lower(m.t0 - 1)) ? m.t0 - 1 : m.t0;
       if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[head]! && tokens.start[head]! - x.end <= 1)), anaphoric: found.sources.anaphoric };
       let sources = distinctByCode(found.sources.actors);
-      // "his Mexico trip", "a Japan visit": a country right before a visit noun is where the visit goes, not who visits
-      if (e.pos === "noun" && e.mode === "visit" && m.t0 - 1 >= s0 && index.actorAt[m.t0 - 1]! >= 0) {
-        const dest = actorsAt(index, tokens, m.t0 - 1).filter((x) => x.entity.type === "country" && x.via !== "demonym");
-        sources = sources.filter((x) => !dest.some((d) => d.entity === x.entity));
-      }
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
       if (!sources.length && found.authority) {
@@ -1087,19 +1045,22 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       // "Thousands of people marched in London", "protesters rallied": an unnamed crowd of the country where it happened
-      if (!sources.length && e.type === "PROTEST" && e.pos === "verb" && !found.passive) {
+      // "Protesters clashed with police": a crowd that fights
+      if (!sources.length && (e.type === "PROTEST" || (e.type === "ASSAULT" && e.symmetric)) && e.pos === "verb" && !found.passive) {
         const sector = crowdSubject(scope, m.t0);
         if (sector) {
           places ??= findPlaces(tokens, index, text, s0, s1, lookup);
           const code = nearestPlace(places, m.t0)?.country ?? story.scene ?? firstPlaceCountry(index);
           if (code) sources = [{ start: tokens.start[m.t0]!, end: tokens.end[m.t1 - 1]!, entity: { id: "", name: "", type: "organization", country: code, sector, roles: [], mentions: [] }, code, via: "implicit" }];
+          // "clashed with police in Santiago": the police fought, not the place
+          if (e.type === "ASSAULT" && targets.every((x) => x.entity.type === "place") && groupNounAfter({ ...scope, pair }, m.t1, e.targetNear + 2) >= 0) targets = [];
         }
       }
       if (!sources.length) continue;
       if (e.noTarget) targets = [];
       // "to fight Zika", "fight the problem", "attack each other": force with a thing (or no one) as its object is no event
       // "will fight at home and abroad to destroy ...": a two-sided fight with one side named and no other is unclear
-      if (e.thingBlocks && e.symmetric && e.pos === "verb" && !targets.length && sources.length === 1) continue;
+      if (e.thingBlocks && e.symmetric && e.pos === "verb" && !targets.length && sources.length === 1 && !(sources[0]!.via === "implicit" && groupNounAfter({ ...scope, pair }, m.t1, e.targetNear + 2) >= 0)) continue;
       if (e.thingBlocks && e.pos === "verb" && !targets.length && !found.passive && sources.length === 1 && m.t1 < s1 && thingObject(scope, m.t1)) continue;
       // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other
       let completed = false;
