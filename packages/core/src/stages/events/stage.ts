@@ -132,6 +132,46 @@ function protagonistOf(index: ActorIndex): string | null {
   return best;
 }
 
+/** "terrorist attacks", "the worst terror attack": after a singular force cue an attack word is a noun, not a verb whose subject stands further left. */
+function forceCueBefore(lex: EventLexicon, tokens: Tokens, t: number, s0: number): boolean {
+  if (t <= s0) return false;
+  const w = tokens.lower(t - 1);
+  // "the military attacked", "militants attacked": a noun that can be the subject keeps the verb
+  return lex.forceCues.has(w) && !w.endsWith("s") && w !== "military";
+}
+
+/** Words after a past participle that close a reduced relative clause on the noun before it ("parishioners killed at a church"). */
+const AFTER_PARTICIPLE = new Set(["at", "in", "during", "on", "near", "outside", "inside", "while", "when", "since", "last"]);
+const NOT_PLURAL_NOUNS = new Set(["has", "was", "is", "his", "its", "this", "thus", "as", "us", "yes", "less", "unless", "whereas"]);
+
+/**
+ * "parishioners killed at a church", "movie-goers killed at cinemas": a past participle of force right
+ * after a plural common noun, then a place or time, tells what the noun underwent; the clause names no doer.
+ */
+function patientParticiple(scope: Scope, m: TriggerMatch): boolean {
+  const { tokens, lex, index, s0, s1 } = scope;
+  const e = m.form.entry;
+  if (e.pos !== "verb" || !m.form.participle || (e.type !== "ASSAULT" && e.type !== "COERCE") || m.t1 >= s1 || !AFTER_PARTICIPLE.has(tokens.lower(m.t1))) return false;
+  const p = m.t0 - 1;
+  if (p < s0 || tokens.kind[p] !== TokenKind.Word || index.actorAt[p]! >= 0 || tokens.has(p, TokenFlag.Upper)) return false;
+  const w = tokens.lower(p);
+  if (!w.endsWith("s") || w.endsWith("ss") || NOT_PLURAL_NOUNS.has(w) || NOT_NOUNS.has(w) || lex.passiveAux.has(w) || lex.skipAdverbs.has(w)) return false;
+  return !lex.groupNouns.has(w) && !lex.crowdWords.has(w) && !lex.followerNouns.has(w) && !lex.triggers.has(w);
+}
+
+/**
+ * "lashed out at Turkey for having shot down a bomber", "criticized Obama for attacking Clinton": the act
+ * after "<actor> for/of" (a gerund, or "having" and a participle) is that actor's. Null when no actor ends right before the preposition.
+ */
+function doerBeforePrep(scope: Scope, m: TriggerMatch, gerund: boolean, neg: number): Found | null {
+  const { tokens, index, s0 } = scope;
+  const e = m.form.entry;
+  if (e.pos !== "verb") return null;
+  const prep = gerund ? m.t0 - 1 - neg : m.t0 - 2 >= s0 && tokens.lower(m.t0 - 1) === "having" ? m.t0 - 2 : -1;
+  if (prep - 1 < s0 || !CHARGE_PREPS.has(tokens.lower(prep)) || index.actorAt[prep - 1]! < 0) return null;
+  return { sources: { actors: actorsAt(index, tokens, prep - 1), anaphoric: false }, targets: e.noTarget ? NONE : findObject(scope, m.t1, e).arg, passive: false, authority: false };
+}
+
 /** "suppress protests", "extradite accused criminals": right after a verb trigger a word is its object, not a verb. */
 function verbBefore(lex: EventLexicon, tokens: Tokens, t: number, s0: number): boolean {
   return t > s0 && !!lex.triggers.get(tokens.lower(t - 1))?.some((f) => f.entry.pos === "verb" && f.rest.length === 0);
@@ -968,7 +1008,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (index.named[t] || tokens.kind[t] !== TokenKind.Word || !lex.triggers.has(tokens.lower(t))) continue;
       // "Trump Addresses Munich Attack", "the Paris Agreement": a capitalised trigger inside a run of capitals is a headline or a name
       if (t > s0 && tokens.has(t, TokenFlag.Upper) && ((tokens.kind[t - 1] === TokenKind.Word && tokens.has(t - 1, TokenFlag.Upper)) || (t + 1 < s1 && tokens.kind[t + 1] === TokenKind.Word && tokens.has(t + 1, TokenFlag.Upper)))) continue;
-      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) || undergoBefore(tokens, t, s0) ? "noun" : null);
+      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) || undergoBefore(tokens, t, s0) || forceCueBefore(lex, tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
       const e = m.form.entry;
@@ -1002,7 +1042,9 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && tokens.lower(m.t1 + 1).endsWith("ing") && m.t0 - 1 >= s0 && STANCE_BE.has(tokens.lower(m.t0 - 1))) continue;
       // "declared a state of emergency, with Tropical Storm Barry approaching": an emergency against a hazard coerces no one
       if ((e.mode === "martial-law" || e.mode === "curfew") && hazardIn(tokens, lex, s0, s1)) continue;
-      const found = gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text);
+      // "parishioners killed at a church": what a plural noun underwent, with no doer named
+      if (patientParticiple(scope, m)) continue;
+      const found = doerBeforePrep({ ...scope, pair }, m, gerund, neg) ?? (gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text));
       if (!found) continue;
       // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
       if (!found.targets.actors.length && TERRITORIAL.has(e.type) && !e.noTarget) {
@@ -1016,6 +1058,11 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const head = m.t0 - 1 >= s0 && lex.forceCues.has(tokens.lower(m.t0 - 1)) ? m.t0 - 1 : m.t0;
       if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[head]! && tokens.start[head]! - x.end <= 1)), anaphoric: found.sources.anaphoric };
       let sources = distinctByCode(found.sources.actors);
+      // "his Mexico trip", "a Japan visit": a country right before a visit noun is where the visit goes, not who visits
+      if (e.pos === "noun" && e.mode === "visit" && m.t0 - 1 >= s0 && index.actorAt[m.t0 - 1]! >= 0) {
+        const dest = actorsAt(index, tokens, m.t0 - 1).filter((x) => x.entity.type === "country" && x.via !== "demonym");
+        sources = sources.filter((x) => !dest.some((d) => d.entity === x.entity));
+      }
       let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
       if (!sources.length && found.authority) {
