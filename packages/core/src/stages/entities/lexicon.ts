@@ -69,6 +69,8 @@ export interface EntityLexicon {
   readonly placeNouns: ReadonlySet<string>;
   /** Endings of one-word plural demonyms ("Parisiens", "Londoners" no; "Muscovites"): such a word names no person. */
   readonly pluralDemonymEndings: readonly string[];
+  /** Endings of one-word doctrines ("Marxism", "Catholicism"): such a word names no person. */
+  readonly doctrineEndings: readonly string[];
   /** Words that tell a person's gender right before the name or heading an apposition ("Mrs", "Queen", "wife", "spokesman"). */
   readonly genderWords: ReadonlyMap<string, Gender>;
   /** Verbs that report speech or thought ("said", "told", "believes"): their subject binds a "he"/"she" right after them ("Obama said he ..."). */
@@ -167,6 +169,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     workNouns: new Set(o.workNouns === undefined ? [] : strings(o, "workNouns").filter((w) => !w.startsWith("_comment"))),
     workOpeners: new Set(o.workOpeners === undefined ? [] : strings(o, "workOpeners").filter((w) => !w.startsWith("_comment"))),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
+    doctrineEndings: o.doctrineEndings === undefined ? [] : strings(o, "doctrineEndings"),
     genderWords: genderMap(o, "genderWords"),
     reportVerbs: new Set(o.reportVerbs === undefined ? [] : strings(o, "reportVerbs")),
     givenNames: givenNames(o),

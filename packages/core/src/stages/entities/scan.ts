@@ -121,6 +121,8 @@ export class Scanner {
     if (end - c === 1 && this.lex.nonNames.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
     // "Saint Francis Hospital": a one-word person alias after a saint's title is part of another name
     if (end - c === 1 && c > 0 && this.tokens.flags[c - 1]! & UPPER && this.lex.thingBefore.has(this.lowers[c - 1]!)) hits = hits.filter((h) => h.entity.kind !== "person");
+    // "Allentown, Pa.", "(Mass.)": a state's abbreviation with its period only after a comma or bracket ("attended Mass." is no state)
+    if (end - c === 2 && this.lowers[end - 1] === "." && !(c > 0 && (this.lowers[c - 1] === "," || this.lowers[c - 1] === "("))) hits = hits.filter((h) => h.entity.kind !== "place");
     // "a New Yorker": a name the KB writes with its article ("The New Yorker") after an indefinite article is something else
     if (c === i && c > 0 && (this.lowers[c - 1] === "a" || this.lowers[c - 1] === "an")) hits = hits.filter((h) => h.entity.kind !== "organization" || !/^the /i.test(h.form));
     if (end - c === 1 && c > 0) {
@@ -128,7 +130,12 @@ export class Scanner {
       if ((c > i || this.lex.determiners.has(this.lowers[c - 1]!)) && !this.lex.titleHeads.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
       // "Santa Cruz Island": a one-word foreign name ("Island", Iceland) after a capitalised word is part of another name
       const pf = this.tokens.flags[c - 1]!;
-      if (this.tokens.kind[c - 1] === TokenKind.Word && pf & UPPER && this.tokens.flags[c]! & SPACE) hits = hits.filter((h) => h.via !== "foreign");
+      if (this.tokens.kind[c - 1] === TokenKind.Word && pf & UPPER && this.tokens.flags[c]! & SPACE) {
+        hits = hits.filter((h) => h.via !== "foreign");
+        // "the Paris Métro": a one-word town abroad right after a town's or country's name is part of a name there, not the town (Metro, Indonesia)
+        const before = this.placeCountryEndingAt(c);
+        if (before) hits = hits.filter((h) => h.entity.kind !== "place" || h.entity.placeKind !== "city" || h.entity.country === before);
+      }
     }
     if (f & ALLCAPS || (f & UPPER && !/[a-z]/.test(this.tokens.norm(c)))) return hits;
     if (!(f & UPPER)) return [];
@@ -139,6 +146,16 @@ export class Scanner {
       } else out?.push(hits[k]!);
     }
     return out ?? hits;
+  }
+
+  /** The country of a KB place or country whose name ends right before token c (one or two tokens back), else undefined. */
+  private placeCountryEndingAt(c: number): string | undefined {
+    for (let p = c - 1; p >= 0 && p >= c - 2; p--) {
+      if (this.kbEnd[p] !== c) continue;
+      const code = this.codeOf(this.kbHits[p]!);
+      if (code) return code;
+    }
+    return undefined;
   }
 
   run(): void {
@@ -1604,6 +1621,8 @@ export class Scanner {
       // "Parisiens": a people, nobody in particular
       const w = lowers[a]!;
       if (lex.pluralDemonymEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return b;
+      // "Marxism", "Catholicism": a doctrine, nobody
+      if (lex.doctrineEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return b;
       // "the Moon", "the Bidens": after an article a lone word is a thing or a family, not a person (unless a title: "the Pope")
       if (a > this.from && lex.determiners.has(lowers[a - 1]!) && !lex.titleHeads.has(w)) return b;
     }
@@ -1794,6 +1813,17 @@ export class Scanner {
     return -1;
   }
 
+  /** The token after a byline cue ("Editing by") starting at i, or i. */
+  private cueAt(i: number, to: number): number {
+    for (const cue of this.lex.bylineCues) {
+      if (i + cue.length > to) continue;
+      let ok = true;
+      for (let k = 0; k < cue.length && ok; k++) ok = this.lowers[i + k] === cue[k];
+      if (ok) return i + cue.length;
+    }
+    return i;
+  }
+
   /** "X in Berlin, Y in Istanbul and Z": journalists (sector JRN) and where they write from. */
   private byline(from: number, to: number): number {
     const { tokens, lowers } = this;
@@ -1805,6 +1835,12 @@ export class Scanner {
         continue;
       }
       if (!(tokens.flags[j]! & UPPER)) return j;
+      // "Reporting by X; Editing by Y": the next cue is no name
+      const cue = this.cueAt(j, to);
+      if (cue > j) {
+        j = cue;
+        continue;
+      }
       // "the survey, reported by USA Today": a body the KB knows is no journalist
       const kbEnd = this.kbEnd[j]!;
       let e = j;

@@ -125,3 +125,25 @@ test("a party's plural name in a story set in another country is people of that 
   const uk = "Conservatives in London and Manchester backed Boris Johnson, the Prime Minister of Britain.";
   assert.equal(entityAt(uk, run(uk), "Conservatives")?.kb, "parley:conservative-party");
 });
+
+test("a state's abbreviation with its period after a town is the state; 'Mass.' ending a sentence is not", { skip: noModel }, () => {
+  const text = "A nurse in Scranton, Pa., and a teacher in Worcester, Mass., wrote to the paper. On Sunday she went to Mass.";
+  const es = run(text);
+  assert.equal(entityAt(text, es, "Pa.")?.kb, "parley:pennsylvania-usa");
+  assert.equal(entityAt(text, es, "Mass.")?.kb, "parley:massachusetts-usa");
+  assert.notEqual(entityAt(text, es, "Mass.", 1)?.kb, "parley:massachusetts-usa");
+});
+
+test("a second byline cue inside a byline names nobody", { skip: noModel }, () => {
+  const text = "The talks ended on Friday.\n\n(Reporting by Anna Korff; Editing by Peter Lund and Sara Wise)";
+  const es = run(text);
+  assert.equal(entityAt(text, es, "Editing"), undefined);
+  assert.equal(entityAt(text, es, "Peter Lund")?.type, "person");
+});
+
+test("a town abroad right after a town's name is part of a name there; a doctrine is nobody", { skip: noModel }, () => {
+  const text = "Two lines of the Paris Métro closed on Monday. The professor said Marxism still shaped the party.";
+  const es = run(text);
+  assert.ok(!es.some((e) => e.kb === "parley:metro-id"));
+  assert.equal(es.find((e) => e.name === "Marxism"), undefined);
+});
