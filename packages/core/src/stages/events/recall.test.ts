@@ -200,3 +200,28 @@ test("protesters who clash with police: a crowd of the place fights its police",
   assert.equal(e?.target?.sector, "COP");
   assert.equal(text.slice(e!.trigger.start, e!.trigger.end), "clashed");
 });
+
+test("a crowd that demands: 'Protesters called for the minister's resignation'", () => {
+  const text = "In Lima, Peru, protesters called for the resignation of Minister Ana Soto on Sunday.";
+  const { events } = run(text, [
+    ["Lima", "place", "PER", ["Lima"]],
+    ["Peru", "country", "PER", ["Peru"]],
+    ["Ana Soto", "person", "PER", ["Ana Soto"], { sector: "GOV" }],
+  ]);
+  const e = events.find((x) => x.type === "REQUEST");
+  assert.equal(e?.source?.country, "PER");
+  assert.equal(e?.source?.sector, "CVL");
+  assert.equal(text.slice(e!.trigger.start, e!.trigger.end), "called for");
+});
+
+test("a conviction of an unnamed person: 'a Kenyan judge sentenced a teacher to ten years'", () => {
+  const text = "On Monday, a Kenyan judge sentenced a teacher from Nakuru to ten years in prison.";
+  const { events } = run(text, [
+    ["Kenya", "country", "KEN", ["Kenyan"], { demonym: true }],
+    ["Nakuru", "place", "KEN", ["Nakuru"]],
+  ]);
+  const e = events.find((x) => x.type === "SANCTION");
+  assert.equal(e?.mode, "convict");
+  assert.equal(e?.source?.country, "KEN");
+  assert.equal(e?.target?.sector, "CVL");
+});

@@ -411,6 +411,26 @@ function policeAgent(scope: Scope, t1: number): boolean {
   return false;
 }
 
+/** Acts a crowd makes with words (a crowd's PROTEST and fights are coded too). */
+const CROWD_VOICE = new Set(["REQUEST", "ACCUSE", "REJECT"]);
+
+/** Right after an arrest or conviction verb, an indefinite or counted common noun: unnamed people ("a doctor", "two men"). */
+function personObject(scope: Scope, t1: number): boolean {
+  const { tokens, index, s1 } = scope;
+  if (t1 + 1 >= s1) return false;
+  const w = tokens.lower(t1);
+  if (w !== "a" && w !== "an" && !COUNT_WORDS.has(w) && tokens.kind[t1] !== TokenKind.Number) return false;
+  for (let k = t1 + 1; k < s1 && k < t1 + 4; k++) {
+    if (tokens.kind[k] !== TokenKind.Word || index.actorAt[k]! >= 0 || index.placeAt[k]! >= 0 || tokens.has(k, TokenFlag.Upper)) return false;
+    const x = tokens.lower(k);
+    if (PREPOSITION_WORDS.has(x) || NOT_NOUNS.has(x) || scope.lex.clauseBreaks.has(x)) return false;
+    // the phrase's head: a word followed by a preposition, a comma or the sentence's end
+    const next = k + 1 < s1 ? tokens.lower(k + 1) : ".";
+    if (PREPOSITION_WORDS.has(next) || next === "," || next === "." || next === "based" || next === "accused" || next === "who") return true;
+  }
+  return false;
+}
+
 const POLICE_AGENTS = new Set(["officer", "policeman", "policemen", "policewoman", "gendarme"]);
 
 /** Charges and investigations a police force makes itself ("Police alleged the man ...", "Police charged him with murder"). */
@@ -1093,7 +1113,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       }
       // "Thousands of people marched in London", "protesters rallied": an unnamed crowd of the country where it happened
       // "Protesters clashed with police": a crowd that fights
-      if (!sources.length && (e.type === "PROTEST" || (e.type === "ASSAULT" && e.symmetric)) && e.pos === "verb" && !found.passive) {
+      // "Protesters called for ...", "Residents demanded ...": a crowd that asks, accuses or refuses
+      if (!sources.length && (e.type === "PROTEST" || CROWD_VOICE.has(e.type) || (e.type === "ASSAULT" && e.symmetric)) && e.pos === "verb" && !found.passive) {
         const sector = crowdSubject(scope, m.t0);
         if (sector) {
           places ??= findPlaces(tokens, index, text, s0, s1, lookup);
@@ -1131,6 +1152,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         const g = groupNounAfter({ ...scope, pair }, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
         if (g >= 0 && !allowedAfterTarget(scope, e, g)) continue;
         if (g >= 0) groupSector = lex.groupNouns.get(tokens.lower(g))!;
+        // "a federal judge sentenced a doctor", "jailed two men": an arrest or conviction of unnamed people
+        else if (e.pos === "verb" && authorityAct(e) && personObject(scope, m.t1)) groupSector = "CVL";
       }
       // "nine men were jailed": an agentless conviction of unnamed people still happened (its target is the court's country)
       // ("he was once jailed": a pronoun's referent may be abroad, so not then)
