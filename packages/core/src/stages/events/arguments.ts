@@ -384,6 +384,8 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
     const pairLen = phraseEndingAt(scope, lex.pairWords, i);
     if (pairLen && scope.pair) return { actors: scope.pair, anaphoric: false };
     if (PRONOUNS.has(w)) {
+      // '"I liked every reason they were supporting him," he said': a first person before an unnamed "they" is another clause's subject
+      if (sawPronoun && (w === "we" || w === "i")) return NONE;
       if (w === "we" || w === "i") {
         const sp = scope.speakerAt(i);
         if (sp) return { actors: [sp], anaphoric: true };

@@ -9,7 +9,7 @@ import { TokenFlag, TokenKind } from "../../text/types.js";
 import type { EventLexicon } from "./lexicon.js";
 
 /** Hypothetical cues that also make a noun hypothetical ("would need a meeting", "a possible deal"). */
-const NOMINAL_HYPOTHETICAL = new Set(["would", "could", "may", "might", "should", "must", "can", "if", "unless", "whether", "proposed", "proposal", "possible", "possibly", "potential", "probably", "likely", "conditions"]);
+const NOMINAL_HYPOTHETICAL = new Set(["would", "could", "may", "might", "should", "must", "can", "if", "unless", "whether", "proposed", "proposal", "possible", "possibly", "potential", "probably", "likely", "conditions", "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing"]);
 
 const HARD_BREAKS = new Set([";", ":", ".", "but", "while", "whereas", "although", "though", "because"]);
 

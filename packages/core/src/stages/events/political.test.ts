@@ -113,3 +113,17 @@ test("the actor before 'for/of' does the gerund; a plural noun before a particip
   assert.deepEqual(coded("Ray Pike was speaking highly of Ann Doyle.", [PIKE, DOYLE]), []);
   assert.deepEqual(coded("Ray Pike asked whether or not Sweden wants to strike a deal with Acme.", [PIKE, SWE, ACME]).filter((t) => t.startsWith("AGREE")), []);
 });
+
+test("offered words are no agreement; a blocked visit has not happened; an unnamed 'they' is not the quoted 'I'", () => {
+  assert.deepEqual(coded("Ann Doyle offered her condolences to Ray Pike.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ann Doyle is offering warm reviews of Ray Pike's budget.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike offered Sweden a trade deal.", [PIKE, SWE]).map((t) => t.split(" ").slice(0, 2).join(" ")), ["AGREE planned"]);
+  assert.deepEqual(coded("Ann Doyle asked the council to block Ray Pike's visit to Sweden.", [PIKE, DOYLE, SWE]).filter((t) => t.includes("visit")).map((t) => t.split(" ")[1]), ["hypothetical"]);
+  assert.deepEqual(coded('"I understood why they were praising Ann Doyle," Ray Pike said.', [PIKE, DOYLE]), []);
+});
+
+test("force not done lands in no scene: its implicit target is the doer's own country", () => {
+  const text = "Acme opened a plant in Stockholm, Sweden. Critics say Ann Doyle would destroy anyone who opposed her.";
+  const ev = eventsOf(text, [DOYLE, SWE, ACME]).filter((e) => e.type === "ASSAULT");
+  assert.deepEqual(ev.map((e) => [e.modality, e.target?.country]), [["hypothetical", "NOR"]]);
+});

@@ -57,7 +57,7 @@ function demonymBefore(index: ActorIndex, tokens: Tokens, t: number, s0: number)
  * source's own (the guidelines' domestic event: "the government will withdraw the bill").
  * It carries no entity, so readers can tell it was inferred.
  */
-function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story, objectType: string | null, sentence: number, old: boolean): EventActorRecord | null {
+function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | null, noTarget: boolean, story: Story, objectType: string | null, sentence: number, old: boolean, modality: Modality): EventActorRecord | null {
   if (noTarget) return null;
   if (place?.country) return { country: place.country };
   if (REACTIONS.has(type)) {
@@ -72,7 +72,9 @@ function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | nu
   // "Turkish airstrikes" in a story set in Syria: force lands where the story is; not an attack
   // dated years before the article ("in 2015 ... providing airstrikes"), whose target the scene does not tell
   if (TERRITORIAL.has(type) && old) return null;
-  if (TERRITORIAL.has(type) && story.scene) return { country: story.scene };
+  // "try to destroy the person", "they would sometimes kill the farmers", "refused to release": force that is only
+  // supposed or refused has no scene to land in (an announced withdrawal does: it leaves the story's country)
+  if (TERRITORIAL.has(type) && story.scene && modality !== "hypothetical" && modality !== "negated") return { country: story.scene };
   return { country: src.code };
 }
 
@@ -1248,7 +1250,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           end,
           trigger,
           source: actorRecord(src),
-          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1), s, datedLongBefore(dates, m, published)),
+          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1), s, datedLongBefore(dates, m, published), modality),
           modality,
           place,
           date,

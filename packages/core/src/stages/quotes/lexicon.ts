@@ -37,6 +37,16 @@ export interface QuoteCues {
   passiveAux: string[];
   /** Words right before a name in marks ("a song called", "known as"). */
   namingCues: string[];
+  /**
+   * Words right before a name in marks that make it a title whoever the sentence quotes ("said
+   * on “Meet the Press”", "the podcast “Here's the Thing”", "a co-author of “Hacked World Order”").
+   */
+  titleCues: string[];
+  /**
+   * Heads after a name that make the name a modifier, not the speaker ("a senior Cruz adviser",
+   * "one Clinton aide", "Sanders supporters"): the phrase speaks, with no entity.
+   */
+  affiliateNouns: string[];
   /** Heads through which a possessor speaks ("Merkel's spokesperson", "the ministry's statement"). */
   spokesNouns: string[];
   possessivePronouns: string[];
@@ -98,6 +108,8 @@ export function parseQuoteCues(json: unknown): QuoteCues {
     titleLinks: strings(j.titleLinks ?? [], "titleLinks"),
     passiveAux: strings(j.passiveAux ?? [], "passiveAux"),
     namingCues: strings(j.namingCues ?? [], "namingCues"),
+    titleCues: strings(j.titleCues ?? [], "titleCues"),
+    affiliateNouns: strings(j.affiliateNouns ?? [], "affiliateNouns"),
     spokesNouns: strings(j.spokesNouns ?? [], "spokesNouns"),
     possessivePronouns: strings(j.possessivePronouns ?? [], "possessivePronouns"),
     documentVerbs: strings(j.documentVerbs ?? [], "documentVerbs"),
@@ -139,6 +151,9 @@ export interface CueIndex {
   readonly passiveAux: Set<string>;
   /** Last word of a naming cue → the word sequences ending with it. */
   readonly naming: Map<string, string[][]>;
+  /** Last word of a title cue → the word sequences ending with it. */
+  readonly titling: Map<string, string[][]>;
+  readonly affiliateNouns: Set<string>;
   /** Last word of a spokes noun. */
   readonly spokesHeads: Set<string>;
   readonly possessivePronouns: Set<string>;
@@ -206,6 +221,8 @@ export function compileQuoteCues(cues: QuoteCues): CueIndex {
     documentNouns: new Set(cues.documentNouns),
     edModifiers: new Set(cues.edModifiers),
     naming: phraseMap(cues.namingCues.map((p) => p.split(/\s+/).reverse().join(" "))),
+    affiliateNouns: new Set(cues.affiliateNouns),
+    titling: phraseMap(cues.titleCues.map((p) => p.split(/\s+/).reverse().join(" "))),
   };
   compiled.set(cues, index);
   return index;

@@ -110,6 +110,11 @@ export function subjectBefore(tokens: Tokens, v: number, lo: number, cues: CueIn
         break;
       }
     }
+    // "Stephens, who, after trading insults with Hannity, said": the relative clause's antecedent
+    if (k - 2 > lo && tokens.kind[k] !== TokenKind.Quote && tokens.lower(k - 1) === "who" && isCommaTok(tokens, k - 2)) {
+      const antecedent = nounPhraseLeft(tokens, skipParenLeft(tokens, k - 2, lo), lo, cues);
+      if (antecedent) return antecedent;
+    }
     const np = k < floor || tokens.kind[k] === TokenKind.Quote ? null : nounPhraseLeft(tokens, skipParenLeft(tokens, k, lo), lo, cues);
     // the appositive must not itself hold a clause with a speech verb
     if (np && speechBetween(tokens, k + 1, j, cues)) return null;
@@ -132,8 +137,13 @@ function skipParenLeft(tokens: Tokens, e: number, lo: number): number {
 }
 
 function speechBetween(tokens: Tokens, a: number, b: number, cues: CueIndex): boolean {
-  for (let t = a; t < b; t++) if (verbAt(tokens, t, b, cues)) return true;
+  for (let t = a; t < b; t++) if (verbAt(tokens, t, b, cues) && !titleNoun(tokens, t, cues)) return true;
   return false;
+}
+
+/** A cue form that is a noun naming the title in marks after it ("the TV show “The Apprentice”"). */
+export function titleNoun(tokens: Tokens, t: number, cues: CueIndex): boolean {
+  return t + 1 < tokens.count && tokens.kind[t + 1] === TokenKind.Quote && !!cues.titling.get(tokens.lower(t))?.some((words) => words.length === 1);
 }
 
 /**

@@ -6,7 +6,7 @@
  * no conflicting gender; group for they/it); a phrase with no entity keeps its own span, without an entity.
  */
 import type { EntityRecord, EntityType } from "../../doc/record.js";
-import { TokenKind, type Tokens } from "../../text/types.js";
+import { TokenFlag, TokenKind, type Tokens } from "../../text/types.js";
 import type { CueIndex } from "./lexicon.js";
 import type { TokRange } from "./phrases.js";
 
@@ -76,13 +76,33 @@ export function isPossessor(tokens: Tokens, t: number, m: FlatMention, np: TokRa
   return owner && !(spokes && cues.spokesHeads.has(tokens.lower(np.b - 1)));
 }
 
+/**
+ * Whether a person's mention `m`, met at token `t` of phrase `np`, only modifies the lower-case
+ * head that ends the phrase ("a senior Cruz adviser", "one Clinton aide", "Sanders supporters"): the
+ * phrase names someone close to the mention, not the mention.
+ */
+export function isModifier(tokens: Tokens, t: number, m: FlatMention, np: TokRange, cues: CueIndex): boolean {
+  if (m.entity.type !== "person") return false;
+  let k = t;
+  while (k + 1 < np.b && tokens.start[k + 1]! < m.end) k++;
+  // a name ("Cruz", not "She"), then at most three lower-case words ending in the head ("campaign official")
+  if (k + 1 >= np.b || np.b - (k + 1) > 3 || !tokens.has(t, TokenFlag.Upper) || !cues.affiliateNouns.has(tokens.lower(np.b - 1))) return false;
+  for (let u = k + 1; u < np.b; u++) {
+    const w = tokens.lower(u);
+    if (tokens.kind[u] !== TokenKind.Word || tokens.has(u, TokenFlag.Upper) || cues.determiners.has(w) || cues.verbs.has(w) || cues.adverbs.has(w)) return false;
+  }
+  return true;
+}
+
+const DASHES = new Set(["-", "–", "—", "--"]);
+
 /** The speaker a noun phrase names, before pronoun fallback. */
 export function speakerOf(tokens: Tokens, np: TokRange, mentions: FlatMention[], at: Int32Array, cues: CueIndex): ResolvedSpeaker {
   let best: FlatMention | null = null;
   let group = false;
   for (let t = np.a; t < np.b; t++) {
     const k = at[t]!;
-    if (k >= 0 && !isPossessor(tokens, t, mentions[k]!, np, cues)) {
+    if (k >= 0 && !isPossessor(tokens, t, mentions[k]!, np, cues) && !isModifier(tokens, t, mentions[k]!, np, cues)) {
       const m = mentions[k]!;
       if (!best || m.rank > best.rank || (m.rank === best.rank && m.end - m.start > best.end - best.start)) best = m;
     }
@@ -97,6 +117,8 @@ export function speakerOf(tokens: Tokens, np: TokRange, mentions: FlatMention[],
     }
   }
   let a = np.a;
+  // "a very strong winning streak - something Sanders aides": a spaced dash ends what went before
+  if (!best) for (let t = np.b - 2; t > a; t--) if (tokens.kind[t] === TokenKind.Punct && DASHES.has(tokens.norm(t)) && tokens.start[t]! > tokens.end[t - 1]!) { a = t + 1; break; }
   // "One of the victims": a determiner before "of" is the phrase's head
   while (a < np.b - 1 && cues.determiners.has(tokens.lower(a)) && tokens.lower(a + 1) !== "of") a++;
   if (best && best.rank >= 3) return { start: best.start, end: best.end, entity: best.entity, pronoun: "", group: false };

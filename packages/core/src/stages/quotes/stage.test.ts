@@ -671,3 +671,66 @@ test("a pronoun linked to a name inside the quotation yields to the person openi
   assert.equal(slice(doc, q.speaker), "she");
   assert.equal(q.speaker!.entity, "e1");
 });
+
+test("a title in marks after a possessive or a programme word is no quotation; the clause after it is reported", () => {
+  const text = "Kasich said on NBC's “Meet the Press” that he would stay in the race until the convention.";
+  const { doc, quotes } = run(text, [["John Kasich", "person", "Kasich"]]);
+  assert.equal(quotes.filter((q) => q.kind !== "indirect").length, 0);
+  const reported = quotes.find((q) => q.kind === "indirect");
+  assert.equal(slice(doc, reported!), "he would stay in the race until the convention");
+  assert.equal(slice(doc, reported!.speaker), "Kasich");
+  const podcast = run("“Running a town is hard work,” Tillman said in May on the podcast “Small Towns Matter.”", [["Ann Tillman", "person", "Tillman"]], { indirect: false });
+  assert.deepEqual(podcast.quotes.map((q) => slice(podcast.doc, q)), ["“Running a town is hard work,”"]);
+  const show = run("Appearing on “Good Morning Ohio,” the mayor said the bridge would reopen in June.", [], { indirect: false });
+  assert.equal(show.quotes.length, 0);
+});
+
+test("a title between two quotes of one speaker keeps the run going", () => {
+  const text = "“Taxes will fall,” Okafor said on CBS's “Face the Nation.” “Wages will rise.”";
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Ngozi Okafor", "person", "Okafor"]];
+  const split = run(text, ents, { indirect: false });
+  assert.deepEqual(split.quotes.map((q) => slice(split.doc, q)), ["“Taxes will fall,”", "“Wages will rise.”"]);
+  assert.deepEqual(split.quotes.map((q) => q.speaker!.entity), ["e1", "e1"]);
+  const merged = run(text, ents, { indirect: true, mergeRuns: true });
+  assert.equal(merged.quotes.length, 1);
+  assert.equal(slice(merged.doc, merged.quotes[0]!), text);
+});
+
+test("the comma inside a title's marks closes the appositive before the verb", () => {
+  const text = "Brandt, the owner of a bakery and host of the cooking show “Bread Every Day,” said in an interview that sales had doubled.";
+  const { doc, quotes } = run(text, [["Lena Brandt", "person", "Brandt"]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(slice(doc, quotes[0]!), "sales had doubled");
+  assert.equal(slice(doc, quotes[0]!.speaker), "Brandt");
+});
+
+test("a name modifying an aide or supporters is not the speaker", () => {
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Ngozi Okafor", "person", "Okafor"]];
+  const aide = run("“We are not worried about the polls,” said a senior Okafor adviser.", ents, { indirect: false });
+  assert.equal(slice(aide.doc, aide.quotes[0]!.speaker), "senior Okafor adviser");
+  assert.equal(aide.quotes[0]!.speaker!.entity, undefined);
+  const fans = run("Okafor supporters said the count had been unfair to rural voters.", ents);
+  assert.equal(slice(fans.doc, fans.quotes[0]!.speaker), "Okafor supporters");
+  assert.equal(fans.quotes[0]!.speaker!.entity, undefined);
+  // the name is the speaker when the phrase is the name itself or a spokesperson speaks for it
+  const own = run("“We are not worried,” Okafor said.", ents, { indirect: false });
+  assert.equal(own.quotes[0]!.speaker!.entity, "e1");
+  const she = run("She then addressed the supporters. “Here is what I regret,” she said.", [["Ngozi Okafor", "person", "Okafor", "She"]], { indirect: false });
+  assert.equal(slice(she.doc, she.quotes[0]!.speaker), "she");
+});
+
+test("a spaced dash ends the description before a speaker phrase", () => {
+  const text = "The week brought two wins in a row - something Okafor aides said would help in the spring.";
+  const { doc, quotes } = run(text, [["Ngozi Okafor", "person", "Okafor"]]);
+  assert.equal(slice(doc, quotes[0]!.speaker), "something Okafor aides");
+});
+
+test("a cue noun before a title is no verb; a relative clause set off by commas keeps its antecedent as the subject", () => {
+  const text = "Then came Mara Lind, who, after a long feud with the host, said on the WXYZ show “Night Talk” that “the party has lost its way.”";
+  const { doc, quotes } = run(text, [["Mara Lind", "person", "Mara Lind"], ["WXYZ", "organization", "WXYZ"]], { indirect: false });
+  assert.deepEqual(quotes.map((q) => slice(doc, q)), ["the party has lost its way."]);
+  assert.equal(slice(doc, quotes[0]!.speaker), "Mara Lind");
+  assert.equal(slice(doc, quotes[0]!.cue), "said");
+  const merged = run(text, [["Mara Lind", "person", "Mara Lind"], ["WXYZ", "organization", "WXYZ"]], { indirect: true, mergeRuns: true });
+  assert.equal(slice(merged.doc, merged.quotes[0]!), "“the party has lost its way.”");
+});

@@ -15,7 +15,7 @@ import { TokenFlag, TokenKind, type Paragraphs, type Sentences, type Tokens } fr
 import { compileQuoteCues, parseQuoteCues, type CueIndex, type QuoteCues } from "./lexicon.js";
 import { pairQuoteMarks, type QuotePiece } from "./marks.js";
 import {
-  isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, phraseStartLeft, plausibleSource, subjectBefore, trimAtVerb, verbAt, type TokRange,
+  isWordTok, nounPhraseLeft, nounPhraseRight, phraseAt, phraseStartLeft, plausibleSource, subjectBefore, titleNoun, trimAtVerb, verbAt, type TokRange,
 } from "./phrases.js";
 import { genderFits, indexMentions, isPossessor, speakerOf, type FlatMention, type ResolvedSpeaker } from "./speakers.js";
 
@@ -59,6 +59,10 @@ interface Item {
   clause?: { start: number; end: number };
   /** Reported speech read only as context for the quotes around it (not emitted). */
   hidden?: boolean;
+  /** A title in marks ("NBC's “Meet the Press”"): hidden, and no break in the run of quotes around it. */
+  title?: boolean;
+  /** Token of the cue verb a quotation's frame found (-1 for none). */
+  verb?: number;
 }
 
 interface Ctx {
@@ -74,6 +78,8 @@ interface Ctx {
   /** Each piece's closing mark token (-1 when left open). */
   pieceClose: Int32Array;
   usedVerb: Uint8Array;
+  /** 1 for each piece that is a title in marks ("NBC's “Meet the Press”"), not a quotation. */
+  titlePiece: Uint8Array;
 }
 
 const parsed = new WeakMap<object, QuoteCues>();
@@ -133,9 +139,26 @@ function skipAdjuncts(c: Ctx, t: number, limit: number): number {
     if (n) { t += n; continue; }
     const w = tokens.lower(t);
     if (cues.adverbs.has(w)) { t++; continue; }
+    const title = w === "on" ? titleAfter(c, t + 1, limit) : -1;
+    if (title > 0) { t = title; continue; }
     if ((w === "on" || w === "last" || w === "this") && t + 1 < limit && tokens.has(t + 1, TokenFlag.Upper)) { t += 2; continue; }
     return t;
   }
+}
+
+/**
+ * Past a title in marks that opens at token t or after a few capitalised words, a possessive,
+ * "the" and a title noun ("NBC's “Meet the Press”", "the MSNBC show “Morning Joe”"), else -1.
+ */
+function titleAfter(c: Ctx, t: number, limit: number): number {
+  const { tokens, cues } = c;
+  for (let k = t; k < limit && k < t + 6; k++) {
+    const p = c.inQuote[k]!;
+    if (p >= 0) return c.titlePiece[p] && c.pieceClose[p]! >= 0 && tokens.kind[k] === TokenKind.Quote ? c.pieceClose[p]! + 1 : -1;
+    const w = tokens.lower(k);
+    if (!tokens.has(k, TokenFlag.Upper) && tokens.kind[k] !== TokenKind.Possessive && w !== "." && w !== "the" && !titleNoun(tokens, k, cues)) return -1;
+  }
+  return -1;
 }
 
 const DASHES = new Set(["-", "–", "—", "―", "--"]);
@@ -199,7 +222,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
       if (np) return { np, cue: { start: tokens.start[v]!, end: tokens.end[v + acc - 1]! }, how: "according", belief: false, verb: v };
     }
     const hit = verbAt(tokens, v, hi, cues);
-    if (!hit || hit.info.belief) continue;
+    if (!hit || hit.info.belief || titleNoun(tokens, v, cues)) continue;
     if (v > 0 && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive)) continue;
     const cue = { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! };
     // a passive cue: "Gutierrez was described by the CBCP as “…”", "Sanders was asked by host
@@ -293,7 +316,9 @@ function documentCue(c: Ctx, lo: number, hi: number, fromLeft: boolean):
 /** The subject before the verb at v; a lone word after "on" ("Liton, on Sunday told") is a date, and the subject lies before it. */
 function subjectOf(c: Ctx, v: number, lo: number): TokRange | null {
   const { tokens, cues } = c;
-  const np = subjectBefore(tokens, v, lo, cues);
+  // "Trump, … star of the reality TV show “The Apprentice,” said": the comma in the title's marks closes the appositive
+  const title = v - 2 >= lo && tokens.kind[v - 1] === TokenKind.Quote && c.inQuote[v - 1]! >= 0 && c.titlePiece[c.inQuote[v - 1]!] === 1 && isComma(tokens, v - 2);
+  const np = subjectBefore(tokens, title ? v - 1 : v, lo, cues);
   // a phrase cut at its eight-token limit with no person in it: a person named just before
   // it heads it ("Crystal C'Bearing of the Northern Arapaho tribal historic preservation office told")
   if (np && np.b === v && np.b - np.a >= 5 && !personIn(c, np.a, np.b)) {
@@ -352,13 +377,13 @@ function nameInMarks(c: Ctx, piece: QuotePiece): boolean {
   return upper > 0;
 }
 
-/** A naming cue ends right before the mark at token `open` ("a song called", "known as"). */
-function namedBefore(c: Ctx, open: number): boolean {
-  const { tokens, cues } = c;
+/** A naming cue ends right before the mark at token `open` ("a song called", "known as"); `titling` for a title cue ("on", "the show"). */
+function namedBefore(c: Ctx, open: number, map: Map<string, string[][]> = c.cues.naming): boolean {
+  const { tokens } = c;
   let e = open - 1;
   if (e >= 0 && isComma(tokens, e)) e--;
   if (e >= 0 && (tokens.lower(e) === "the" || tokens.lower(e) === "a")) e--;
-  const list = e >= 0 ? cues.naming.get(tokens.lower(e)) : undefined;
+  const list = e >= 0 && tokens.kind[e] === TokenKind.Word ? map.get(tokens.lower(e)) : undefined;
   if (!list) return false;
   outer: for (const words of list) {
     if (e - words.length + 1 < 0) continue;
@@ -366,6 +391,16 @@ function namedBefore(c: Ctx, open: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * A name in marks right after a possessive ("NBC's “Meet the Press”", "E. J. Fleming's “The
+ * Fixers”") or a title cue ("said on “This Week”", "the podcast “Here's the Thing”") is a
+ * programme's or a work's title, whoever the sentence quotes.
+ */
+function titleBefore(c: Ctx, open: number): boolean {
+  const { tokens } = c;
+  return (open > 0 && tokens.kind[open - 1] === TokenKind.Possessive) || namedBefore(c, open, c.cues.titling);
 }
 
 /** Lower-case words after a title in marks that go on the sentence, not on a noun it modifies. */
@@ -452,6 +487,7 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
       belief: false,
       kind: direct ? "direct" : "partial",
       words: words(tokens, piece.tokStart, piece.tokEnd),
+      verb: found?.verb ?? -1,
     });
   }
   return items;
@@ -763,6 +799,8 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
         if (c.usedVerb[v] && !partialCue.has(tokens.start[v]!)) { lastNp = null; continue; }
         const hit = verbAt(tokens, v, b, cues);
         if (!hit || ((hit.info.takesAs || hit.info.stance) && isPassive(c, v, a))) continue;
+        // "the reality TV show “The Apprentice”": a noun naming the title after it
+        if (c.inQuote[hit.end]! >= 0 && c.titlePiece[c.inQuote[hit.end]!] === 1 && tokens.kind[hit.end] === TokenKind.Quote) continue;
         if (v > a && (cues.determiners.has(tokens.lower(v - 1)) || tokens.kind[v - 1] === TokenKind.Possessive || tokens.lower(v - 1) === "to")) continue;
         belief = hit.info.belief;
         cueEnd = hit.end;
@@ -802,6 +840,8 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
       let quoted = false;
       for (const q of quoteItemsList) {
         const piece = q.piece!;
+        // a title in marks ("said on NBC's “Meet the Press” that …") reports nothing: the clause stands on its own
+        if (c.titlePiece[c.inQuote[piece.open]!]) continue;
         if (piece.open >= content.a && piece.open < content.b) {
           quoted = true;
           const own = !q.np || q.cue?.start === tokens.start[v];
@@ -844,12 +884,18 @@ export const quotesStage: Stage = {
     const inQuote = new Int32Array(tokens.count).fill(-1);
     pieces.forEach((p, i) => inQuote.fill(i, p.open, p.close >= 0 ? p.close + 1 : p.tokEnd));
     const pieceClose = Int32Array.from(pieces, (p) => p.close);
-    const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, pieceClose, usedVerb: new Uint8Array(tokens.count) };
+    const c: Ctx = { doc, tokens, sentences, paragraphs, cues, mentions, mentionAt: at, inQuote, pieceClose, usedVerb: new Uint8Array(tokens.count), titlePiece: new Uint8Array(pieces.length) };
     // names and titles in marks report no speech: reported speech around them stands on its own
-    const qItems = quoteItems(c, pieces).filter((q) => !(q.kind === "partial" && (!q.np || namedBefore(c, q.piece!.open)) && nameInMarks(c, q.piece!)));
+    const framed = quoteItems(c, pieces);
+    // a programme's or a work's title ("said on NBC's “Meet the Press” that …"): no quotation, and
+    // the verb framing only the title still reports the clause after it
+    const programmes = framed.filter((q) => q.kind === "partial" && nameInMarks(c, q.piece!) && titleBefore(c, q.piece!.open));
+    for (const q of programmes) c.titlePiece[c.inQuote[q.piece!.open]!] = 1;
+    const qItems = framed.filter((q) => !(q.kind === "partial" && (!q.np || namedBefore(c, q.piece!.open)) && nameInMarks(c, q.piece!)));
     // a title in a name's place ("on MSNBC's “Morning Joe,” “…”") is no quotation, but its cue
     // still names the speaker of the quotes that go on after it
-    for (const q of qItems) if (q.kind === "partial" && nameInMarks(c, q.piece!) && titleSlot(c, q)) q.hidden = true;
+    for (const q of qItems) if (q.kind === "partial" && nameInMarks(c, q.piece!) && (titleSlot(c, q) || c.titlePiece[c.inQuote[q.piece!.open]!])) q.hidden = q.title = true;
+    for (const q of programmes) if (q.verb! >= 0 && !qItems.some((o) => !o.hidden && o.verb === q.verb)) c.usedVerb[q.verb!] = 0;
     const bItems = blockItems(c);
     const iItems = indirectItems(c, qItems);
     // without `indirect`, reported speech still names the speaker of a cue-less quote after it
@@ -1068,7 +1114,9 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
     item.speaker = speaker;
     if (speaker) lastAttributed = item;
     if (item.hidden) {
-      if (item.piece) lastPiece = item;
+      // “A,” he said on NBC's “Meet the Press.” “B.”: a title framed by the quote's own cue goes on its run
+      const within = item.title && lastPiece?.cue && item.cue && lastPiece.cue.start === item.cue.start;
+      if (item.piece && !within) lastPiece = item;
       continue;
     }
     const prevRecord = out[out.length - 1];
