@@ -225,3 +225,28 @@ test("a conviction of an unnamed person: 'a Kenyan judge sentenced a teacher to 
   assert.equal(e?.source?.country, "KEN");
   assert.equal(e?.target?.sector, "CVL");
 });
+
+test("killed in a foreign force's operation: the operation names the doer, not a village", () => {
+  const text = "In Idlib, Syria, a senior militant was killed in a Turkish military operation on Tuesday. Two farmers were killed in a Syrian village.";
+  const { events } = run(text, [
+    ["Idlib", "place", "SYR", ["Idlib"]],
+    ["Syria", "country", "SYR", ["Syria", "Syrian"]],
+    ["Turkey", "country", "TUR", ["Turkish"], { demonym: true }],
+  ]);
+  const e = events.filter((x) => x.type === "ASSAULT");
+  assert.equal(e.length, 1);
+  assert.equal(e[0]!.source?.country, "TUR");
+  assert.equal(text.slice(e[0]!.trigger.start, e[0]!.trigger.end), "killed");
+});
+
+test("a judge sentences people named without a country: they are the court's country's civilians", () => {
+  const { events } = run("In Ohio, Judge Tom Reyes of Ohio sentenced Mark and Ann Pell to life in prison.", [
+    ["Ohio", "place", "USA", ["Ohio"]],
+    ["Tom Reyes", "person", "USA", ["Tom Reyes"], { sector: "JUD" }],
+    ["Mark and Ann Pell", "person", undefined, ["Mark and Ann Pell"]],
+  ]);
+  const e = events.find((x) => x.type === "SANCTION");
+  assert.equal(e?.source?.entity, "e2");
+  assert.equal(e?.target?.country, "USA");
+  assert.equal(e?.target?.sector, "CVL");
+});

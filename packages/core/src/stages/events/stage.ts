@@ -413,6 +413,36 @@ function policeAgent(scope: Scope, t1: number): boolean {
   return false;
 }
 
+/** Nouns of a military or police operation ("in a US counter-terrorism operation", "in a Saudi-led raid"). */
+const OPERATION_WORDS = new Set(["operation", "operations", "raid", "raids", "mission"]);
+
+/**
+ * The country a force operation names right after a passive of force: "in a/an", up to two words,
+ * a country or demonym, then within four words an operation or an attack noun ("killed in a US
+ * counterterrorism operation", "in an Israeli airstrike"). NONE when there is none.
+ */
+function operationAgent(scope: Scope, t1: number): Argument {
+  const { tokens, index, lex, s1 } = scope;
+  let i = t1;
+  while (i < s1 && i < t1 + 3 && tokens.lower(i) !== "in") i++;
+  if (i + 2 >= s1 || tokens.lower(i) !== "in" || (tokens.lower(i + 1) !== "a" && tokens.lower(i + 1) !== "an")) return NONE;
+  for (let k = i + 2; k < s1 && k < i + 5; k++) {
+    if (index.actorAt[k]! < 0) {
+      if (tokens.kind[k] !== TokenKind.Word) return NONE;
+      continue;
+    }
+    const force = actorsAt(index, tokens, k).filter((a) => a.entity.type === "country" || a.via === "demonym");
+    if (!force.length) return NONE;
+    for (let j = k + 1; j < s1 && j < k + 5; j++) {
+      const w = tokens.lower(j);
+      if (OPERATION_WORDS.has(w) || lex.triggers.get(w)?.some((f) => f.entry.type === "ASSAULT" && f.entry.pos === "noun")) return { actors: force, anaphoric: false };
+      if (tokens.kind[j] !== TokenKind.Word || w === "in" || w === "of" || w === "on") return NONE;
+    }
+    return NONE;
+  }
+  return NONE;
+}
+
 /** Acts a crowd makes with words (a crowd's PROTEST and fights are coded too). */
 const CROWD_VOICE = new Set(["REQUEST", "ACCUSE", "REJECT"]);
 
@@ -421,6 +451,8 @@ function personObject(scope: Scope, t1: number): boolean {
   const { tokens, index, s1 } = scope;
   if (t1 + 1 >= s1) return false;
   const w = tokens.lower(t1);
+  // "sentenced David and Louise Turpin": a named person who acts for no country
+  if (index.people[t1] && index.actorAt[t1]! < 0) return true;
   if (w !== "a" && w !== "an" && !COUNT_WORDS.has(w) && tokens.kind[t1] !== TokenKind.Number) return false;
   for (let k = t1 + 1; k < s1 && k < t1 + 4; k++) {
     if (tokens.kind[k] !== TokenKind.Word || index.actorAt[k]! >= 0 || index.placeAt[k]! >= 0 || tokens.has(k, TokenFlag.Upper)) return false;
@@ -855,7 +887,8 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
     const passive = m.form.participle && isPassive(scope, m.t0);
     if (e.subjectWords && !subjectHasWord(scope, m.t0, e.subjectWords)) return null;
     if (passive) {
-      const agent = findAgent(scope, m.t1);
+      // "was killed in a US counter-terrorism operation", "died in an Israeli airstrike": the force the operation names
+      const agent = ((a) => (a.actors.length || e.type !== "ASSAULT" ? a : operationAgent(scope, m.t1)))(findAgent(scope, m.t1));
       return { sources: agent, targets: relativeAntecedent(scope, m.t0) ?? findSubject(scope, m.t0), passive, authority: !agent.actors.length && (authorityAct(e) || (e.type === "ASSAULT" && policeAgent(scope, m.t1))) };
     }
     const subject = intentSubject(scope, m.t0) ?? participleSubject(scope, m.t0) ?? relativeAntecedent(scope, m.t0) ?? findSubject(scope, m.t0);
