@@ -127,3 +127,9 @@ test("force not done lands in no scene: its implicit target is the doer's own co
   const ev = eventsOf(text, [DOYLE, SWE, ACME]).filter((e) => e.type === "ASSAULT");
   assert.deepEqual(ev.map((e) => [e.modality, e.target?.country]), [["hypothetical", "NOR"]]);
 });
+
+test("'move into' needs a country as doer; 'a mistake to' is hypothetical", () => {
+  assert.deepEqual(coded("The slogans of Ray Pike's fans moved into the spotlight again.", [PIKE]), []);
+  assert.deepEqual(coded("Sweden moved into Acme's border towns.", [SWE, ["Norway", "country", "NOR", ["Acme"]]]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+  assert.deepEqual(coded("Ann Doyle said it is a mistake to rule out talks with Sweden.", [DOYLE, SWE]).filter((t) => t.startsWith("REJECT")).map((t) => t.split(" ")[1]), ["hypothetical"]);
+});

@@ -11,7 +11,7 @@ import { ParleyError } from "../../errors.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
-import { actorsAt, buildActorIndex, compoundActors, type ActorIndex, type ActorMention } from "./actors.js";
+import { actorsAt, buildActorIndex, compoundActors, typeOk, type ActorIndex, type ActorMention } from "./actors.js";
 import { SPEECH, findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
 import { findDates, nearestDate, type DateHit } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
@@ -1113,6 +1113,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const head = m.t0 - 1 >= s0 && lex.forceCues.has(tokens.lower(m.t0 - 1)) ? m.t0 - 1 : m.t0;
       if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[head]! && tokens.start[head]! - x.end <= 1)), anaphoric: found.sources.anaphoric };
       let sources = distinctByCode(found.sources.actors);
+      // "the vernacular of Trump's fans moved into the spotlight": a trigger that only a country does ("move into") needs one
+      if (e.subjectTypes) sources = sources.filter((x) => typeOk(x, e.subjectTypes));
       // "his Mexico trip", "a Japan visit": a country right before a visit noun is where the visit goes, not who visits
       if (e.pos === "noun" && e.mode === "visit" && m.t0 - 1 >= s0 && index.actorAt[m.t0 - 1]! >= 0) {
         const dest = actorsAt(index, tokens, m.t0 - 1).filter((x) => x.entity.type === "country" && x.via !== "demonym");
