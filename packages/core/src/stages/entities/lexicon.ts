@@ -47,6 +47,8 @@ export interface EntityLexicon {
   readonly genericBodies: ReadonlySet<string>;
   /** Words right before or opening a tagged person name that make it a storm or project ("Hurricane Dorian"). */
   readonly thingBefore: ReadonlySet<string>;
+  /** Those of thingBefore whose name, met alone later, still names the thing ("Hurricane Lorenzo" ... "Lorenzo"). */
+  readonly keptThings: ReadonlySet<string>;
   /** Lower-case nouns right after a tagged person name that make it a thing named after someone ("Parkinson's disease"). */
   readonly nounAfterThing: ReadonlySet<string>;
   /** Lower-case words after a place name shared by a town and a region that make it the region ("New York attorney general"). */
@@ -65,6 +67,8 @@ export interface EntityLexicon {
   readonly workNouns: ReadonlySet<string>;
   /** Words right before a work noun that make it a common noun ("the", "his", "new"). */
   readonly workOpeners: ReadonlySet<string>;
+  /** Words right before a quoted name that give someone a name ("known as", "dubbed"): the quotation is no work's title. */
+  readonly namingWords: ReadonlySet<string>;
   /** Lower-case nouns right before a tagged name that make it a place ("the river Seine", "the town Yartsevo"). */
   readonly placeNouns: ReadonlySet<string>;
   /** Endings of one-word plural demonyms ("Parisiens", "Londoners" no; "Muscovites"): such a word names no person. */
@@ -159,6 +163,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     placeNouns: new Set(o.placeNouns === undefined ? [] : strings(o, "placeNouns")),
     genericBodies: new Set(o.genericBodies === undefined ? [] : strings(o, "genericBodies").filter((w) => !w.startsWith("_comment"))),
     thingBefore: new Set(o.thingBefore === undefined ? [] : strings(o, "thingBefore").filter((w) => !w.startsWith("_comment"))),
+    keptThings: new Set(o.keptThings === undefined ? [] : strings(o, "keptThings").filter((w) => !w.startsWith("_comment"))),
     nounAfterThing: new Set(o.nounAfterThing === undefined ? [] : strings(o, "nounAfterThing").filter((w) => !w.startsWith("_comment"))),
     stateCues: new Set(o.stateCues === undefined ? [] : strings(o, "stateCues").filter((w) => !w.startsWith("_comment"))),
     stateOffices: new Set(o.stateOffices === undefined ? [] : strings(o, "stateOffices").filter((w) => !w.startsWith("_comment"))),
@@ -168,6 +173,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     venueHeads: new Set(o.venueHeads === undefined ? [] : strings(o, "venueHeads").filter((w) => !w.startsWith("_comment"))),
     workNouns: new Set(o.workNouns === undefined ? [] : strings(o, "workNouns").filter((w) => !w.startsWith("_comment"))),
     workOpeners: new Set(o.workOpeners === undefined ? [] : strings(o, "workOpeners").filter((w) => !w.startsWith("_comment"))),
+    namingWords: new Set(o.namingWords === undefined ? [] : strings(o, "namingWords").filter((w) => !w.startsWith("_comment"))),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
     doctrineEndings: o.doctrineEndings === undefined ? [] : strings(o, "doctrineEndings"),
     genderWords: genderMap(o, "genderWords"),

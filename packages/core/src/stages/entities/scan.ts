@@ -57,6 +57,8 @@ export class Scanner {
   private titleCase = false;
   /** First token of the current sentence. */
   private from = 0;
+  /** Folded names met after a storm's or project's word ("Hurricane Lorenzo" → "lorenzo"): alone later, they name that thing, nobody. */
+  private readonly thingNames = new Set<string>();
   /** Token after the last mention added (a name is never extended back over it). */
   private lastEnd = 0;
 
@@ -268,8 +270,13 @@ export class Scanner {
           if (actor(i) || (tokens.kind[i] === TokenKind.Word && this.registry.personTokens.has(this.foldAt(i)))) return t;
           if (tokens.kind[i] === TokenKind.Word && flags[i]! & UPPER) names++;
         }
-        // "known as “Lucky and Skuff Coyote”", "“The Rachel Maddow Show”": a person the tagger names inside is still named
-        for (let i = t; i < e; i++) if (this.nerAt[i]! >= 0 && this.ner[this.nerAt[i]!]!.label === "PER") return t;
+        // "known as “Lucky and Skuff Coyote”", "“The Rachel Maddow Show”": a person the tagger names in full inside, or
+        // anyone it names inside a name given to someone, is still named ("“Morning Joe”" is a show)
+        const given = t - 2 >= this.from && lex.namingWords.has(lowers[t - 2]!);
+        for (let i = t; i < e; i++) {
+          const k = this.nerAt[i]!;
+          if (k >= 0 && this.ner[k]!.label === "PER" && (given || this.ner[k]!.tokEnd - this.ner[k]!.tokStart >= 2)) return t;
+        }
         if (names >= 2) return e;
       }
     }
@@ -313,6 +320,12 @@ export class Scanner {
 
   private at(t: number, to: number): number {
     const lw = this.lowers[t]!;
+    // "Hurricane Ophelia" (tagged or not): "Ophelia" alone later is the storm
+    if (this.lex.keptThings.has(lw) && this.tokens.flags[t]! & UPPER && t + 1 < to && this.capWord(t + 1) && this.kbEnd[t + 1] === 0) {
+      const folded: string[] = [];
+      for (let i = t + 1; i < to && i - t <= 2 && this.capWord(i) && this.kbEnd[i] === 0; i++) folded.push(this.foldAt(i));
+      this.thingNames.add(folded.join(" "));
+    }
     const pron = this.lex.pronouns.get(lw);
     if (pron) {
       this.pronoun(t, pron);
@@ -555,6 +568,14 @@ export class Scanner {
     if (own === 0) return false;
     for (const [c, k] of counts) if (c !== code && k > own) return false;
     return true;
+  }
+
+  /** True when the KB places, people and bodies of another country outnumber those of `code` in the text. */
+  private setElsewhere(code: string): boolean {
+    this.countPlaces();
+    const own = this.actorCounts!.get(code) ?? 0;
+    for (const [c, k] of this.actorCounts!) if (c !== code && k > own) return true;
+    return false;
   }
 
   private titleHolder(office: string, code: string | undefined): DocEntity | undefined {
@@ -1621,6 +1642,12 @@ export class Scanner {
       // "Parisiens": a people, nobody in particular
       const w = lowers[a]!;
       if (lex.pluralDemonymEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return b;
+      // "the towns of Beni, Butembo, Mangina, and Katwa": a one-word name that goes on a list of places is a place
+      const nx = b < to ? lowers[b]! : "";
+      if ((b >= to || tokens.kind[b] !== TokenKind.Word || nx === "and" || nx === "or" || nx === "in") && this.listedAfterPlaces(a)) {
+        this.addLocal(a, b, "place", 0.5);
+        return b;
+      }
       // "Marxism", "Catholicism": a doctrine, nobody
       if (lex.doctrineEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return b;
       // "the Moon", "the Bidens": after an article a lone word is a thing or a family, not a person (unless a title: "the Pope")
@@ -1633,7 +1660,21 @@ export class Scanner {
       while (e < to && e - s0 < 2 && this.capWord(e) && !lex.titleHeads.has(lowers[e]!) && !lowers[e]!.endsWith(".")) e++;
       if (e > s0) b = e;
     }
-    if (m.label === "PER" && (this.thingAfter(b, to) || lex.thingBefore.has(lowers[a]!) || (a > this.from && lex.thingBefore.has(lowers[a - 1]!)))) return b;
+    if (m.label === "PER" && (this.thingAfter(b, to) || lex.thingBefore.has(lowers[a]!) || (a > this.from && lex.thingBefore.has(lowers[a - 1]!)))) {
+      // "Hurricane Lorenzo" ... "Lorenzo": the storm's name alone later is the storm still
+      const w = lex.thingBefore.has(lowers[a]!) ? a : a - 1;
+      if (w >= this.from && lex.keptThings.has(lowers[w]!) && w + 1 < b) {
+        const folded: string[] = [];
+        for (let i = w + 1; i < b; i++) folded.push(this.foldAt(i));
+        this.thingNames.add(folded.join(" "));
+      }
+      return b;
+    }
+    if (m.label === "PER" && this.thingNames.size > 0) {
+      const folded: string[] = [];
+      for (let i = a; i < b; i++) folded.push(this.foldAt(i));
+      if (this.thingNames.has(folded.join(" "))) return b;
+    }
     if (m.label === "PER") {
       // "Crime Commissioner Stephen Mold", "Mme Spanton": the name starts after the last title word
       for (let i = b - 2; i >= a; i--) {
@@ -1711,6 +1752,18 @@ export class Scanner {
     return b;
   }
 
+  /** True when token a follows ", " or ", and " after two places listed with a comma between them ("Beni, Butembo, [Mangina]"). */
+  private listedAfterPlaces(a: number): boolean {
+    const { lowers } = this;
+    let p = a - 1;
+    if (p > this.from && (lowers[p] === "and" || lowers[p] === "or")) p--;
+    if (p <= this.from || lowers[p] !== ",") return false;
+    const ms = this.mentions;
+    const m1 = ms[ms.length - 1], m0 = ms[ms.length - 2];
+    if (!m1 || !m0 || m1.tokEnd !== p || m1.entity.type !== "place" || m0.entity.type !== "place") return false;
+    return m0.tokEnd === m1.tokStart - 1 && lowers[m0.tokEnd] === "," && m0.sentence === this.sentence;
+  }
+
   /** True when no KB phrase starts at i, or only places and countries do (no person or body). */
   private placeOrFree(i: number): boolean {
     const hits = this.kbHits[i];
@@ -1746,6 +1799,12 @@ export class Scanner {
       if (hits.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) return undefined;
       const c = hits.find((h) => h.entity.kind === "country");
       if (c && c.entity.kind === "country") return c.entity.iso3;
+      // "Imus Ranch" after "Don Imus": a town's name that is the name of a person met earlier is theirs, no town's
+      if (this.registry.personTokens.size > 0) {
+        const folded: string[] = [];
+        for (let k = i; k < end; k++) folded.push(this.foldAt(k));
+        if (folded.every((f) => this.registry.personTokens.has(f)) && this.registry.findPerson(folded)) return undefined;
+      }
       // "University of Virginia": a place of a country the text names, else a region, else the largest town
       const inDoc = this.countriesInDoc();
       const rank = (h: AliasHit) => h.entity.kind !== "place" ? -1 : (h.entity.country && inDoc.has(h.entity.country) ? 2 : 0) + (h.entity.placeKind !== "city" ? 1 : 0);
@@ -1755,7 +1814,8 @@ export class Scanner {
         const d = best ? rank(h) - rank(best) : 1;
         if (d > 0 || (d === 0 && (h.entity.pop ?? 0) > ((best!.entity as { pop?: number }).pop ?? 0))) best = h;
       }
-      if (best && best.entity.kind === "place" && best.entity.country) return best.entity.country;
+      // "the Free State Project" in a story from the US: a region of a country the text names nowhere else says nothing where the text is set elsewhere
+      if (best && best.entity.kind === "place" && best.entity.country && (best.entity.placeKind === "city" || this.namedElsewhere(best.entity.country, i) || !this.setElsewhere(best.entity.country))) return best.entity.country;
       i = end - 1;
     }
     return undefined;

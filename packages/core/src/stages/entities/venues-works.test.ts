@@ -147,3 +147,30 @@ test("a town abroad right after a town's name is part of a name there; a doctrin
   assert.ok(!es.some((e) => e.kb === "parley:metro-id"));
   assert.equal(es.find((e) => e.name === "Marxism"), undefined);
 });
+
+test("a storm's name alone after 'Hurricane X' is still the storm", { skip: noModel }, () => {
+  const text = "Hurricane Ophelia reached Bermuda on Monday. Forecasters said Ophelia would weaken over cooler water.";
+  const es = run(text);
+  assert.equal(es.find((e) => e.type === "person" && e.mentions.some((m) => m.text === "Ophelia")), undefined);
+});
+
+test("a one-word name going on a list of places is a place; a name after one place is not", { skip: noModel }, () => {
+  const text = "Cases were reported in the towns of Beni, Butembo, Lubero, and Oicha in the Democratic Republic of the Congo.";
+  const es = run(text);
+  assert.equal(entityAt(text, es, "Oicha")?.type, "place");
+  const us = "In Iowa, Ohio, Kasich said he would win.";
+  assert.equal(entityAt(us, run(us), "Kasich")?.type, "person");
+});
+
+test("a name opening with a person's name met earlier takes no town's country from it", { skip: noModel }, () => {
+  const text = "Don Imus hosted the show for decades. He later founded the Imus Ranch in New Mexico.";
+  const es = run(text);
+  assert.equal(entityAt(text, es, "Imus Ranch")?.country, undefined);
+});
+
+test("a quoted show's name is no person; a nickname given with 'known as' is", { skip: noModel }, () => {
+  const text = "Graham said on MSNBC's “Morning Joe” that he would not endorse anyone. The couple, known as “Lucky and Skuff Coyote”, ran the panel.";
+  const es = run(text);
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === "Joe")), undefined);
+  assert.equal(entityAt(text, es, "Lucky")?.type, "person");
+});
