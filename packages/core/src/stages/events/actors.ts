@@ -128,9 +128,10 @@ function introducedCode(entity: EntityRecord, tokens: Tokens, codeAt: readonly (
       const k = tokens.lower(t1 + 1) === "the" ? t1 + 2 : t1 + 1;
       if (k < tokens.count && codeAt[k] && !demonymAt[k]) return codeAt[k]!;
     }
-    // "X, the mayor of Davao City,", "X, a spokeswoman for the Y": an appositive role of a located place or coded body
-    if (t1 + 2 < tokens.count && tokens.lower(t1) === "," && (tokens.lower(t1 + 1) === "the" || ARTICLES.has(tokens.lower(t1 + 1)))) {
-      for (let k = t1 + 2, n = 0; k < tokens.count && n < 4; k++, n++) {
+    // "X, the mayor of Davao City,", "X, a spokeswoman for the Y", "X, former vice-president of Namibia,": an appositive role of a located place or coded body
+    if (t1 + 2 < tokens.count && tokens.lower(t1) === ",") {
+      const first = tokens.lower(t1 + 1) === "the" || ARTICLES.has(tokens.lower(t1 + 1)) ? t1 + 2 : t1 + 1;
+      for (let k = first, n = 0; k < tokens.count && n < 4; k++, n++) {
         const w = tokens.lower(k);
         if (w === "of" || w === "for") {
           const j = k + 1 < tokens.count && tokens.lower(k + 1) === "the" ? k + 2 : k + 1;

@@ -250,3 +250,14 @@ test("a judge sentences people named without a country: they are the court's cou
   assert.equal(e?.target?.country, "USA");
   assert.equal(e?.target?.sector, "CVL");
 });
+
+test("an appositive role without an article: 'Ana Iipinge, former vice-president of Namibia, ... she stepped down'", () => {
+  const text = "Ana Iipinge, former vice-president of Namibia, died on Sunday. Ana Iipinge stepped down from her post last year.";
+  const { events } = run(text, [
+    ["Ana Iipinge", "person", undefined, ["Ana Iipinge"]],
+    ["Namibia", "country", "NAM", ["Namibia"]],
+  ]);
+  const e = events.find((x) => x.type === "RETREAT");
+  assert.equal(e?.source?.entity, "e1");
+  assert.equal(e?.source?.country, "NAM");
+});
