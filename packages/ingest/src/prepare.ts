@@ -1,11 +1,13 @@
 /**
- * Raw document to article: page text (readability for HTML), title, publication date and
+ * Raw document to article: page text (readability for HTML), title (for plain text, its
+ * headline when it opens with one), publication date and
  * the signal that gave it, language, content hash. Runs in the extraction workers.
  */
 import { createHash } from "node:crypto";
 import type { ArticleInput } from "@parley/store";
 import { dateFromFileName, dateFromText, dateFromUrl, pickDate } from "./dates.js";
 import { detectLanguage } from "./language.js";
+import { headlineOf } from "./title.js";
 import type { RawDoc } from "./sources.js";
 
 export type PreparedArticle = Omit<ArticleInput, "status" | "extractor">;
@@ -28,6 +30,7 @@ export async function prepare(raw: RawDoc): Promise<PreparedArticle> {
     published = page.published;
   } else {
     text = raw.text ?? "";
+    title ??= headlineOf(text);
     const fromUrl = dateFromUrl(raw.url);
     const fromText = dateFromText(text);
     const fromName = raw.url ? null : dateFromFileName(raw.source);

@@ -1,0 +1,24 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { headlineOf } from "./title.js";
+
+test("a short first line above a blank line is the headline; a final full stop is dropped", () => {
+  assert.equal(headlineOf("Ministers agree to meet again in Geneva.\n\nGENEVA (AP) — The foreign ministers of two rival states agreed on Monday to meet again."),
+    "Ministers agree to meet again in Geneva");
+  assert.equal(headlineOf("\n  The Latest: Port strike enters its third day\r\n\r\nDockworkers stayed away for a third day."), "The Latest: Port strike enters its third day");
+  assert.equal(headlineOf("Mayor: ‘We Will Rebuild the Bridge.’\n\nThe mayor spoke on Friday."), "Mayor: ‘We Will Rebuild the Bridge.’");
+});
+
+test("a dateline, an opening paragraph or a lone line is no headline", () => {
+  assert.equal(headlineOf("Wednesday, September 4, 2019 \n\nA boat fire near the island killed 33 passengers."), undefined);
+  assert.equal(headlineOf("Talks began on Tuesday. They ended on Friday without a deal.\n\nMore text follows here."), undefined);
+  assert.equal(headlineOf("The ministers met in Geneva on Monday and agreed to talk again next month, officials said; the talks lasted three hours and covered the border, the fishing rights dispute and the prisoners held by both sides since the clashes of last spring.\n\nMore."), undefined);
+  assert.equal(headlineOf("Talks in Geneva end without a deal"), undefined);
+  assert.equal(headlineOf("Officials said:\n\nThe talks ended."), undefined);
+  assert.equal(headlineOf("Geneva talks\n\nThe talks ended."), undefined);
+  assert.equal(headlineOf("   \n\n"), undefined);
+});
+
+test("a line that goes on into the next is no headline", () => {
+  assert.equal(headlineOf("The ministers met in Geneva on Monday\nand agreed to talk again.\n\nMore."), undefined);
+});

@@ -1,0 +1,36 @@
+/**
+ * The title of a plain-text article: its headline, when the text opens with one (a short
+ * first line standing alone above the body, as news text files and corpora write them).
+ * A dateline ("Wednesday, September 4, 2019") or an opening paragraph is no headline.
+ */
+import { findDateline } from "@parley/core";
+
+/** At most this many characters: longer first lines are paragraphs. */
+const MAX = 200;
+
+/**
+ * The first line of `text` when it reads as a headline: 3 to 40 words and at most 200
+ * characters, followed by a blank line and more text, not a dateline, not ending as a
+ * clause goes on (`,` `;` `:`) nor holding two sentences. A final full stop is dropped
+ * (some corpora end every line with one); other closing marks are kept.
+ * @example headlineOf("Sanders scrambles to keep pace with Clinton.\n\nSEATTLE — Climbing off the mat ...") === "Sanders scrambles to keep pace with Clinton"
+ */
+export function headlineOf(text: string): string | undefined {
+  const from = text.search(/\S/);
+  if (from < 0) return undefined;
+  const eol = text.indexOf("\n", from);
+  if (eol < 0 || eol - from > MAX + 2) return undefined;
+  // A blank line, then the body.
+  if (!/^\r?\n[ \t]*\r?\n\s*\S/.test(text.slice(eol, eol + MAX))) return undefined;
+  let line = text.slice(from, eol).trim();
+  if (line.length > MAX || /[,;:]$/.test(line)) return undefined;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || words.length > 40) return undefined;
+  // A dateline alone ("Monday, April 8, 2019") dates the text; it does not name it.
+  const dl = findDateline(line);
+  if (dl && line.slice(dl.end).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) return undefined;
+  // Two sentences are a paragraph ("Talks began. They ended.").
+  if (/[a-z\d][.!?]["'’”]?\s+["'‘“]?[A-Z]/.test(line.slice(0, -1))) return undefined;
+  if (line.endsWith(".") && !line.endsWith("..")) line = line.slice(0, -1).trimEnd();
+  return line || undefined;
+}
