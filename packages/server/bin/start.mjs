@@ -1,14 +1,28 @@
 #!/usr/bin/env node
-// `npm start`: build the web UI when it is missing, then serve it with the API on the
+// `npm start`: build the web UI when it is missing or older than its sources (after a pull),
+// then serve it with the API on the
 // embedded store (./parley.db) at http://127.0.0.1:8080. Extra arguments go to `parley serve`.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-if (!existsSync(new URL("../../web/dist/index.html", import.meta.url))) {
-  console.log("parley: building the web UI (packages/web/dist)…");
+const web = fileURLToPath(new URL("../../web/", import.meta.url));
+
+/** The newest modification time of the files under `path`. */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+const built = newest(join(web, "dist", "index.html"));
+const sources = Math.max(...["src", "index.html", "vite.config.ts", "package.json"].map((p) => newest(join(web, p))));
+if (built === 0 || sources > built) {
+  console.log(`parley: ${built === 0 ? "building" : "rebuilding"} the web UI (packages/web/dist)…`);
   const build = spawnSync(npm, ["run", "build", "-w", "@parley/web"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

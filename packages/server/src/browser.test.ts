@@ -16,7 +16,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { buildServer } from "./app.js";
 import { memoryCorpus } from "./memory-corpus.js";
 import { fixtureExtractor, hostileFixture, lazyLiveExtractor, lisbonFixture } from "./fixtures.js";
-import { defaultWebRoot, webIsBuilt } from "./web.js";
+import { defaultWebRoot, webIsBuilt, webIsStale } from "./web.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -30,7 +30,7 @@ describe("web UI in chromium", { skip }, () => {
   let profile: string;
 
   before(async () => {
-    if (!webIsBuilt()) {
+    if (!webIsBuilt() || webIsStale()) {
       const build = spawnSync("npm", ["run", "build", "-w", "@parley/web"], { cwd: root, stdio: "inherit" });
       assert.equal(build.status, 0, "vite build failed");
     }

@@ -1,6 +1,6 @@
 /** `parley serve [--db FILE] [--port N] [--host H] [--token T]`: the HTTP API and the web UI. */
 import { Command, InvalidArgumentError } from "commander";
-import { isLoopback, startServer, webIsBuilt, type Started } from "@parley/server";
+import { isLoopback, startServer, webIsBuilt, webIsStale, type Started } from "@parley/server";
 import type { Io } from "../io.js";
 
 function port(value: string): number {
@@ -25,6 +25,7 @@ export async function runServe(opts: ServeCliOptions, io: Io, { signals = true }
   io.out(`parley: serving ${url}/ (API: ${url}/openapi.json)\n`);
   for (const note of notes) io.out(`parley: ${note}\n`);
   if (!webIsBuilt()) io.out("parley: the web UI is not built; run `npm run build -w @parley/web` (npm start does it)\n");
+  else if (webIsStale()) io.out("parley: the web UI is older than its sources; run `npm run build -w @parley/web` (npm start does it)\n");
   if (!isLoopback(opts.host) && !token) io.err("parley: warning: not on loopback and no --token: write routes are refused\n");
   if (signals) {
     const stop = () => { void app.close().then(() => process.exit(0)); };

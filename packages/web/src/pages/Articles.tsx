@@ -60,7 +60,7 @@ function ArticleList({ q }: { q: string }) {
             <tbody>
               {list.data.items.map((a) => (
                 <tr key={a.id}>
-                  <td><a href={href("articles", a.id)}>{a.title ?? a.id.slice(0, 12)}</a></td>
+                  <td><a href={href("articles", a.id)}>{a.title ?? untitled(a.source, a.id)}</a></td>
                   <td>{a.published ?? "—"}</td><td>{a.entities}</td><td>{a.quotes}</td><td>{a.events}</td>
                 </tr>
               ))}
@@ -85,4 +85,10 @@ function Article({ id }: { id: string }) {
       <AnnotatedText text={text} record={record} />
     </section>
   );
+}
+
+/** The label of an article without a title: its file's or URL's last name, else its id's start. */
+function untitled(source: string | null, id: string): string {
+  const name = source?.replace(/[?#].*$/, "").replace(/\/+$/, "").split(/[\\/]/).pop();
+  return name || id.slice(0, 12);
 }
