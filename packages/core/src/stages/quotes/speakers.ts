@@ -122,5 +122,7 @@ export function speakerOf(tokens: Tokens, np: TokRange, mentions: FlatMention[],
   // "One of the victims": a determiner before "of" is the phrase's head
   while (a < np.b - 1 && cues.determiners.has(tokens.lower(a)) && tokens.lower(a + 1) !== "of") a++;
   if (best && best.rank >= 3) return { start: best.start, end: best.end, entity: best.entity, pronoun: "", group: false };
+  // "the Florida senator", "a Texas lawyer": a place names where the person is from, not the speaker
+  if (best?.entity.type === "place" && cues.personNouns.has(tokens.lower(np.b - 1))) best = null;
   return { start: tokens.start[a]!, end: tokens.end[np.b - 1]!, entity: best?.entity, pronoun: "", group };
 }

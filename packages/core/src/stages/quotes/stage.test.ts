@@ -734,3 +734,31 @@ test("a cue noun before a title is no verb; a relative clause set off by commas 
   const merged = run(text, [["Mara Lind", "person", "Mara Lind"], ["WXYZ", "organization", "WXYZ"]], { indirect: true, mergeRuns: true });
   assert.equal(slice(merged.doc, merged.quotes[0]!), "“the party has lost its way.”");
 });
+
+test("a fragment closed by a reporting clause is that clause's, unless a person framed it first", () => {
+  const text = "Nothing the mayor announced “will bring the jobs back,” the union leader said.";
+  const { doc, quotes } = run(text, [], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "union leader");
+  assert.equal(slice(doc, quotes[0]!.cue), "said");
+  const framed = run("Okafor called the merger “a disaster for farmers,” the Herald reported.", [["Ngozi Okafor", "person", "Okafor"], ["Herald", "organization", "Herald"]], { indirect: false });
+  assert.equal(slice(framed.doc, framed.quotes[0]!.speaker), "Okafor");
+  assert.equal(slice(framed.doc, framed.quotes[0]!.cue), "called");
+  // a full stop inside the marks ends the sentence: "He said" opens the next one
+  const stop = run("The committee called the vote “a betrayal of trust.” He said nothing more.", [], { indirect: false });
+  assert.equal(slice(stop.doc, stop.quotes[0]!.speaker), "committee");
+});
+
+test("a named speaker of a relative clause right before a quote says it; a pronoun there leaves the main subject", () => {
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Ngozi Okafor", "person", "Okafor"], ["Tom Reyes", "person", "Reyes"]];
+  const named = run("Reyes rejected what Okafor called “a reckless plan” at the hearing.", ents, { indirect: false });
+  assert.equal(slice(named.doc, named.quotes[0]!.speaker), "Okafor");
+  assert.equal(slice(named.doc, named.quotes[0]!.cue), "called");
+  const pronoun = run("Reyes rejected what he called “a witch hunt” at the hearing.", ents, { indirect: false });
+  assert.equal(slice(pronoun.doc, pronoun.quotes[0]!.speaker), "Reyes");
+});
+
+test("a place before a person noun is where the person is from, not the speaker", () => {
+  const { doc, quotes } = run("“We will not wait,” the Ohio senator said.", [["Ohio", "place", "Ohio"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Ohio senator");
+  assert.equal(quotes[0]!.speaker!.entity, undefined);
+});

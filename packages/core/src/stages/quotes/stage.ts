@@ -207,6 +207,12 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     const np = nounPhraseRight(tokens, lo + 1, hi, cues);
     if (validSubject(c, np, -1)) return { np, cue: { start: tokens.start[lo]!, end: tokens.end[lo]! }, how: "after", belief: false, verb: -1 };
   }
+  // "the senator rejected what he called “a witch hunt”": the relative clause right before the
+  // quote names its speaker, not the main clause
+  if (!fromLeft) {
+    const named = relativeCue(c, lo, hi);
+    if (named) return named;
+  }
   // "After Brown criticized Clinton during a debate, Hillary shot back, “…”": a cue in a fronted
   // subordinate clause closed by a comma before the quote frames nothing when the main clause follows
   let fronted = -1;
@@ -271,6 +277,52 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     if (inv && validSubject(c, inv, -1) && endsPhrase(c, inv.b, hi)) return { np: inv, cue, how: fromLeft ? "after" : "before", belief: false, verb: v };
   }
   return null;
+}
+
+/**
+ * The frame found after a quote (closing mark at `from - 1`) follows it right away and ends its
+ * sentence: ", Clinton said.", ", said a senior aide."; not ", adding …" or "and said …".
+ */
+function trailingFrame(c: Ctx, from: number, frame: { np: TokRange; verb: number }, hi: number): boolean {
+  const { tokens, cues } = c;
+  if (frame.np.b - frame.np.a === 1 && (cues.personPronouns.has(tokens.lower(frame.np.a)) || cues.groupPronouns.has(tokens.lower(frame.np.a)))) return false;
+  const first = Math.min(frame.np.a, frame.verb);
+  // the frame starts right after the marks, and the quote ends in no full stop of its own
+  if (first < from || words(tokens, from, first) > 0) return false;
+  const last = from - 2;
+  if (last >= 0 && tokens.kind[last] === TokenKind.Punct && SENTENCE_ENDS.has(tokens.norm(last))) return false;
+  const hit = verbAt(tokens, frame.verb, hi, cues);
+  if (!hit || hit.info.stance || tokens.lower(frame.verb).endsWith("ing")) return false;
+  let t = skipAdjuncts(c, Math.max(frame.np.b, hit.end), hi);
+  while (t < hi && tokens.kind[t] === TokenKind.Quote) t++;
+  return t >= hi || (tokens.kind[t] === TokenKind.Punct && SENTENCE_ENDS.has(tokens.norm(t)));
+}
+
+/** The phrase names a person (a person's mention or a person pronoun). */
+function speaksAsPerson(c: Ctx, np: TokRange): boolean {
+  const r = speakerOf(c.tokens, np, c.mentions, c.mentionAt, c.cues);
+  return r.pronoun === "person" || r.entity?.type === "person";
+}
+
+/** Words opening a free or non-restrictive relative clause before a quote ("what he called", "which she described as"). */
+const RELATIVE_OPENERS = new Set(["what", "which", "whom"]);
+
+/**
+ * "rejected what he called “a witch hunt”", "the plan, which Clinton described as “reckless”":
+ * a stance or naming verb ending the frame (before "as"), whose subject opens right after a
+ * relative word, is the quote's cue.
+ */
+function relativeCue(c: Ctx, lo: number, hi: number): { np: TokRange; cue: { start: number; end: number }; how: How; belief: boolean; verb: number } | null {
+  const { tokens, cues } = c;
+  let v = hi - 1;
+  if (v > lo && tokens.lower(v) === "as") v--;
+  const hit = v > lo ? verbAt(tokens, v, hi, cues) : null;
+  if (!hit || hit.end !== (tokens.lower(hi - 1) === "as" ? hi - 1 : hi) || !(hit.info.takesAs || hit.info.stance)) return null;
+  const np = subjectBefore(tokens, v, lo, cues);
+  if (!np || np.a - 1 < lo || !RELATIVE_OPENERS.has(tokens.lower(np.a - 1)) || !validSubject(c, np, -1)) return null;
+  // "which he called": mostly the main clause's subject again, which names it better
+  if (np.b - np.a === 1 && (cues.personPronouns.has(tokens.lower(np.a)) || cues.groupPronouns.has(tokens.lower(np.a)))) return null;
+  return { np, cue: { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! }, how: "before", belief: false, verb: v };
 }
 
 /** "The lawsuit contends that “…”", "The petition accuses X of “…”": a short phrase naming a document frames a quotation. */
@@ -460,6 +512,14 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
     const before = () => frameCue(c, lo, piece.open, sentences.tokStart[sOpen]!, false);
     const after = () => (piece.close >= 0 ? frameCue(c, piece.close + 1, hi, -1, true) : null);
     let found = initial ? (after() ?? before()) : (before() ?? after());
+    // "Nothing the president said “will assuage people's fears,” the Florida senator said.": a
+    // fragment inside a sentence that a reporting clause right after it closes is the words that
+    // clause reports, unless a person framed it first ("Trump called the deal “a disaster,” the
+    // Post reported": Trump's words, which the Post reports)
+    if (!initial && found && found.how === "before" && found.verb >= 0 && piece.close >= 0 && !(piece.open > lo && isComma(tokens, piece.open - 1))) {
+      const closing = after();
+      if (closing && closing.how === "after" && closing.verb >= 0 && trailingFrame(c, piece.close + 1, closing, hi) && !speaksAsPerson(c, found.np)) found = closing;
+    }
     const para = c.paragraphs;
     if (!found && piece.open === para.tokStart[piece.paragraph] && piece.paragraph > 0) {
       // "He said:" closing the previous paragraph
