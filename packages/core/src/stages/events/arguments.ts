@@ -212,8 +212,15 @@ function skipLeft(scope: Scope, t: number): number {
 /** True when the verb at t0 reads as a passive ("was attacked"). */
 export function isPassive(scope: Scope, t0: number): boolean {
   let i = t0 - 1;
-  while (i >= scope.s0 && scope.lex.skipAdverbs.has(scope.tokens.lower(i)) && !scope.lex.passiveAux.has(scope.tokens.lower(i))) i--;
+  // "was wrongfully imprisoned", "were brutally attacked": any -ly adverb between the auxiliary and the participle
+  while (i >= scope.s0 && (scope.lex.skipAdverbs.has(scope.tokens.lower(i)) || lyAdverb(scope.tokens, i)) && !scope.lex.passiveAux.has(scope.tokens.lower(i))) i--;
   return i >= scope.s0 && scope.lex.passiveAux.has(scope.tokens.lower(i));
+}
+
+/** A lower-case word ending in "-ly" ("wrongfully", "brutally"), read as an adverb. */
+function lyAdverb(tokens: Tokens, i: number): boolean {
+  const w = tokens.lower(i);
+  return w.length > 4 && w.endsWith("ly") && tokens.kind[i] === TokenKind.Word && !tokens.has(i, TokenFlag.Upper);
 }
 
 /** The "who"/"which" opening the clause that holds token `first`, with no comma between, when its antecedent is an unnamed common noun; else -1. */

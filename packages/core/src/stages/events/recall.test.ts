@@ -261,3 +261,17 @@ test("an appositive role without an article: 'Ana Iipinge, former vice-president
   assert.equal(e?.source?.entity, "e1");
   assert.equal(e?.source?.country, "NAM");
 });
+
+test("an -ly adverb inside a passive keeps it passive: 'he was wrongfully imprisoned' names no jailer in him", () => {
+  const text = "In Gdansk, Poland, Jan Nowak said he was wrongfully imprisoned under Adam Wolski's government.";
+  const { events } = run(text, [
+    ["Gdansk", "place", "POL", ["Gdansk"]],
+    ["Poland", "country", "POL", ["Poland"]],
+    ["Jan Nowak", "person", "POL", ["Jan Nowak", "he"]],
+    ["Adam Wolski", "person", "POL", ["Adam Wolski"], { sector: "GOV" }],
+  ]);
+  const e = events.find((x) => x.type === "COERCE");
+  assert.ok(e);
+  assert.notEqual(e.source?.entity, "e3");
+  assert.equal(e.source?.sector, "COP");
+});
