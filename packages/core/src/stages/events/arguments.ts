@@ -282,7 +282,10 @@ function quantifiedSubject(scope: Scope, t0: number): boolean {
 function objectBeforeAnd(scope: Scope, i: number, t0: number): boolean {
   const { tokens, lex, index, s0 } = scope;
   let k = i + 1;
-  if (k >= t0 || (tokens.lower(k) !== "and" && tokens.lower(k) !== "or")) return false;
+  // "Graham slams Trump, praises Clinton": in a headline a comma coordinates the verbs
+  const comma = k < t0 && tokens.lower(k) === "," && (k + 1 === t0 || tokens.lower(k + 1) === "and");
+  if (k >= t0 || (tokens.lower(k) !== "and" && tokens.lower(k) !== "or" && !comma)) return false;
+  if (comma && tokens.lower(k + 1) === "and") k++;
   k++;
   while (k < t0 && lex.skipAdverbs.has(tokens.lower(k))) k++;
   if (k !== t0) return false;

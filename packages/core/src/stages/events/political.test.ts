@@ -133,3 +133,8 @@ test("'move into' needs a country as doer; 'a mistake to' is hypothetical", () =
   assert.deepEqual(coded("Sweden moved into Acme's border towns.", [SWE, ["Norway", "country", "NOR", ["Acme"]]]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
   assert.deepEqual(coded("Ann Doyle said it is a mistake to rule out talks with Sweden.", [DOYLE, SWE]).filter((t) => t.startsWith("REJECT")).map((t) => t.split(" ")[1]), ["hypothetical"]);
 });
+
+test("a headline's comma coordinates verbs; chiding is an accusation", () => {
+  assert.deepEqual(coded("Ann Doyle slams Ray Pike, praises Lena Voss as a worker.", [PIKE, DOYLE, VOSS]).filter((t) => t.startsWith("SUPPORT")), ["SUPPORT asserted Ann Doyle->Lena Voss praises"]);
+  assert.deepEqual(coded("Ray Pike chides Sweden and praises Acme.", [PIKE, SWE, ACME]), ["ACCUSE asserted Ray Pike->Sweden chides", "SUPPORT asserted Ray Pike->Acme praises"]);
+});
