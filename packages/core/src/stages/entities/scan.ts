@@ -125,8 +125,8 @@ export class Scanner {
     if (end - c === 1 && c > 0 && this.tokens.flags[c - 1]! & UPPER && this.lex.thingBefore.has(this.lowers[c - 1]!)) hits = hits.filter((h) => h.entity.kind !== "person");
     // "Allentown, Pa.", "(Mass.)": a state's abbreviation with its period only after a comma or bracket ("attended Mass." is no state)
     if (end - c === 2 && this.lowers[end - 1] === "." && !(c > 0 && (this.lowers[c - 1] === "," || this.lowers[c - 1] === "("))) hits = hits.filter((h) => h.entity.kind !== "place");
-    // "a New Yorker": a name the KB writes with its article ("The New Yorker") after an indefinite article is something else
-    if (c === i && c > 0 && (this.lowers[c - 1] === "a" || this.lowers[c - 1] === "an")) hits = hits.filter((h) => h.entity.kind !== "organization" || !/^the /i.test(h.form));
+    // "a New Yorker": a body whose own name has its article ("The New Yorker") after an indefinite article is something else ("a Fed governor" stays the Fed)
+    if (c === i && c > 0 && (this.lowers[c - 1] === "a" || this.lowers[c - 1] === "an")) hits = hits.filter((h) => h.entity.kind !== "organization" || !/^the /i.test(h.form) || !/^the /i.test(h.entity.name));
     if (end - c === 1 && c > 0) {
       // "the Moon": a one-word person alias after an article is a thing, unless it is a title ("the Queen")
       if ((c > i || this.lex.determiners.has(this.lowers[c - 1]!)) && !this.lex.titleHeads.has(this.lowers[c]!)) hits = hits.filter((h) => h.entity.kind !== "person");
@@ -252,11 +252,17 @@ export class Scanner {
     const actor = (i: number) => this.kbEnd[i]! > 0 && this.kbHits[i]!.some((h) => h.entity.kind === "person" || h.entity.kind === "organization");
     // after a work noun: "the film X", "a 1956 film X", "the boat, X,"
     let p = t - 1;
-    if (p > this.from && lowers[p] === ",") p--;
+    const comma = p > this.from && lowers[p] === ",";
+    if (comma) p--;
     if (p > this.from && tokens.kind[p] === TokenKind.Word && !(flags[p]! & UPPER) && lex.workNouns.has(lowers[p]!)) {
       let o = p - 1;
       if (o > this.from && tokens.kind[o] === TokenKind.Number) o--;
-      if (o >= this.from && lex.workOpeners.has(lowers[o]!) && !actor(t) && this.capWord(t)) return this.titleRun(t, to);
+      if (o >= this.from && lex.workOpeners.has(lowers[o]!) && !actor(t) && this.capWord(t)) {
+        const end = this.titleRun(t, to);
+        // "The boat, Conception, caught fire": an apposition names the work only when the work noun opens the clause
+        // ("the director of the film, Michael Bay," is the director)
+        if (!comma || ((o === this.from || tokens.kind[o - 1] !== TokenKind.Word) && end < to && lowers[end] === ",")) return end;
+      }
     }
     // a title in double quotation marks
     const q = this.quoteOf[t]!;

@@ -174,3 +174,11 @@ test("a quoted show's name is no person; a nickname given with 'known as' is", {
   assert.equal(es.find((e) => e.mentions.some((m) => m.text === "Joe")), undefined);
   assert.equal(entityAt(text, es, "Lucky")?.type, "person");
 });
+
+test("an apposition after 'the author of the book,' is the author; 'a Fed governor' and 'a House hearing' keep their bodies", { skip: noModel }, () => {
+  const text = "The agency met the author of the book, Mitchell Zuckoff, on Monday. Lael Brainard, a Fed governor, spoke before a House hearing.";
+  const es = run(text);
+  assert.equal(entityAt(text, es, "Mitchell Zuckoff")?.type, "person");
+  assert.equal(entityAt(text, es, "Fed")?.kb, "parley:federal-reserve");
+  assert.equal(entityAt(text, es, "House")?.kb, "parley:united-states-house-of-representatives");
+});
