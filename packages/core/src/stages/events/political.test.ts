@@ -138,3 +138,9 @@ test("a headline's comma coordinates verbs; chiding is an accusation", () => {
   assert.deepEqual(coded("Ann Doyle slams Ray Pike, praises Lena Voss as a worker.", [PIKE, DOYLE, VOSS]).filter((t) => t.startsWith("SUPPORT")), ["SUPPORT asserted Ann Doyle->Lena Voss praises"]);
   assert.deepEqual(coded("Ray Pike chides Sweden and praises Acme.", [PIKE, SWE, ACME]), ["ACCUSE asserted Ray Pike->Sweden chides", "SUPPORT asserted Ray Pike->Acme praises"]);
 });
+
+test("a politician's rallying is campaigning; occupying a role is no occupation", () => {
+  assert.deepEqual(coded("Ray Pike rallied thousands in Bergen with his calls for lower taxes.", [PIKE]), []);
+  assert.deepEqual(coded("Ann Doyle and Ray Pike occupied a third tier in the polls.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Sweden occupied Acme's border towns.", [SWE, ["Norway", "country", "NOR", ["Acme"]]]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
+});
