@@ -762,3 +762,13 @@ test("a place before a person noun is where the person is from, not the speaker"
   assert.equal(slice(doc, quotes[0]!.speaker), "Ohio senator");
   assert.equal(quotes[0]!.speaker!.entity, undefined);
 });
+
+test("', saying' after a clause whose subject is a body: the person of the subordinate clause before the comma speaks", () => {
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Ngozi Okafor", "person", "Okafor"], ["Green Party", "organization", "Green Party"]];
+  const text = "It was a sharp attack by the two leaders of the Green Party, as Okafor echoed the charge, saying the mayor “has failed the city.”";
+  const { doc, quotes } = run(text, ents, { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Okafor");
+  // a description heading the main clause stays the speaker
+  const own = run("The Danish engineer whose design won while Okafor was mayor resigned on Monday, saying the city “never paid its bills.”", ents, { indirect: false });
+  assert.equal(slice(own.doc, own.quotes[0]!.speaker), "Danish engineer");
+});

@@ -256,7 +256,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     // "They released a statement which said, “…”": the clause's subject speaks through the document
     if (!np && v > lo && (tokens.lower(v - 1) === "which" || tokens.lower(v - 1) === "that") && v - 2 >= lo && c.cues.groupNouns.has(tokens.lower(v - 2))) np = sentenceSubject(c, sentenceHead(c, v), v);
     // "Clinton celebrated in Florida, declaring it “…”": the clause's subject
-    if (!np && v > lo && isComma(tokens, v - 1) && tokens.lower(v).endsWith("ing")) np = sentenceSubject(c, clauseStart(c, lo, v), v);
+    if (v > lo && isComma(tokens, v - 1) && tokens.lower(v).endsWith("ing") && (!np || !speaksAsPerson(c, np))) np = participleSubject(c, clauseStart(c, lo, v), v, np);
     // "His office put out a statement saying “…”": the subject of the clause that issued the document
     if (v - 3 >= lo && tokens.lower(v).endsWith("ing") && cues.documentNouns.has(tokens.lower(v - 1)) && ISSUED_ARTICLES.has(tokens.lower(v - 2)) &&
       !PREPOSITIONS.has(tokens.lower(v - 3)) && (!np || !hasMention(c, np))) {
@@ -296,6 +296,41 @@ function trailingFrame(c: Ctx, from: number, frame: { np: TokRange; verb: number
   let t = skipAdjuncts(c, Math.max(frame.np.b, hit.end), hi);
   while (t < hi && tokens.kind[t] === TokenKind.Quote) t++;
   return t >= hi || (tokens.kind[t] === TokenKind.Punct && SENTENCE_ENDS.has(tokens.norm(t)));
+}
+
+/** Subjects that name no one ("It was a potent punch …"). */
+const EXPLETIVES = new Set(["it", "there", "this", "that"]);
+
+/** Subordinators whose clause may end right before ", saying" ("as Clinton echoed the criticism, saying"). */
+const CLAUSE_LINKS = new Set(["as", "while", "when", "after", "because", "since", "before", "until", "though", "although"]);
+
+/**
+ * Who speaks in ", saying …" at token v: the sentence's subject, or, when that names no
+ * person ("It was a potent punch by the two women, as Clinton echoed the criticism, saying"),
+ * the person opening the subordinate clause that ends at the comma.
+ */
+function participleSubject(c: Ctx, a: number, v: number, found: TokRange | null = null): TokRange | null {
+  const { tokens, cues } = c;
+  const main = found ?? sentenceSubject(c, a, v);
+  // only a body heading the subject ("the Democratic Party", "ISIS") or "it" gives way; a
+  // description ("The Romanian hacker whose …") is most likely the person
+  const head = main ? c.mentionAt[main.b - 1]! : -1;
+  const body = head >= 0 && c.mentions[head]!.entity.type !== "person" && c.mentions[head]!.end === tokens.end[main!.b - 1];
+  if (!main || (!body && !EXPLETIVES.has(tokens.lower(main.a)))) return main;
+  for (let k = v - 2; k > a; k--) {
+    if (isComma(tokens, k) || c.inQuote[k]! >= 0) break;
+    if (!CLAUSE_LINKS.has(tokens.lower(k))) continue;
+    const np = nounPhraseRight(tokens, k + 1, v - 1, cues);
+    const subject = np ? trimAtVerb(tokens, np, cues) : null;
+    if (subject && subject.b < v - 1 && speaksAsPerson(c, subject) && !isPossessorPhrase(c, subject)) return subject;
+    break;
+  }
+  return main;
+}
+
+/** The phrase ends in a possessive ("Clinton's"): it modifies what follows, it does not act. */
+function isPossessorPhrase(c: Ctx, np: TokRange): boolean {
+  return np.b < c.tokens.count && c.tokens.kind[np.b] === TokenKind.Possessive;
 }
 
 /** The phrase names a person (a person's mention or a person pronoun). */
@@ -867,7 +902,7 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
         const w = tokens.lower(v);
         if (w.endsWith("ing")) {
           if (!(v > a && isComma(tokens, v - 1))) continue;
-          np = lastNp ?? sentenceSubject(c, a, v);
+          np = lastNp ?? participleSubject(c, a, v);
           if (!np) continue;
         } else {
           np = subjectOf(c, v, a);
