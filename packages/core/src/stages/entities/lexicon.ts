@@ -55,6 +55,8 @@ export interface EntityLexicon {
   readonly stateCues: ReadonlySet<string>;
   /** Offices of a state, province or region right before "of"/"from" and a name shared by a town and a region ("Senator from New York"), or before the holder's name ("Gov. Andrew Cuomo of New York"): the region. */
   readonly stateOffices: ReadonlySet<string>;
+  /** Offices of a town before "of" and a tagged name ("the mayor of Yartsevo"): the name is a town. */
+  readonly townOffices: ReadonlySet<string>;
   /** Lower-case nouns after a demonym that make it a language ("English skills", "Russian speakers"): no mention of the country. */
   readonly languageNouns: ReadonlySet<string>;
   /** Seats of government whose names are also ordinary phrases ("white house", "blue house"): their country's only in a text that names that country. */
@@ -167,6 +169,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     nounAfterThing: new Set(o.nounAfterThing === undefined ? [] : strings(o, "nounAfterThing").filter((w) => !w.startsWith("_comment"))),
     stateCues: new Set(o.stateCues === undefined ? [] : strings(o, "stateCues").filter((w) => !w.startsWith("_comment"))),
     stateOffices: new Set(o.stateOffices === undefined ? [] : strings(o, "stateOffices").filter((w) => !w.startsWith("_comment"))),
+    townOffices: new Set(o.townOffices === undefined ? [] : strings(o, "townOffices").filter((w) => !w.startsWith("_comment"))),
     languageNouns: new Set(o.languageNouns === undefined ? [] : strings(o, "languageNouns").filter((w) => !w.startsWith("_comment"))),
     genericSeats: new Set(o.genericSeats === undefined ? [] : strings(o, "genericSeats").filter((w) => !w.startsWith("_comment"))),
     thingHeads: new Set(o.thingHeads === undefined ? [] : strings(o, "thingHeads").filter((w) => !w.startsWith("_comment"))),

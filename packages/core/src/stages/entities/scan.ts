@@ -269,7 +269,9 @@ export class Scanner {
     if (q > 0 && t > 0 && tokens.kind[t - 1] === TokenKind.Quote && this.quoteOf[t - 1] === 0) {
       let e = t;
       while (e < to && this.quoteOf[e] === q) e++;
-      if (e < to && e - t >= 2 && e - t <= 8 && tokens.kind[e] === TokenKind.Quote && this.titleRun(t, e) === e) {
+      // "“Good Morning America,”": a comma or period set inside the closing mark is no part of the title
+      const inner = e - 1 > t && (lowers[e - 1] === "," || lowers[e - 1] === ".") ? e - 1 : e;
+      if (e < to && inner - t >= 2 && inner - t <= 8 && tokens.kind[e] === TokenKind.Quote && this.titleRun(t, inner) === inner) {
         let names = 0;
         for (let i = t; i < e; i++) {
           // "“Crooked Hillary”": a nickname of someone named earlier is still them
@@ -1592,6 +1594,22 @@ export class Scanner {
     return hits !== undefined && hits.every((h) => h.entity.kind === "place" && h.entity.placeKind === "region");
   }
 
+  /**
+   * A local place met earlier whose name is the words [a, b) and that the text set as a place
+   * ("the town of Mokha", "Mokha, Yemen"; not just "in Scalia"), else undefined.
+   */
+  private placeNamed(a: number, b: number): DocEntity | undefined {
+    const name = foldCached(this.text.slice(this.tokens.start[a]!, this.tokens.end[b - 1]!));
+    const { lowers, lex } = this;
+    const cued = (m: RawMention) => {
+      const p = m.tokStart - 1;
+      if (p >= 1 && lowers[p] === "of" && lex.placeNouns.has(lowers[p - 1]!)) return true;
+      const c = m.tokEnd + 1;
+      return c < this.n && lowers[m.tokEnd] === "," && this.kbEnd[c]! > 0 && this.kbHits[c]!.some((h) => h.entity.kind === "country" && h.via !== "seat" && h.via !== "demonym");
+    };
+    return this.registry.all.find((e) => e.type === "place" && !e.kb && e.mentions.length > 0 && foldCached(e.name) === name && e.mentions.some(cued));
+  }
+
   /** True when tokens [from, to) go on with a name: capitalised words, a connector between two ("of" in "Institute of Technology"). */
   private longerName(from: number, to: number): boolean {
     for (let i = from; i < to; i++) {
@@ -1631,7 +1649,7 @@ export class Scanner {
     if (!(tokens.flags[a]! & UPPER) || lex.nonNames.has(lowers[a]!) || lex.pronouns.has(lowers[a]!)) return m.tokEnd;
     // "Media Reports Reveal Reason Behind Trump": in a title-case headline a tagged body or place with no head noun is words, looked at one by one
     if (this.titleCase && m.label !== "PER" && b - a >= 2 && this.kbEnd[a] === 0 && !this.anyHead(a, b)) return a + 1;
-    if (m.label !== "LOC" && this.placeLike(a, b)) {
+    if (m.label !== "LOC" && (this.placeLike(a, b) || (m.label === "ORG" && a - 2 >= this.from && lowers[a - 1] === "of" && lex.townOffices.has(lowers[a - 2]!)))) {
       this.addLocal(a, b, "place", 0.6);
       return b;
     }
@@ -1682,6 +1700,12 @@ export class Scanner {
       if (this.thingNames.has(folded.join(" "))) return b;
     }
     if (m.label === "PER") {
+      // "the port town of Mokha" ... "Mokha is calm": a name the text gave a place earlier is that place
+      const place = this.registry.personTokens.has(this.foldAt(b - 1)) ? undefined : this.placeNamed(a, b);
+      if (place) {
+        this.add(a, b, "name", place, 0.6);
+        return b;
+      }
       // "Crime Commissioner Stephen Mold", "Mme Spanton": the name starts after the last title word
       for (let i = b - 2; i >= a; i--) {
         if (lex.titleHeads.has(lowers[i]!) || lex.honorifics.has(lowers[i]!)) {

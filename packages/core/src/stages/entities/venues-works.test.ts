@@ -182,3 +182,19 @@ test("an apposition after 'the author of the book,' is the author; 'a Fed govern
   assert.equal(entityAt(text, es, "Fed")?.kb, "parley:federal-reserve");
   assert.equal(entityAt(text, es, "House")?.kb, "parley:united-states-house-of-representatives");
 });
+
+test("a name set as a place earlier is that place when tagged as a person later; 'the mayor of X' names a town; a facility is a place", { skip: noModel }, () => {
+  const text = "A shell struck the port town of Qalbun, Yemen, on Monday. Qalbun is usually quiet, the mayor of Tarsk said. He was jailed at Ernest Mallory Correctional Facility.";
+  const es = run(text);
+  const town = entityAt(text, es, "Qalbun");
+  assert.equal(town?.type, "place");
+  assert.equal(entityAt(text, es, "Qalbun", 1)?.type ?? "place", "place");
+  assert.notEqual(entityAt(text, es, "Tarsk")?.type, "organization");
+  assert.notEqual(entityAt(text, es, "Ernest Mallory Correctional Facility")?.type, "person");
+});
+
+test("a person named earlier keeps a later mention that a place was once named like", { skip: noModel }, () => {
+  const text = "Conservatives lost the backstop they had in Scalia. The death of Justice Antonin Scalia changed the court. Without Scalia, the court split.";
+  const es = run(text);
+  assert.equal(entityAt(text, es, "Scalia", 2)?.type, "person");
+});
