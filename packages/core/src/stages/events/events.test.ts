@@ -709,7 +709,8 @@ test("released polls and figures, seizing on a video, calling someone names: no 
   assert.deepEqual(typesOf("Doyle raised more money, according to figures her campaign released Friday.", [DOYLE]), []);
   assert.deepEqual(typesOf("Two rivals of Doyle have released their fundraising totals.", [DOYLE]), []);
   assert.deepEqual(typesOf("Pike seized on the video in a debate.", [PIKE]), []);
-  assert.deepEqual(typesOf("That led Doyle to call Ray Pike “a coward” on air.", [DOYLE, PIKE]), []);
+  // calling someone a name is no phone call; an insult is an accusation (political.test.ts)
+  assert.deepEqual(typesOf("That led Doyle to call Ray Pike “a coward” on air.", [DOYLE, PIKE]), ["ACCUSE NOR->NOR"]);
   // a release of people stays
   assert.ok(typesOf("Pike released two activists on Monday.", [PIKE]).some((t) => t.startsWith("RETREAT")));
 });

@@ -46,10 +46,13 @@ function coded(text: string, specs: Spec[]): string[] {
   return eventsOf(text, specs).map((e) => `${e.type} ${e.modality} ${e.source?.entity ? names.get(e.source.entity) : "-"}->${e.target?.entity ? names.get(e.target.entity) : "-"} ${text.slice(e.trigger.start, e.trigger.end)}`);
 }
 
-test("calling someone a name is no phone call; a call on a day is", () => {
-  assert.deepEqual(coded("Ray Pike calls Ann Doyle unfit for office.", [PIKE, DOYLE]), []);
-  assert.deepEqual(coded("Ray Pike called Ann Doyle dishonest on Sunday.", [PIKE, DOYLE]), []);
-  assert.deepEqual(coded("Ray Pike called the senator a fraud in an interview.", [PIKE]), []);
+test("calling someone a name is no phone call but an accusation; a call on a day is a call", () => {
+  assert.deepEqual(coded("Ray Pike calls Ann Doyle unfit for office.", [PIKE, DOYLE]), ["ACCUSE asserted Ray Pike->Ann Doyle calls"]);
+  assert.deepEqual(coded("Ray Pike called Ann Doyle dishonest on Sunday.", [PIKE, DOYLE]), ["ACCUSE asserted Ray Pike->Ann Doyle called"]);
+  assert.deepEqual(coded('Ray Pike called Ann Doyle "a pathological liar" in Oslo.', [PIKE, DOYLE]), ["ACCUSE asserted Ray Pike->Ann Doyle called"]);
+  assert.deepEqual(coded("Ray Pike called the judge a fraud in an interview.", [PIKE]).map((t) => t.split(" ")[0]), ["ACCUSE"]);
+  // praise is neither a call nor an accusation
+  assert.deepEqual(coded("Ray Pike called Ann Doyle a tireless worker.", [PIKE, DOYLE]), []);
   assert.deepEqual(coded("Ray Pike called Ann Doyle, who was in Bergen, and asked for a meeting.", [PIKE, DOYLE]).filter((t) => t.startsWith("CONSULT")), ["CONSULT asserted Ray Pike->Ann Doyle called"]);
   assert.deepEqual(coded("Ray Pike called Ann Doyle.", [PIKE, DOYLE]), ["CONSULT asserted Ray Pike->Ann Doyle called"]);
 });

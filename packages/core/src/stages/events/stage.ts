@@ -793,9 +793,21 @@ function groupNounAfter(scope: Scope, t1: number, near: number): number {
   return -1;
 }
 
-/** "called Clinton on Friday", not "called Clinton unqualified" / "called the judge a hater": the token after the target is one the trigger allows. */
+/** Words between a target and what is said of it ("called him a pathological liar", "called Clinton 'so crooked'"). */
+const BEFORE_EPITHET = new Set(["a", "an", "the", "so", "very", "really", "totally", "completely", "absolutely", "just", "simply", "utterly", "such", "pathological", "total", "complete", "absolute", "serial", "habitual", "outright"]);
+
+/**
+ * "called Clinton on Friday", not "called Clinton unqualified" / "called the judge a hater": the token after
+ * the target (past up to three articles, intensifiers or quotation marks) is one the trigger allows.
+ */
 function allowedAfterTarget(scope: Scope, e: TriggerEntry, last: number): boolean {
-  return !e.needAfterTarget || last + 1 >= scope.s1 || e.needAfterTarget.has(scope.tokens.lower(last + 1));
+  if (!e.needAfterTarget) return true;
+  const { tokens, s1 } = scope;
+  // a target ending the sentence: a call, but nothing said of it
+  if (last + 1 >= s1) return !e.needAfter;
+  let k = last + 1;
+  for (let n = 0; n < 3 && k + 1 < s1 && (tokens.kind[k] === TokenKind.Quote || BEFORE_EPITHET.has(tokens.lower(k))) && !e.needAfterTarget.has(tokens.lower(k)); n++) k++;
+  return e.needAfterTarget.has(tokens.lower(k));
 }
 
 function speakerSubject(scope: Scope, t0: number): ActorMention | null {
