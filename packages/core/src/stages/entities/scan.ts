@@ -490,6 +490,24 @@ export class Scanner {
       this.personMention(a, b, ctx);
       return b;
     }
+    // "First Minister of Scotland Nicola Sturgeon", "Governor of Texas Greg Abbott": title, "of", a KB place or country, a full name
+    if (longEnd + 3 < to && lowers[longEnd] === "of" && upperTitle) {
+      const c = lex.determiners.has(lowers[longEnd + 1]!) ? longEnd + 2 : longEnd + 1;
+      const ke = this.kbEnd[c]!;
+      const hits = ke > 0 ? this.kbHits[c]! : undefined;
+      const where = hits ? this.codeOf(hits) : undefined;
+      if (hits && where && ke + 1 < to && this.capWord(ke) && this.kbEnd[ke] === 0 && this.titleEnd[ke] === 0) {
+        const nb = this.nameRun(ke, to);
+        if (nb - ke >= 2) {
+          this.kbMention(c, ke, hits, false);
+          const ctx: TitleContext = longEnd > tEnd || (reading.countries && !reading.countries.includes(where))
+            ? { country: where, title: titleText }
+            : { office: reading.office, country: where, sector: reading.sector, title: titleText };
+          this.personMention(ke, nb, ctx);
+          return nb;
+        }
+      }
+    }
     // "former Deputy Chief Minister (Dy CM) of Goa": a title with nobody named is no person
     if (longEnd > tEnd) return longEnd;
     if (!det && !mod && !upperTitle) return t;

@@ -198,3 +198,14 @@ test("a person named earlier keeps a later mention that a place was once named l
   const es = run(text);
   assert.equal(entityAt(text, es, "Scalia", 2)?.type, "person");
 });
+
+test("'Title of Place Full Name' is the place and a person with the title and the place's country", { skip: noModel }, () => {
+  const text = "First Minister of Scotland Nicola Sturgeon said the ruling mattered, and Mayor of Koszalin Piotr Jedlinski agreed.";
+  const es = run(text);
+  assert.equal(entityAt(text, es, "Scotland")?.kb, "parley:scotland");
+  const fm = entityAt(text, es, "Nicola Sturgeon");
+  assert.equal(fm?.type, "person");
+  assert.equal(fm?.country, "GBR");
+  assert.equal(entityAt(text, es, "Piotr Jedlinski")?.type, "person");
+  assert.equal(entityAt(text, es, "Koszalin")?.type, "place");
+});
