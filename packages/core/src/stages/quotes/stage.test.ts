@@ -772,3 +772,15 @@ test("', saying' after a clause whose subject is a body: the person of the subor
   const own = run("The Danish engineer whose design won while Okafor was mayor resigned on Monday, saying the city “never paid its bills.”", ents, { indirect: false });
   assert.equal(slice(own.doc, own.quotes[0]!.speaker), "Danish engineer");
 });
+
+test("a fronted participle phrase naming a body is no subject: the person after it speaks in ', describing …'", () => {
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Ngozi Okafor", "person", "Okafor"], ["Greens", "organization", "Greens"]];
+  const text = "Facing criticism from the Greens, Okafor issued a statement on Sunday, insisting the plan was “the only way forward.”";
+  const { doc, quotes } = run(text, ents, { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Okafor");
+});
+
+test("a title with a number in it is a title ('Advisory Number 25A')", () => {
+  const { quotes } = run("The agency's “Storm Advisory Number 12B” placed the storm north of the island.", [], { indirect: false });
+  assert.equal(quotes.length, 0);
+});

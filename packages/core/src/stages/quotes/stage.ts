@@ -317,6 +317,10 @@ function participleSubject(c: Ctx, a: number, v: number, found: TokRange | null 
   const head = main ? c.mentionAt[main.b - 1]! : -1;
   const body = head >= 0 && c.mentions[head]!.entity.type !== "person" && c.mentions[head]!.end === tokens.end[main!.b - 1];
   if (!main || (!body && !EXPLETIVES.has(tokens.lower(main.a)))) return main;
+  // "Facing criticism from Democrats and Republicans, Mr. Trump released a statement, describing":
+  // the body ended a fronted phrase; the sentence's own subject is the person
+  const own = found ? sentenceSubject(c, a, v) : null;
+  if (own && speaksAsPerson(c, own)) return own;
   for (let k = v - 2; k > a; k--) {
     if (isComma(tokens, k) || c.inQuote[k]! >= 0) break;
     if (!CLAUSE_LINKS.has(tokens.lower(k))) continue;
@@ -455,13 +459,18 @@ function nameInMarks(c: Ctx, piece: QuotePiece): boolean {
     const k = tokens.kind[t];
     if (k === TokenKind.Word) {
       if (tokens.has(t, TokenFlag.Upper)) upper++;
-      else if (!cues.titleLinks.has(tokens.lower(t))) return false;
+      // "Advisory Number 25A": a word opened by a digit is a number
+      else if (!cues.titleLinks.has(tokens.lower(t)) && !isDigit(tokens.lower(t).charCodeAt(0))) return false;
     } else if (k === TokenKind.Punct) {
       const w = tokens.norm(t);
       if (w !== "," && w !== "." && w !== "-" && w !== "&") return false;
     } else if (k !== TokenKind.Number && k !== TokenKind.Possessive) return false;
   }
   return upper > 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A naming cue ends right before the mark at token `open` ("a song called", "known as"); `titling` for a title cue ("on", "the show"). */
@@ -793,6 +802,12 @@ function clauseSubject(c: Ctx, open: number): TokRange | null {
 /** Pronouns that may open the clause of a speaker's partial quote (not "I" or "we" of a quoted first person). */
 const CLAUSE_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
+/** Token t is an "-ing" participle naming no one ("Facing", "Speaking"; not "Nothing", "King"). */
+function participleOpener(c: Ctx, t: number): boolean {
+  const w = c.tokens.lower(t);
+  return w.length > 5 && w.endsWith("ing") && !w.endsWith("thing") && c.mentionAt[t]! < 0;
+}
+
 /** The subject that opens a sentence ("Clinton, the former secretary, stressed …, saying"). */
 function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
   const { tokens, cues } = c;
@@ -800,8 +815,10 @@ function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
   // a leading adjunct set off by a comma ("However,", "Hours later,", "In an interview with the
   // paper,", "Speaking in Ohio,"): it names no one (no mention, no group noun, no pronoun), and
   // only its capital made it look like a name: the subject follows the comma
-  // (or any phrase opened by a preposition: "In line with most Americans, Sen. Ted Cruz …")
-  for (let hops = 0; np && hops < 2 && ((!hasMention(c, np) && !namesSource(c, np)) || (np.a === a && PREPOSITIONS.has(tokens.lower(np.a)))); hops++) {
+  // (or any phrase opened by a preposition, "In line with most Americans, Sen. Ted Cruz …", or by a
+  // participle, "Facing criticism from Democrats and Republicans, Mr. Trump …")
+  const adjunct = (phrase: TokRange) => phrase.a === a && (PREPOSITIONS.has(tokens.lower(phrase.a)) || participleOpener(c, phrase.a));
+  for (let hops = 0; np && hops < 2 && ((!hasMention(c, np) && !namesSource(c, np)) || adjunct(np)); hops++) {
     let k = np.b;
     while (k < limit && k < np.b + 8 && !isComma(tokens, k) && c.inQuote[k]! < 0 && !cues.verbs.has(tokens.lower(k))) k++;
     if (k + 1 >= limit || !isComma(tokens, k)) break;
