@@ -65,6 +65,8 @@ export interface EntityLexicon {
   readonly thingHeads: ReadonlySet<string>;
   /** Last words of a venue's or building's name ("Garden", "Center", "Arena", "Hall"): a place's, person's or body's name before them names the venue after it ("Madison Square Garden"). */
   readonly venueHeads: ReadonlySet<string>;
+  /** Last words of a broadcaster's name ("TV", "Radio"): a town's name before them names a broadcaster there ("Abu Dhabi TV"). */
+  readonly mediaHeads: ReadonlySet<string>;
   /** Lower-case nouns for works, vessels and instruments ("film", "show", "ship", "telescope"): after an article or possessive, the capitalised words after them name the work. */
   readonly workNouns: ReadonlySet<string>;
   /** Words right before a work noun that make it a common noun ("the", "his", "new"). */
@@ -174,6 +176,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     genericSeats: new Set(o.genericSeats === undefined ? [] : strings(o, "genericSeats").filter((w) => !w.startsWith("_comment"))),
     thingHeads: new Set(o.thingHeads === undefined ? [] : strings(o, "thingHeads").filter((w) => !w.startsWith("_comment"))),
     venueHeads: new Set(o.venueHeads === undefined ? [] : strings(o, "venueHeads").filter((w) => !w.startsWith("_comment"))),
+    mediaHeads: new Set(o.mediaHeads === undefined ? [] : strings(o, "mediaHeads").filter((w) => !w.startsWith("_comment"))),
     workNouns: new Set(o.workNouns === undefined ? [] : strings(o, "workNouns").filter((w) => !w.startsWith("_comment"))),
     workOpeners: new Set(o.workOpeners === undefined ? [] : strings(o, "workOpeners").filter((w) => !w.startsWith("_comment"))),
     namingWords: new Set(o.namingWords === undefined ? [] : strings(o, "namingWords").filter((w) => !w.startsWith("_comment"))),

@@ -1400,19 +1400,26 @@ export class Scanner {
     const { lex, lowers, tokens } = this;
     if (kbEnd >= to || !(tokens.flags[kbEnd]! & SPACE)) return 0;
     const hits = this.kbHits[t]!;
-    // "German Aerospace Center", "House of Commons Library": a country's or body's name opens another body's
-    if (hits.some((h) => h.entity.kind !== "place" && h.entity.kind !== "person")) return 0;
+    // "German Aerospace Center", "House of Commons Library": a country's or body's name opens another body's (a capital's name is a town's)
+    if (hits.some((h) => h.entity.kind !== "place" && h.entity.kind !== "person" && !(h.entity.kind === "country" && h.via === "seat"))) return 0;
     let end = 0;
+    let media = false;
     for (let j = kbEnd; j < to && j - kbEnd < 3; j++) {
       if (!this.capWord(j) || this.kbEnd[j] !== 0 || this.titleEnd[j] !== 0 || lowers[j]!.endsWith(".") || !(tokens.flags[j]! & SPACE)) break;
       if (lex.venueHeads.has(lowers[j]!) && !lex.placeNouns.has(lowers[j - 1]!)) end = j + 1;
+      // "Abu Dhabi TV": a broadcaster named after its town (lexicon mediaHeads)
+      if (lex.mediaHeads.has(lowers[j]!)) {
+        end = j + 1;
+        media = true;
+        break;
+      }
     }
     // "Puerto Rico Center for Investigative Journalism": a body
     if (end === 0 || (end < to && ((this.capWord(end) && tokens.flags[end]! & SPACE) || lex.orgConnectors.has(lowers[end]!)))) return 0;
     const a = lex.determiners.has(lowers[t]!) ? t + 1 : t;
     let code = this.codeOf(hits);
-    if (code !== undefined && !this.namedElsewhere(code, t)) code = undefined;
-    this.addLocal(a, end, "place", 0.6, code ? { country: code } : {});
+    if (code !== undefined && !media && !this.namedElsewhere(code, t)) code = undefined;
+    this.addLocal(a, end, media ? "organization" : "place", 0.6, { ...(code ? { country: code } : {}), ...(media ? { sector: "JRN" } : {}) });
     return end;
   }
 

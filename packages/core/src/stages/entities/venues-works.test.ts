@@ -209,3 +209,13 @@ test("'Title of Place Full Name' is the place and a person with the title and th
   assert.equal(entityAt(text, es, "Piotr Jedlinski")?.type, "person");
   assert.equal(entityAt(text, es, "Koszalin")?.type, "place");
 });
+
+test("a town's name before 'TV' or 'Radio' is a broadcaster of the town's country, not the town", { skip: noModel }, () => {
+  const text = "A strike killed a Doha TV cameraman in Taiz, Yemen, on Tuesday.";
+  const es = run(text);
+  const tv = entityAt(text, es, "Doha TV");
+  assert.equal(tv?.type, "organization");
+  assert.equal(tv?.sector, "JRN");
+  assert.equal(tv?.country, "QAT");
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.text === "Doha")));
+});
