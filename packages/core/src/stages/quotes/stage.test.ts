@@ -784,3 +784,10 @@ test("a title with a number in it is a title ('Advisory Number 25A')", () => {
   const { quotes } = run("The agency's “Storm Advisory Number 12B” placed the storm north of the island.", [], { indirect: false });
   assert.equal(quotes.length, 0);
 });
+
+test("a relative clause's speech verb before a copula names the quote's speaker ('which the audit said was “…”')", () => {
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Tom Reyes", "person", "Reyes"], ["Audit Office", "organization", "Audit Office"]];
+  const { doc, quotes } = run("Reyes defended the contract, which the Audit Office said was “poorly managed” from the start.", ents, { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Audit Office");
+  assert.equal(slice(doc, quotes[0]!.cue), "said");
+});

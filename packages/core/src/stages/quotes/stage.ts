@@ -343,6 +343,9 @@ function speaksAsPerson(c: Ctx, np: TokRange): boolean {
   return r.pronoun === "person" || r.entity?.type === "person";
 }
 
+/** Copulas between a relative clause's speech verb and the quote ("which X said was “…”"). */
+const COPULAS = new Set(["was", "is", "were", "are"]);
+
 /** Words opening a free or non-restrictive relative clause before a quote ("what he called", "which she described as"). */
 const RELATIVE_OPENERS = new Set(["what", "which", "whom"]);
 
@@ -354,9 +357,11 @@ const RELATIVE_OPENERS = new Set(["what", "which", "whom"]);
 function relativeCue(c: Ctx, lo: number, hi: number): { np: TokRange; cue: { start: number; end: number }; how: How; belief: boolean; verb: number } | null {
   const { tokens, cues } = c;
   let v = hi - 1;
-  if (v > lo && tokens.lower(v) === "as") v--;
+  // "which an FBI investigation said was “extremely careless”": a speech verb before a copula
+  const copula = v > lo && COPULAS.has(tokens.lower(v));
+  if (v > lo && (tokens.lower(v) === "as" || copula)) v--;
   const hit = v > lo ? verbAt(tokens, v, hi, cues) : null;
-  if (!hit || hit.end !== (tokens.lower(hi - 1) === "as" ? hi - 1 : hi) || !(hit.info.takesAs || hit.info.stance)) return null;
+  if (!hit || hit.end !== v + 1 || hit.info.belief || !(copula ? !hit.info.stance && !hit.info.takesAs : hit.info.takesAs || hit.info.stance)) return null;
   const np = subjectBefore(tokens, v, lo, cues);
   if (!np || np.a - 1 < lo || !RELATIVE_OPENERS.has(tokens.lower(np.a - 1)) || !validSubject(c, np, -1)) return null;
   // "which he called": mostly the main clause's subject again, which names it better
