@@ -299,12 +299,47 @@ function objectBeforeAnd(scope: Scope, i: number, t0: number): boolean {
   const w = tokens.lower(p);
   return w.endsWith("ed") || !!lex.triggers.get(w)?.some((f) => f.entry.pos === "verb") || lex.lightVerbs.has(w) || SPOKE.has(w);
 }
+/**
+ * The finite verb that the verb at t0 is coordinated with ("criticized X for Y and called"): t0 follows "and"
+ * (past adverbs), and a past-tense word or a verb trigger, not after a preposition, a determiner or an
+ * auxiliary of the passive, stands left of it in the same clause.
+ * Returns its index, or -1.
+ */
+function coordinatedVerb(scope: Scope, t0: number): number {
+  const { tokens, lex, index, s0 } = scope;
+  let h = t0 - 1;
+  while (h >= s0 && lex.skipAdverbs.has(tokens.lower(h))) h--;
+  if (h - 1 < s0 || tokens.lower(h) !== "and") return -1;
+  for (let j = h - 1, n = 0; j >= s0 && n < 16; j--, n++) {
+    const w = tokens.lower(j);
+    if (w === "." || w === ";" || w === ":" || w === "and" || w === "or" || tokens.kind[j] === TokenKind.Quote || lex.clauseBreaks.has(w) || SPEECH.has(w)) return -1;
+    if (tokens.kind[j] !== TokenKind.Word || tokens.has(j, TokenFlag.Upper) || index.actorAt[j]! >= 0) continue;
+    const verb = w.endsWith("ed") || !!lex.triggers.get(w)?.some((f) => f.entry.pos === "verb" && f.rest.length === 0 && f.participle);
+    if (!verb) continue;
+    const prev = j - 1 >= s0 ? tokens.lower(j - 1) : "";
+    // "was criticized and attacked", "the so-called", "for accepting": no finite verb of an active clause
+    if (PREPOSITIONS.has(prev) || lex.passiveAux.has(prev) || DETERMINERS.has(prev)) return -1;
+    return j;
+  }
+  return -1;
+}
+
 const SPOKE = new Set(["spoke", "met", "told", "saw", "thanked", "called", "phoned", "visited", "praised", "blamed", "hit", "beat"]);
 
 export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
   const { tokens, lex, index, s0 } = scope;
   // "Saudi Arabia backed the government of X, providing airstrikes": a participle clause has the main clause's subject
-  if (depth === 0 && participleClause(scope, t0) >= 0) return participleSubject(scope, t0) ?? NONE;
+  if (depth <= 0 && participleClause(scope, t0) >= 0) return participleSubject(scope, t0) ?? NONE;
+  // "questioned Israel's commitment to peace and refused to back": a verb right after "and" shares the subject
+  // of the finite verb before it when the nearest actor stands in that verb's object (depth -1: this walk, once)
+  if (depth === 0) {
+    const first = coordinatedVerb(scope, t0);
+    if (first >= 0) {
+      const near = findSubject(scope, t0, -1);
+      if (near.actors.length && near.actors.every((a) => a.start > tokens.start[first]!)) return findSubject(scope, first, 1);
+      return near;
+    }
+  }
   // "and the second accused him": a common noun phrase right before the verb is its subject, and names no actor
   const head = skipLeft(scope, t0 - 1);
   if (head - 1 >= s0 && tokens.lower(head - 1) === "the" && tokens.kind[head] === TokenKind.Word && index.actorAt[head]! < 0 && !tokens.has(head, TokenFlag.Upper) && !PRONOUNS.has(tokens.lower(head)) && !phraseEndingAt(scope, lex.pairWords, head) && !lex.groupNouns.has(tokens.lower(head))) return NONE;
@@ -390,7 +425,7 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
     }
     const w = tokens.lower(i);
     // "when the Hungarians revolted, Ike refused": an actor inside a fronted subordinate clause is not the main verb's subject
-    if (w === "," && depth === 0 && frontedClause(scope, i)) return NONE;
+    if (w === "," && depth <= 0 && frontedClause(scope, i)) return NONE;
     const pairLen = phraseEndingAt(scope, lex.pairWords, i);
     if (pairLen && scope.pair) return { actors: scope.pair, anaphoric: false };
     if (PRONOUNS.has(w)) {
@@ -409,7 +444,7 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       return NONE;
     }
     if (SPEECH.has(w)) {
-      if (sawPronoun && depth === 0) return findSubject(scope, i, 1);
+      if (sawPronoun && depth <= 0) return findSubject(scope, i, 1);
       return NONE;
     }
     // "Leaders of the African Union (AU) met", "the Commission on Religious Freedom (USCIRF) criticized": read past brackets

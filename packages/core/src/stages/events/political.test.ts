@@ -147,3 +147,10 @@ test("a politician's rallying is campaigning; occupying a role is no occupation"
   assert.deepEqual(coded("Ann Doyle and Ray Pike occupied a third tier in the polls.", [PIKE, DOYLE]), []);
   assert.deepEqual(coded("Sweden occupied Acme's border towns.", [SWE, ["Norway", "country", "NOR", ["Acme"]]]).map((t) => t.split(" ")[0]), ["ASSAULT"]);
 });
+
+test("a verb after 'and' shares the subject of the verb before it, not an actor in that verb's object", () => {
+  assert.deepEqual(coded("Ray Pike questioned Sweden's commitment to peace and refused to back Acme.", [PIKE, SWE, ACME]).filter((t) => t.startsWith("REJECT")), ["REJECT asserted Ray Pike->Acme refused"]);
+  assert.deepEqual(coded("Ann Doyle met the leaders of Sweden and praised Acme.", [DOYLE, SWE, ACME]).filter((t) => t.startsWith("SUPPORT")), ["SUPPORT asserted Ann Doyle->Acme praised"]);
+  // a subject of its own after "and" stays
+  assert.deepEqual(coded("Ann Doyle praised Acme; later Sweden criticized Ray Pike.", [DOYLE, SWE, ACME, PIKE]).filter((t) => t.startsWith("ACCUSE")), ["ACCUSE asserted Sweden->Ray Pike criticized"]);
+});
