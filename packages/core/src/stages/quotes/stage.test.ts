@@ -791,3 +791,14 @@ test("a relative clause's speech verb before a copula names the quote's speaker 
   assert.equal(slice(doc, quotes[0]!.speaker), "Audit Office");
   assert.equal(slice(doc, quotes[0]!.cue), "said");
 });
+
+test("a pronoun whose person is not named nearby stands for the person the next sentence opens with", () => {
+  const ents: [string, EntityRecord["type"], ...string[]][] = [["Tom Reyes", "person", "Tom Reyes"], ["Maria Lopez", "person", "Maria Lopez"]];
+  const text = "Senator Tom Reyes spoke first.\n\nThe march went on for hours.\n\n“We are ready to stay all night,” she said. Maria Lopez, a nurse from Toledo, joined the march in May.";
+  const { doc, quotes } = run(text, ents, { indirect: false }, { "Maria Lopez": "female" });
+  assert.equal(slice(doc, quotes[0]!.speaker), "she");
+  assert.equal(quotes[0]!.speaker!.entity, "e2");
+  // named in the paragraph before: that person stays
+  const near = run("Senator Tom Reyes spoke first.\n\n“We are ready to stay all night,” he said. Maria Lopez, a nurse, joined the march in May.", ents, { indirect: false });
+  assert.equal(near.quotes[0]!.speaker!.entity, "e1");
+});

@@ -1083,6 +1083,33 @@ function personSubjectBefore(c: Ctx, np: TokRange): EntityRecord | undefined {
   return !r.pronoun && r.entity?.type === "person" ? r.entity : undefined;
 }
 
+/**
+ * A person pronoun (phrase `np`) resolved to `entity` (maybe none) that no name of it in this
+ * paragraph or the one before supports: the person named by the subject opening the next
+ * sentence of the paragraph, of a fitting gender, else undefined.
+ */
+function personAhead(c: Ctx, np: TokRange, entity: EntityRecord | undefined, gender: "male" | "female" | undefined): EntityRecord | undefined {
+  const { tokens, sentences, paragraphs, mentions } = c;
+  let s0 = sentences.sentenceOf(np.a);
+  const p = sentences.paragraph[s0]!;
+  const from = tokens.start[paragraphs.tokStart[Math.max(0, p - 1)]!]!;
+  if (entity) {
+    for (const m of mentions) {
+      if (m.start >= tokens.start[np.a]!) break;
+      if (m.entity === entity && m.start >= from && m.rank !== 3) return undefined;
+    }
+  }
+  // the sentence after the one the pronoun's quote ends in
+  while (s0 + 1 < sentences.count && c.inQuote[sentences.tokStart[s0 + 1]!]! >= 0) s0++;
+  const s1 = s0 + 1;
+  if (s1 >= sentences.count || sentences.paragraph[s1] !== p) return undefined;
+  const a = sentences.tokStart[s1]!;
+  const subject = sentenceSubject(c, a, sentences.tokEnd[s1]!);
+  if (!subject || subject.a !== a) return undefined;
+  const r = speakerOf(tokens, subject, mentions, c.mentionAt, c.cues);
+  return !r.pronoun && r.entity?.type === "person" && r.entity !== entity && genderFits(r.entity, gender) ? r.entity : undefined;
+}
+
 /** Whether a mention of `e` lies in the same sentence as token t, outside quotation marks (the pronoun's own clause names it). */
 function named(c: Ctx, e: EntityRecord, t: number): boolean {
   const s = c.sentences.sentenceOf(t);
@@ -1176,6 +1203,15 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
       }
       confidence = entity ? 0.75 : 0.6;
     } else if (!entity) confidence = 0.7;
+    // "“We are ready,” she said. Maria Lopez, a nurse, joined the march in May.": a pronoun
+    // whose person is not named nearby stands for the person the next sentence opens with
+    if (r.pronoun === "person") {
+      const ahead = personAhead(c, np, entity, r.gender);
+      if (ahead) {
+        entity = ahead;
+        confidence = 0.75;
+      }
+    }
     if (item.how === "subject") confidence = Math.min(confidence, 0.6);
     const speaker = record(r, entity);
     const known = { entity, record: speaker };
