@@ -75,5 +75,14 @@ export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: nu
   // "if he does not endorse me": a negated condition is still a condition
   if (negated) return condition ? "hypothetical" : "negated";
   if (!nearest && fallback === "asserted" && conditionOpens(tokens, t0, s0)) return "hypothetical";
+  // "has promised to build a massive wall along the border and deport millions": a verb coordinated with an
+  // infinitive further back takes that infinitive's modality
+  if (!nearest && !nominal && t0 - 1 > s0 && (tokens.lower(t0 - 1) === "and" || tokens.lower(t0 - 1) === "or")) {
+    for (let j = t0 - 2; j > s0 && j > t0 - 16; j--) {
+      const w = tokens.lower(j);
+      if (w === "." || w === ";" || w === ":" || w === "," || HARD_BREAKS.has(w) || lex.clauseBreaks.has(w)) break;
+      if (w === "to" && tokens.kind[j + 1] === TokenKind.Word) return modalityAt(tokens, lex, j + 1, s0, fallback);
+    }
+  }
   return nearest ?? fallback;
 }

@@ -154,3 +154,8 @@ test("a verb after 'and' shares the subject of the verb before it, not an actor 
   // a subject of its own after "and" stays
   assert.deepEqual(coded("Ann Doyle praised Acme; later Sweden criticized Ray Pike.", [DOYLE, SWE, ACME, PIKE]).filter((t) => t.startsWith("ACCUSE")), ["ACCUSE asserted Sweden->Ray Pike criticized"]);
 });
+
+test("a verb coordinated with an earlier infinitive takes its modality", () => {
+  assert.deepEqual(coded("Ray Pike has promised to build a tall fence along the border with Sweden and expel Acme.", [PIKE, SWE, ACME]).filter((t) => t.includes("expel")).map((t) => t.split(" ")[1]), ["planned"]);
+  assert.deepEqual(coded("Ray Pike built a fence and expelled Acme.", [PIKE, ACME]).filter((t) => t.includes("expelled")).map((t) => t.split(" ")[1]), ["asserted"]);
+});
