@@ -1092,11 +1092,10 @@ function personAhead(c: Ctx, np: TokRange, entity: EntityRecord | undefined, gen
   const { tokens, sentences, paragraphs, mentions } = c;
   let s0 = sentences.sentenceOf(np.a);
   const p = sentences.paragraph[s0]!;
-  const from = tokens.start[paragraphs.tokStart[Math.max(0, p - 1)]!]!;
   if (entity) {
-    for (const m of mentions) {
-      if (m.start >= tokens.start[np.a]!) break;
-      if (m.entity === entity && m.start >= from && m.rank !== 3) return undefined;
+    for (let t = paragraphs.tokStart[Math.max(0, p - 1)]!; t < np.a; t++) {
+      const k = c.mentionAt[t]!;
+      if (k >= 0 && mentions[k]!.entity === entity && mentions[k]!.rank !== 3) return undefined;
     }
   }
   // the sentence after the one the pronoun's quote ends in
