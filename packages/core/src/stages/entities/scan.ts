@@ -249,7 +249,6 @@ export class Scanner {
     const { tokens, lowers, lex } = this;
     const flags = tokens.flags;
     if (!(flags[t]! & UPPER) || this.titleCase) return t;
-    const actor = (i: number) => this.kbEnd[i]! > 0 && this.kbHits[i]!.some((h) => h.entity.kind === "person" || h.entity.kind === "organization");
     // after a work noun: "the film X", "a 1956 film X", "the boat, X,"
     let p = t - 1;
     const comma = p > this.from && lowers[p] === ",";
@@ -257,7 +256,7 @@ export class Scanner {
     if (p > this.from && tokens.kind[p] === TokenKind.Word && !(flags[p]! & UPPER) && lex.workNouns.has(lowers[p]!)) {
       let o = p - 1;
       if (o > this.from && tokens.kind[o] === TokenKind.Number) o--;
-      if (o >= this.from && lex.workOpeners.has(lowers[o]!) && !actor(t) && this.capWord(t)) {
+      if (o >= this.from && lex.workOpeners.has(lowers[o]!) && !this.actorAt(t) && this.capWord(t)) {
         const end = this.titleRun(t, to);
         // "The boat, Conception, caught fire": an apposition names the work only when the work noun opens the clause
         // ("the director of the film, Michael Bay," is the director)
@@ -275,7 +274,7 @@ export class Scanner {
         let names = 0;
         for (let i = t; i < e; i++) {
           // "“Crooked Hillary”": a nickname of someone named earlier is still them
-          if (actor(i) || (tokens.kind[i] === TokenKind.Word && this.registry.personTokens.has(this.foldAt(i)))) return t;
+          if (this.actorAt(i) || (tokens.kind[i] === TokenKind.Word && this.registry.personTokens.has(this.foldAt(i)))) return t;
           if (tokens.kind[i] === TokenKind.Word && flags[i]! & UPPER) names++;
         }
         // "known as “Lucky and Skuff Coyote”", "“The Rachel Maddow Show”": a person the tagger names in full inside, or
@@ -291,11 +290,18 @@ export class Scanner {
     // "Hitchcock's The Man Who Knew Too Much"
     if (lowers[t] === "the" && t > this.from && t + 2 < to && (tokens.kind[t - 1] === TokenKind.Word || tokens.kind[t - 1] === TokenKind.Possessive || lowers[t - 1] === ",")) {
       const k = this.kbEnd[t + 1]!;
-      if (k > 0 && k > this.kbEnd[t]! && k < to && !actor(t + 1) && this.kbHits[t + 1]!.every((h) => h.entity.kind === "place") && tokens.kind[k] === TokenKind.Word && flags[k]! & UPPER) {
+      if (k > 0 && k > this.kbEnd[t]! && k < to && !this.actorAt(t + 1) && this.kbHits[t + 1]!.every((h) => h.entity.kind === "place") && tokens.kind[k] === TokenKind.Word && flags[k]! & UPPER) {
         return this.titleRun(t, to);
       }
     }
     return t;
+  }
+
+  /** A KB person or body starts at token i. */
+  private actorAt(i: number): boolean {
+    if (this.kbEnd[i]! <= 0) return false;
+    for (const h of this.kbHits[i]!) if (h.entity.kind === "person" || h.entity.kind === "organization") return true;
+    return false;
   }
 
   /** End of a title's words from a: capitalised words, numbers and possessives, and a short lower-case word between two capitalised ones ("Gone with the Wind"), at most ten tokens. */
