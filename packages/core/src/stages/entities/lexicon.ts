@@ -85,6 +85,8 @@ export interface EntityLexicon {
   readonly reportVerbs: ReadonlySet<string>;
   /** A few unambiguous given names (folded, lower case) → gender. */
   readonly givenNames: ReadonlyMap<string, Gender>;
+  /** More given names that tell a person's gender, for pronoun agreement only (not name boundaries). */
+  readonly givenNameGenders: ReadonlyMap<string, Gender>;
 }
 
 export const ENTITY_LEXICON_RESOURCE = "entity-lexicon";
@@ -111,11 +113,11 @@ function genderMap(json: Record<string, unknown>, field: string): Map<string, Ge
   return out;
 }
 
-function givenNames(json: Record<string, unknown>): Map<string, Gender> {
+function givenNames(json: Record<string, unknown>, field = "givenNames"): Map<string, Gender> {
   const out = new Map<string, Gender>();
-  const v = json.givenNames;
+  const v = json[field];
   if (v === undefined) return out;
-  if (!v || typeof v !== "object" || Array.isArray(v)) throw new ParleyError("E006", 'entity lexicon: "givenNames" must be an object');
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new ParleyError("E006", `entity lexicon: "${field}" must be an object`);
   const o = v as Record<string, unknown>;
   for (const g of ["male", "female"] as const) if (o[g] !== undefined) for (const n of strings(o, g)) out.set(n, g);
   return out;
@@ -185,5 +187,6 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     genderWords: genderMap(o, "genderWords"),
     reportVerbs: new Set(o.reportVerbs === undefined ? [] : strings(o, "reportVerbs")),
     givenNames: givenNames(o),
+    givenNameGenders: givenNames(o, "givenNameGenders"),
   };
 }

@@ -50,3 +50,19 @@ test("'X shot him': an object pronoun is not the subject of the verb before it",
   const es = run(text);
   assert.match(who(text, es, "shot him", "him") ?? "", /Jones/);
 });
+
+test("'they' is never a country named before: the people of the sentence are no entity", { skip: noModel }, () => {
+  const text = "The researchers examined reefs off the coast of Fiji. They found that fish protect the coral.";
+  const es = run(text);
+  assert.notEqual(who(text, es, "Fiji. They", "They") ?? "", "Fiji");
+  assert.equal(es.find((e) => e.type === "country")?.mentions.filter((m) => m.via === "pronoun").length ?? 0, 0);
+});
+
+test("a given name tells the gender: 'him' is not a woman named by a female given name", { skip: noModel }, () => {
+  const text = "Tomasz Kubiak spoke to the press. Police officer Monika Kosiec said police believe him to be 25.";
+  const es = run(text);
+  assert.equal(es.find((e) => e.name.includes("Kosiec"))?.gender, "female");
+  assert.doesNotMatch(who(text, es, "believe him", "him") ?? "", /Kosiec/);
+  const b = "Carly Fiorina met Ted Cruz in Iowa. Later Fiorina said he was wrong.";
+  assert.equal(run(b).find((e) => e.name === "Ted Cruz")?.gender, "male");
+});

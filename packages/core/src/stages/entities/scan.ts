@@ -2008,7 +2008,9 @@ export class Scanner {
     const q = quoteOf[t]!;
     const ok = (m: RawMention) => {
       const e = m.entity;
-      if (plural) return (e.type === "organization" || e.type === "country") && m.via !== "demonym";
+      // "they" is never a country ("Fiji", "Poland" named earlier): a country is "it"; the
+      // people of a sentence (researchers, officials, victims) are not entities at all
+      if (plural) return e.type === "organization" && m.via !== "demonym";
       return e.type === "person" && (!gender || !e.gender || e.gender === gender);
     };
     if (pron.subject && !plural) {
@@ -2151,7 +2153,10 @@ export class Scanner {
         if (kind[i] !== TokenKind.Word && kind[i] !== TokenKind.Possessive) break;
       }
     }
-    if (b - a >= 2 && kind[a] === TokenKind.Word) return this.lex.givenNames.get(this.foldAt(a));
+    if (b - a >= 2 && kind[a] === TokenKind.Word) {
+      const first = this.foldAt(a);
+      return this.lex.givenNames.get(first) ?? this.lex.givenNameGenders.get(first);
+    }
     return undefined;
   }
 
