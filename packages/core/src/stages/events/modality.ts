@@ -17,6 +17,15 @@ const HARD_BREAKS = new Set([";", ":", ".", "but", "while", "whereas", "although
 const VERB_ONLY = new Set(["not", "never", "would", "could", "may", "might", "should", "must", "can"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const CONDITION_OPENERS = new Set(["if", "unless"]);
+const PLAIN_NEGATORS = new Set(["not", "n't", "never", "no", "nobody", "neither", "nor", "without"]);
+
+function commaBetween(tokens: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens.lower(k) === ",") return true;
+  return false;
+}
+const PLAN_NOUNS = new Set(["plan", "plans"]);
+const PLAN_LINKS = new Set(["to", "for", "of"]);
+const NOUN_DETERMINERS = new Set(["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your"]);
 
 /**
  * The sentence opens with a condition ("If we see ..., then we inform") whose comma closes
@@ -63,8 +72,13 @@ export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: nu
         let ok = i + cue.words.length <= t0;
         for (let k = 1; k < cue.words.length && ok; k++) ok = tokens.lower(i + k) === cue.words[k];
         if (!ok) continue;
+        // "Under the plan, X criticized", "criticized the plan and attacked": the noun "plan" plans only what it
+        // heads ("the plan for talks", "the plan to meet"), not a verb further on
+        if (cue.words.length === 1 && PLAN_NOUNS.has(w) && i + 1 < t0 && !PLAN_LINKS.has(tokens.lower(i + 1)) && i - 1 >= s0 && (NOUN_DETERMINERS.has(tokens.lower(i - 1)) || tokens.kind[i - 1] === TokenKind.Possessive)) continue;
         // "trying to react to the talks": a verb of wanting or trying governs its own verb, not a noun further on
         if (nominal && cue.modality === "hypothetical" && !NOMINAL_HYPOTHETICAL.has(w)) continue;
+        // "Refusing to give up power, Mugabe agreed": a refusal or avoidance governs its own clause, not one past a comma
+        if (cue.modality === "negated" && !PLAIN_NEGATORS.has(w) && commaBetween(tokens, i + cue.words.length, t0)) continue;
         if (cue.modality === "negated") negated = true;
         else if (!nearest) nearest = cue.modality;
         break;

@@ -159,3 +159,35 @@ test("a verb coordinated with an earlier infinitive takes its modality", () => {
   assert.deepEqual(coded("Ray Pike has promised to build a tall fence along the border with Sweden and expel Acme.", [PIKE, SWE, ACME]).filter((t) => t.includes("expel")).map((t) => t.split(" ")[1]), ["planned"]);
   assert.deepEqual(coded("Ray Pike built a fence and expelled Acme.", [PIKE, ACME]).filter((t) => t.includes("expelled")).map((t) => t.split(" ")[1]), ["asserted"]);
 });
+
+test("agreeing as an opinion, avoiding or refusing an act, and a habit stated with 'do not' report no act", () => {
+  assert.deepEqual(coded("Ray Pike met Ann Doyle on Monday. Pike said he agrees.", [PIKE, DOYLE]), ["CONSULT asserted Ray Pike->Ann Doyle met"]);
+  assert.deepEqual(coded("Ray Pike has avoided criticism of Ann Doyle.", [PIKE, DOYLE]), ["ACCUSE negated Ray Pike->Ann Doyle criticism"]);
+  assert.deepEqual(coded("Ray Pike is refusing to attack Ann Doyle.", [PIKE, DOYLE]).filter((t) => t.startsWith("ACCUSE")), ["ACCUSE negated Ray Pike->Ann Doyle attack"]);
+  // a refusal in a clause of its own does not negate the main verb
+  assert.deepEqual(coded("Refusing to resign, Ray Pike criticized Ann Doyle.", [PIKE, DOYLE]), ["ACCUSE asserted Ray Pike->Ann Doyle criticized"]);
+  assert.deepEqual(coded("As a matter of policy, officials from Sweden do not meet with Ray Pike.", [PIKE, SWE]), []);
+  assert.deepEqual(coded("Ray Pike does not meet with Ann Doyle.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike did not meet with Ann Doyle.", [PIKE, DOYLE]), ["CONSULT negated Ray Pike->Ann Doyle meet with"]);
+});
+
+test("a fundraiser's host receives no visit; the noun 'plan' plans only what it heads", () => {
+  assert.deepEqual(coded("Ray Pike hosted Ann Doyle at a fundraiser in Bergen.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Under the plan, Ray Pike criticized Ann Doyle.", [PIKE, DOYLE]), ["ACCUSE asserted Ray Pike->Ann Doyle criticized"]);
+});
+
+test("a one-sided verb with a thing as object is not filled in with the discourse pair", () => {
+  const text = "Ray Pike met Ann Doyle on Monday. Pike was discussing his plan on Tuesday.";
+  assert.deepEqual(coded(text, [PIKE, DOYLE]), ["CONSULT asserted Ray Pike->Ann Doyle met"]);
+});
+
+test("a named past attack by its place has no doer in the sentence; two actors one space apart are one phrase", () => {
+  const BENGHAZI: Spec = ["Benghazi", "place", "LBY", ["Benghazi"]];
+  assert.deepEqual(coded("Ann Doyle said comments from Ray Pike matched their statements about the Benghazi attacks.", [PIKE, DOYLE, BENGHAZI]), []);
+  // (two names: the first; after a demonym, its head)
+  const NORWAY: Spec = ["Norway", "country", "NOR", ["Norway"]];
+  const SWEDES: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+  const events = eventsOf("Norway Sweden criticized Ray Pike on Monday.", [NORWAY, SWEDES, PIKE]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.source?.country, "NOR");
+});

@@ -89,6 +89,22 @@ function presentForm(w: string, lemma: string): boolean {
   return w === lemma || w === lemma + "s" || w === lemma + "es" || (lemma.endsWith("y") && w === lemma.slice(0, -1) + "ies");
 }
 
+/** "agrees to", "agree on": agreeing to or on something is an act, not an opinion. */
+const AGREE_ACTS = new Set(["to", "on", "upon"]);
+/** Words opening a verb's object phrase that, with no actor in it, names a thing ("discussing his plan"). */
+const THING_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some"]);
+/** Stances that "does not" reports as they stand now ("does not support the bill"). */
+const STANCES = new Set(["SUPPORT", "REJECT", "REQUEST"]);
+
+/** "do not", "does not", "don't", "doesn't" right before the token at t0. */
+function doNegation(tokens: Tokens, t0: number, s0: number): boolean {
+  const w = t0 - 1 >= s0 ? tokens.lower(t0 - 1) : "";
+  if (w === "don't" || w === "doesn't" || w === "don’t" || w === "doesn’t") return true;
+  if (w !== "not" && w !== "n't" && w !== "’t" && w !== "n’t") return false;
+  const aux = t0 - 2 >= s0 ? tokens.lower(t0 - 2) : "";
+  return aux === "do" || aux === "does";
+}
+
 const THREATS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 const REACTIONS = new Set(["ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"]);
 
@@ -203,10 +219,21 @@ function actorRecord(m: ActorMention): EventActorRecord {
   return { entity: m.entity.id, country: m.code, ...(m.entity.sector ? { sector: m.entity.sector } : {}) };
 }
 
-function distinctByCode(list: readonly ActorMention[]): ActorMention[] {
+function distinctByCode(list: readonly ActorMention[], text: string, symmetric: boolean): ActorMention[] {
   const seen = new Map<string, number>();
   const out: ActorMention[] = [];
   for (const m of list) {
+    // "Turkish Americans", "United States Pacific Command": two actors a single space apart are one phrase, one actor
+    // (its head after a demonym, else the first name); not the two sides of a two-sided act ("the US Russian talks")
+    const prev = out.length ? out[out.length - 1]! : null;
+    if (!symmetric && prev && prev.code !== m.code && m.start === prev.end + 1 && text.charCodeAt(prev.end) === 32) {
+      if (prev.via === "demonym") {
+        seen.delete(prev.code);
+        seen.set(m.code, out.length - 1);
+        out[out.length - 1] = m;
+      }
+      continue;
+    }
     const k = seen.get(m.code);
     // "Iranian Foreign Minister Javad Zarif": the person a demonym describes is the actor
     if (k !== undefined) {
@@ -1124,7 +1151,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "the Paris terrorist attacks": past one force cue
       const head = m.t0 - 1 >= s0 && lex.forceCues.has(tokens.lower(m.t0 - 1)) ? m.t0 - 1 : m.t0;
       if ((e.pos === "noun" && TERRITORIAL.has(e.type)) || det) found.sources = { actors: found.sources.actors.filter((x) => !(x.via === "capital" && x.end <= tokens.start[head]! && tokens.start[head]! - x.end <= 1)), anaphoric: found.sources.anaphoric };
-      let sources = distinctByCode(found.sources.actors);
+      let sources = distinctByCode(found.sources.actors, text, !!e.symmetric);
       // "the vernacular of Trump's fans moved into the spotlight": a trigger that only a country does ("move into") needs one
       if (e.subjectTypes) sources = sources.filter((x) => typeOk(x, e.subjectTypes));
       // "his Mexico trip", "a Japan visit": a country right before a visit noun is where the visit goes, not who visits
@@ -1132,7 +1159,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         const dest = actorsAt(index, tokens, m.t0 - 1).filter((x) => x.entity.type === "country" && x.via !== "demonym");
         sources = sources.filter((x) => !dest.some((d) => d.entity === x.entity));
       }
-      let targets = distinctByCode(found.targets.actors).filter((x) => !sources.some((y) => y.entity === x.entity));
+      let targets = distinctByCode(found.targets.actors, text, !!e.symmetric).filter((x) => !sources.some((y) => y.entity === x.entity));
       // "two officers were found guilty", "1000 people have been arrested": the country's courts or police
       if (!sources.length && found.authority) {
         places ??= findPlaces(tokens, index, text, s0, s1, lookup);
@@ -1174,14 +1201,19 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         }
       }
       if (!sources.length) continue;
+      // "their statements about the Benghazi attacks": a named past attack, by the place it struck, has its doer elsewhere
+      if (e.pos === "noun" && e.type === "ASSAULT" && m.t0 - 1 >= s0 && index.placeAt[m.t0 - 1]! >= 0 && !(m.t1 < s1 && tokens.lower(m.t1) === "by")) continue;
       if (e.noTarget) targets = [];
       // "to fight Zika", "fight the problem", "attack each other": force with a thing (or no one) as its object is no event
       // "will fight at home and abroad to destroy ...": a two-sided fight with one side named and no other is unclear
       if (e.thingBlocks && e.symmetric && e.pos === "verb" && !targets.length && sources.length === 1 && !(sources[0]!.via === "implicit" && groupNounAfter({ ...scope, pair }, m.t1, e.targetNear + 2) >= 0)) continue;
       if (e.thingBlocks && e.pos === "verb" && !targets.length && !found.passive && sources.length === 1 && m.t1 < s1 && thingObject(scope, m.t1)) continue;
+      // "he said he agrees.", "agrees with the assessment": agreeing in the present tense with no one named is an opinion, no act
+      if (e.type === "AGREE" && e.pos === "verb" && e.words[0] === "agree" && sources.length === 1 && !targets.length && presentForm(tokens.lower(m.t0), e.words[0]!) && !(m.t1 < s1 && AGREE_ACTS.has(tokens.lower(m.t1)))) continue;
       // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other
+      // (not a verb with a thing as its object: "Cruz was discussing his plan" met no one)
       let completed = false;
-      if (e.symmetric && sources.length === 1 && !targets.length && pair?.some((p) => p.code === sources[0]!.code)) {
+      if (e.symmetric && sources.length === 1 && !targets.length && pair?.some((p) => p.code === sources[0]!.code) && !(e.pos === "verb" && m.t1 < s1 && THING_DETERMINERS.has(tokens.lower(m.t1)))) {
         const other = pair.find((p) => p.code !== sources[0]!.code);
         if (other) {
           targets = [other];
@@ -1212,6 +1244,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       const modality: Modality = modalityAt(tokens, lex, m.t0, s0, e.modality ?? "asserted", e.pos === "noun");
       // "Hong Kong people never back down": "never" before a present-tense verb states a habit, it reports no event
       if (modality === "negated" && e.pos === "verb" && m.t0 - 1 >= s0 && tokens.lower(m.t0 - 1) === "never" && presentForm(tokens.lower(m.t0), e.words[0]!) && !(m.t0 - 2 >= s0 && (lex.passiveAux.has(tokens.lower(m.t0 - 2)) || HABIT_AUX.has(tokens.lower(m.t0 - 2))))) continue;
+      // "officials do not meet with radical politicians": "do not" before a present-tense act states a habit or a rule, no event
+      if (modality === "negated" && e.pos === "verb" && !STANCES.has(e.type) && presentForm(tokens.lower(m.t0), e.words[0]!) && doNegation(tokens, m.t0, s0)) continue;
       // "Sanders could have requested a recount": what could, would or should have happened did not
       if (e.pos === "verb" && counterfactual(tokens, m.t0, s0)) continue;
       // "can Obama offer the Republicans something?": a hypothetical asked about reports nothing
