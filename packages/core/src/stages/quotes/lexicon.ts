@@ -58,6 +58,8 @@ export interface QuoteCues {
   organisationNouns: string[];
   /** Heads naming a document, whose author may be given after it ("the report, published by X,"). */
   documentNouns: string[];
+  /** Heads naming a text or a thing ("the email", "the bill", "the storm"): what "it" then stands for is no actor. */
+  thingNouns: string[];
   /** Lower-case "-ed" words that stay inside a noun phrase after a word ("the 17-year-old alleged gunman"); any other such word after a word is a clause's verb ("The study outlined"). */
   edModifiers: string[];
 }
@@ -116,6 +118,7 @@ export function parseQuoteCues(json: unknown): QuoteCues {
     personNouns: strings(j.personNouns ?? [], "personNouns"),
     organisationNouns: strings(j.organisationNouns ?? [], "organisationNouns"),
     documentNouns: strings(j.documentNouns ?? [], "documentNouns"),
+    thingNouns: strings(j.thingNouns ?? [], "thingNouns"),
     edModifiers: strings(j.edModifiers ?? [], "edModifiers"),
   };
 }
@@ -161,6 +164,7 @@ export interface CueIndex {
   readonly personNouns: Set<string>;
   readonly organisationNouns: Set<string>;
   readonly documentNouns: Set<string>;
+  readonly thingNouns: Set<string>;
   readonly edModifiers: Set<string>;
 }
 
@@ -219,6 +223,7 @@ export function compileQuoteCues(cues: QuoteCues): CueIndex {
     personNouns: new Set(cues.personNouns),
     organisationNouns: new Set(cues.organisationNouns),
     documentNouns: new Set(cues.documentNouns),
+    thingNouns: new Set(cues.thingNouns),
     edModifiers: new Set(cues.edModifiers),
     naming: phraseMap(cues.namingCues.map((p) => p.split(/\s+/).reverse().join(" "))),
     affiliateNouns: new Set(cues.affiliateNouns),

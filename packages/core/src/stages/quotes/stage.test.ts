@@ -802,3 +802,19 @@ test("a pronoun whose person is not named nearby stands for the person the next 
   const near = run("Senator Tom Reyes spoke first.\n\n“We are ready to stay all night,” he said. Maria Lopez, a nurse, joined the march in May.", ents, { indirect: false });
   assert.equal(near.quotes[0]!.speaker!.entity, "e1");
 });
+
+test("'it' after a sentence whose subject is an email is the email, not a body named earlier", () => {
+  const text = "The Pentagon said on Monday that troops were ready. The email was sent by an aide in the evening. “We have identified the forces,” it said.";
+  const { doc, quotes } = run(text, [["Pentagon", "organization", "Pentagon"]]);
+  const q = quotes.find((x) => slice(doc, x.speaker) === "it");
+  assert.ok(q, "the quote is attributed to 'it'");
+  assert.equal(q.speaker!.entity, undefined);
+});
+
+test("'it' outside a quotation does not take a subject inside the quotation", () => {
+  const text = "The Pentagon released a statement on Monday. “The Joint Staff are ready. They include two units,” it said.";
+  const { doc, quotes } = run(text, [["Pentagon", "organization", "Pentagon"], ["Joint Staff", "organization", "Joint Staff"]]);
+  const q = quotes.find((x) => slice(doc, x.speaker) === "it");
+  assert.ok(q, "the quote is attributed to 'it'");
+  assert.equal(q.speaker!.entity, "e1");
+});

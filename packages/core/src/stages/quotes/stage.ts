@@ -718,18 +718,31 @@ function groupAntecedent(c: Ctx, t: number, after: number, singular: boolean): {
   const { tokens, sentences, cues } = c;
   const s0 = sentences.sentenceOf(t);
   const para = sentences.paragraph[s0];
+  // a sentence whose subject is itself "it"/"they" hands the search on, across a paragraph break too
+  let handed = false;
   for (let s = s0; s >= 0 && s > s0 - 3; s--) {
-    if (s < s0 && sentences.paragraph[s] !== para && s !== s0 - 1) break;
+    if (s < s0 && sentences.paragraph[s] !== para && s !== s0 - 1 && !handed) break;
+    handed = false;
     const a = s === s0 ? sentenceHead(c, t) : sentences.tokStart[s]!;
     const limit = s === s0 ? t : sentences.tokEnd[s]!;
     if (limit - a < 1) continue;
     if (after >= 0 && tokens.end[limit - 1]! <= after) return { last: true };
     const np = sentenceSubject(c, a, limit);
-    if (!np) continue;
+    if (!np) {
+      if (singular && thingOpens(c, a, limit)) return {};
+      continue;
+    }
+    // the words of a quotation are not the narrative's subject ("“… They include a (REDACTED),” it said": not "They")
+    if (c.inQuote[np.a]! >= 0 && c.inQuote[t]! < 0) continue;
     if (after >= 0 && tokens.start[np.a]! <= after) return { last: true };
+    // "The email … was sent by Bash. “…,” it said.": "it" is the email, no actor
+    if (singular && (cues.documentNouns.has(tokens.lower(np.b - 1)) || cues.thingNouns.has(tokens.lower(np.b - 1)))) return {};
     const r = speakerOf(tokens, np, c.mentions, c.mentionAt, cues);
+    // "it" does not stand for what "they" stands for
+    if (singular && r.pronoun === "group" && tokens.lower(np.a) !== "it") continue;
     if (r.pronoun === "group") {
       if (r.entity) return r.entity.type === "organization" || r.entity.type === "country" ? { entity: r.entity } : null;
+      handed = true;
       continue;
     }
     if (r.pronoun) return null;
@@ -741,6 +754,18 @@ function groupAntecedent(c: Ctx, t: number, after: number, singular: boolean): {
     return {};
   }
   return null;
+}
+
+/** The sentence at [a, limit) opens with a text or a thing ("The email, released by …, was sent"; "The bill would"). */
+function thingOpens(c: Ctx, a: number, limit: number): boolean {
+  const { tokens, cues } = c;
+  if (!cues.determiners.has(tokens.lower(a))) return false;
+  for (let k = a + 1; k < limit && k <= a + 3; k++) {
+    const w = tokens.lower(k);
+    if (cues.documentNouns.has(w) || cues.thingNouns.has(w)) return k + 1 < limit && !tokens.has(k + 1, TokenFlag.Upper);
+    if (tokens.kind[k] !== TokenKind.Word) return false;
+  }
+  return false;
 }
 
 /**
