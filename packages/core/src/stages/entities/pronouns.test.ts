@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { EntityRecord } from "../../doc/record.js";
-import { entitiesOf, noModel } from "./setup.test.js";
+import { entitiesOf, entityAt, noModel } from "./setup.test.js";
 
 const run = (text: string, published = "2016-06-01"): EntityRecord[] => entitiesOf(text, published);
 
@@ -65,4 +65,11 @@ test("a given name tells the gender: 'him' is not a woman named by a female give
   assert.doesNotMatch(who(text, es, "believe him", "him") ?? "", /Kosiec/);
   const b = "Carly Fiorina met Ted Cruz in Iowa. Later Fiorina said he was wrong.";
   assert.equal(run(b).find((e) => e.name === "Ted Cruz")?.gender, "male");
+});
+
+test("'Mrs. Clinton' after 'Bill Clinton' is not him, and 'she' then is not him either", { skip: noModel }, () => {
+  const text = "Bill Clinton spoke in Ohio on Monday. Mrs. Clinton has run on a flinty practicality. The most telling promise she has made is that she will not overpromise.";
+  const es = run(text);
+  assert.notEqual(entityAt(text, es, "Clinton", 1)?.name, "Bill Clinton");
+  assert.notEqual(who(text, es, "promise she", "she"), "Bill Clinton");
 });

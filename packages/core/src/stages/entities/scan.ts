@@ -43,6 +43,8 @@ export class Scanner {
   private readonly idx: KbIndex;
   private readonly n: number;
   private readonly lowers: string[];
+  /** The gender of the honorific before the name being linked ("Mrs." in "Mrs. Clinton"), else undefined. */
+  private honorificGender: Gender | undefined;
   /** End of the longest KB phrase starting at each token (case-checked), 0 if none. */
   private readonly kbEnd: Int32Array;
   private readonly kbHits: (readonly AliasHit[] | undefined)[];
@@ -416,7 +418,9 @@ export class Scanner {
     if (this.lex.honorifics.has(lw) && t + 1 < to && this.tokens.flags[t + 1]! & UPPER) {
       const end = this.nameRun(t + 1, to);
       if (end > t + 1) {
+        this.honorificGender = this.lex.genderWords.get(lw);
         this.personMention(t + 1, end, {});
+        this.honorificGender = undefined;
         return end;
       }
     }
@@ -709,11 +713,16 @@ export class Scanner {
     const name = this.nameText(a, b);
     const folded: string[] = [];
     for (let i = a; i < b; i++) folded.push(this.foldAt(i));
-    const earlier = reg.findPerson(folded);
+    // "Mrs. Clinton" after "Bill Clinton": an honorific's gender rules out a person of the other
+    const want = this.honorificGender;
+    const clash = (g: string | undefined) => want !== undefined && g !== undefined && g !== want;
+    let earlier = reg.findPerson(folded);
+    if (earlier && clash(earlier.gender)) earlier = undefined;
     // 1. exact KB name or alias; but "Sanders" after "Felicia Sanders" is her, not the KB's
     // Sanders, and a lone given name ("Anwar") is the KB person only once named in full
     if (this.kbEnd[a] === b) {
       const people = this.kbHits[a]!.filter((h) => h.entity.kind === "person" && !this.givenNameOnly(a, b, h.entity as Person, ctx)
+        && !(want && (clash((h.entity as Person).gender) || clash(reg.all.find((e) => e.kb === h.entity)?.gender)))
         && !(earlier && !earlier.kb && otherGivenName(earlier.name, h.entity as Person) && !this.kbPersonFirst(h.entity as Person, earlier, folded)));
       if (people.length > 0) {
         const hit = this.bestPerson(people, ctx);
@@ -834,7 +843,9 @@ export class Scanner {
     if (person.length > 0 && !asModifier) {
       let p = a;
       while (p < end - 1 && this.lex.honorifics.has(this.lowers[p]!)) p++;
+      this.honorificGender = p > a ? this.lex.genderWords.get(this.lowers[a]!) : undefined;
       this.personMention(p, end, {});
+      this.honorificGender = undefined;
       return;
     }
     const named = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && (h.via === "name" || h.via === "alias" || h.via === "foreign" || h.via === "code"));
