@@ -67,6 +67,12 @@ export interface EntityLexicon {
   readonly venueHeads: ReadonlySet<string>;
   /** Last words of a broadcaster's name ("TV", "Radio"): a town's name before them names a broadcaster there ("Abu Dhabi TV"). */
   readonly mediaHeads: ReadonlySet<string>;
+  /** Lower-case nouns that make a name in apposition or right before them a business or outlet → its sector ("Marrow Foods, the company that ..." → BUS, "the network Adult Swim." → JRN). */
+  readonly companyNouns: ReadonlyMap<string, string>;
+  /** Last words of a business's name ("Inc.", "LLC", "Group"): a name tagged as a person ending so is a business. */
+  readonly companySuffixes: ReadonlySet<string>;
+  /** Words that may follow the noun of such an apposition ("that", "which", "based"): anything else ("a company spokesman") makes it no apposition. */
+  readonly clauseAfterCompany: ReadonlySet<string>;
   /** Lower-case nouns for works, vessels and instruments ("film", "show", "ship", "telescope"): after an article or possessive, the capitalised words after them name the work. */
   readonly workNouns: ReadonlySet<string>;
   /** Words right before a work noun that make it a common noun ("the", "his", "new"). */
@@ -179,6 +185,9 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     thingHeads: new Set(o.thingHeads === undefined ? [] : strings(o, "thingHeads").filter((w) => !w.startsWith("_comment"))),
     venueHeads: new Set(o.venueHeads === undefined ? [] : strings(o, "venueHeads").filter((w) => !w.startsWith("_comment"))),
     mediaHeads: new Set(o.mediaHeads === undefined ? [] : strings(o, "mediaHeads").filter((w) => !w.startsWith("_comment"))),
+    companyNouns: stringMap(o, "companyNouns"),
+    companySuffixes: new Set(o.companySuffixes === undefined ? [] : strings(o, "companySuffixes").filter((w) => !w.startsWith("_comment"))),
+    clauseAfterCompany: new Set(o.clauseAfterCompany === undefined ? [] : strings(o, "clauseAfterCompany").filter((w) => !w.startsWith("_comment"))),
     workNouns: new Set(o.workNouns === undefined ? [] : strings(o, "workNouns").filter((w) => !w.startsWith("_comment"))),
     workOpeners: new Set(o.workOpeners === undefined ? [] : strings(o, "workOpeners").filter((w) => !w.startsWith("_comment"))),
     namingWords: new Set(o.namingWords === undefined ? [] : strings(o, "namingWords").filter((w) => !w.startsWith("_comment"))),

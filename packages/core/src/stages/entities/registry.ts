@@ -118,6 +118,12 @@ export class Registry {
     return e;
   }
 
+  /** The local entity of `type` named `name` met so far, else undefined (creates none). */
+  localOf(name: string, type: EntityType): DocEntity | undefined {
+    const e = this.byKey.get(`local:${type}:${foldCached(name)}`);
+    return e && e.mentions.length > 0 ? e : undefined;
+  }
+
   /** Record what a title says about an entity that the KB does not know. */
   addTitle(e: DocEntity, ctx: TitleContext): void {
     if (ctx.title && !e.kb && !e.roles.includes(ctx.title)) e.roles.push(ctx.title);

@@ -18,7 +18,7 @@ import { fold } from "../../kb/normalize.js";
 import type { AliasHit, Country, Person, Place, Title } from "../../kb/types.js";
 import { TokenFlag, TokenKind, type Sentences, type Tokens } from "../../text/types.js";
 import type { NerMention } from "../ner/stage.js";
-import { foldCached, fuzzyPeople, kbIndex, mayLieIn, type KbIndex } from "./kb-index.js";
+import { distanceKm, foldCached, fuzzyPeople, kbIndex, mayLieIn, type KbIndex } from "./kb-index.js";
 import type { EntityLexicon, Gender, PronounInfo } from "./lexicon.js";
 import { Registry, type DocEntity, type RawMention, type TitleContext } from "./registry.js";
 
@@ -855,6 +855,7 @@ export class Scanner {
     const reading = asModifier ? undefined : this.placeReading(a, end, hits, named);
     const place = reading?.hit ?? hits.find((h) => h.entity.kind === "place");
     if (reading?.home) return this.addLocal(a, end, "place", 0.7, { country: reading.home });
+    if (reading?.earlier) return this.add(a, end, "name", reading.earlier, 0.8);
     // "Atlanta, Georgia", "the state of Georgia": the text says which of a country and a state
     if (reading?.strong) return this.add(a, end, place!.form === place!.entity.name ? "name" : "alias", this.registry.fromKb(place!.entity), 0.85);
     // "David Perdue of Georgia" among US states: a state named like a country, where the text names other states of its country
@@ -897,7 +898,7 @@ export class Scanner {
    * the text names elsewhere, then a city over the region of its own country named alike
    * ("Kano", "Puebla"), a region over a city abroad ("Virginia", "Ontario"), then population.
    */
-  private placeReading(a: number, end: number, hits: readonly AliasHit[], named: AliasHit | undefined): { hit: AliasHit; strong: boolean; home?: string } | undefined {
+  private placeReading(a: number, end: number, hits: readonly AliasHit[], named: AliasHit | undefined): { hit: AliasHit; strong: boolean; home?: string; earlier?: DocEntity } | undefined {
     const places = hits.filter((h) => h.entity.kind === "place");
     if (places.length === 0) return undefined;
     const region = (h: AliasHit) => (h.entity as Place).placeKind !== "city";
@@ -931,6 +932,11 @@ export class Scanner {
         own = own.filter((h) => regionsNext.some((r) => mayLieIn(this.idx, h.entity as Place, r)));
         if (own.length === 0 && codes.size === 1 && !list) return { hit: places[0]!, strong: true, home: [...codes][0]! };
       }
+      // "Springfield, Ill.": of several towns that may lie in the region named next, the nearest to it
+      if (codes.size === 1 && own.length > 1 && regionsNext.length === 1) {
+        const r = regionsNext[0]!;
+        return { hit: own.reduce((x, y) => (distanceKm(y.entity as Place, r) < distanceKm(x.entity as Place, r) ? y : x)), strong: true };
+      }
       if (codes.size === 1 && own.length > 0) return { hit: pick(own), strong: true };
       // "San Rafael, California": a town the KB has only abroad is a town of the region named next
       if (codes.size === 1 && !named && !list && places.every((h) => !region(h) && !codes.has(country(h) ?? ""))) return { hit: places[0]!, strong: true, home: [...codes][0]! };
@@ -946,6 +952,9 @@ export class Scanner {
       const regions = places.filter(region);
       if (regions.length > 0) return { hit: pick(regions), strong: true };
     }
+    // "Concord, N.H." ... "Concord": a bare name again takes the reading the text gave it before
+    const before = places.length === hits.length ? this.placeReadBefore(a, end) : undefined;
+    if (before) return { hit: places[0]!, strong: false, earlier: before };
     if (places.length === 1) return { hit: places[0]!, strong: false };
     const inDoc = this.countriesInDoc();
     const cityOf = new Set(places.filter((h) => !region(h)).map(country));
@@ -956,6 +965,21 @@ export class Scanner {
       if (d > 0 || (d === 0 && ((h.entity as Place).pop ?? 0) > ((best.entity as Place).pop ?? 0))) best = h;
     }
     return { hit: best, strong: false };
+  }
+
+  /** The town an earlier mention of the same words [a, end) stands for (a KB town or a local place), else undefined; a region read before ("New York" the state) is not carried over. */
+  private placeReadBefore(a: number, end: number): DocEntity | undefined {
+    const len = end - a;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.tokEnd - m.tokStart !== len || m.entity.type !== "place" || m.tokStart >= a) continue;
+      const kb = m.entity.kb;
+      if (kb && (kb.kind !== "place" || kb.placeKind !== "city")) continue;
+      let same = true;
+      for (let i = 0; i < len && same; i++) same = this.foldAt(m.tokStart + i) === this.foldAt(a + i);
+      if (same) return m.entity;
+    }
+    return undefined;
   }
 
   /**
@@ -1418,7 +1442,8 @@ export class Scanner {
     if (kbEnd >= to || !(tokens.flags[kbEnd]! & SPACE)) return 0;
     const hits = this.kbHits[t]!;
     // "German Aerospace Center", "House of Commons Library": a country's or body's name opens another body's (a capital's name is a town's)
-    if (hits.some((h) => h.entity.kind !== "place" && h.entity.kind !== "person" && !(h.entity.kind === "country" && h.via === "seat"))) return 0;
+    // ("Wells Fargo Center": a business's name opens a venue's like a person's)
+    if (hits.some((h) => h.entity.kind !== "place" && h.entity.kind !== "person" && !(h.entity.kind === "country" && h.via === "seat") && !(h.entity.kind === "organization" && h.entity.sector === "BUS"))) return 0;
     let end = 0;
     let media = false;
     for (let j = kbEnd; j < to && j - kbEnd < 3; j++) {
@@ -1652,6 +1677,53 @@ export class Scanner {
     return this.registry.all.find((e) => e.type === "place" && !e.kb && e.mentions.length > 0 && foldCached(e.name) === name && e.mentions.some(cued));
   }
 
+  /**
+   * A name [a, b) tagged as a person that the text makes a business or outlet (lexicon
+   * companyNouns, companySuffixes): "Marrow Foods, the company that makes cereal" (apposition
+   * of an article, up to two lower-case words and the noun, then punctuation or a clause
+   * word), "the toymaker Brightwick." (the noun right before a name that ends the clause),
+   * "Carver Holdings LLC" (a suffix), or a name the text made so earlier. Else undefined.
+   */
+  private companyNamed(a: number, b: number, to: number): DocEntity | undefined {
+    const { lowers, tokens, lex } = this;
+    const name = () => this.text.slice(tokens.start[a]!, tokens.end[b - 1]!);
+    const earlier = this.businessNamed(a, b);
+    if (earlier) return earlier;
+    if (lex.companyNouns.size === 0 || lex.givenNames.has(this.foldAt(a))) return undefined;
+    const closes = (i: number) => i >= to || tokens.kind[i] !== TokenKind.Word || lex.clauseAfterCompany.has(lowers[i]!);
+    let sector: string | undefined;
+    if (b - a >= 2 && lex.companySuffixes.has(lowers[b - 1]!)) sector = "BUS";
+    else if (b + 2 < to && lowers[b] === "," && (lowers[b + 1] === "the" || lowers[b + 1] === "a" || lowers[b + 1] === "an")) {
+      for (let i = b + 2; i < to && i <= b + 4; i++) {
+        if (tokens.kind[i] !== TokenKind.Word || tokens.flags[i]! & UPPER) break;
+        const s = lex.companyNouns.get(lowers[i]!);
+        if (s !== undefined) {
+          if (closes(i + 1) && !(i + 1 < to && tokens.kind[i + 1] === TokenKind.Possessive)) sector = s;
+          break;
+        }
+      }
+    } else if (a - 1 >= this.from && !(tokens.flags[a - 1]! & UPPER) && (b >= to || tokens.kind[b] !== TokenKind.Word) && !(b < to && tokens.kind[b] === TokenKind.Possessive)) {
+      sector = lex.companyNouns.get(lowers[a - 1]!);
+    }
+    return sector === undefined ? undefined : this.registry.local(name(), "organization", { sector });
+  }
+
+  /**
+   * The business or outlet the text made of the name [a, b) earlier (companyNamed), else
+   * undefined; a lone word that is no given name may be the first word of its name
+   * ("Janney Montgomery Scott" ... "Janney").
+   */
+  private businessNamed(a: number, b: number): DocEntity | undefined {
+    if (this.registry.all.length === 0) return undefined;
+    const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[b - 1]!);
+    const biz = (e: DocEntity | undefined) => e !== undefined && e.type === "organization" && !e.kb && (e.sector === "BUS" || e.sector === "JRN") && e.mentions.length > 0;
+    const e = this.registry.localOf(name, "organization");
+    if (biz(e)) return e;
+    if (b - a !== 1 || this.lex.givenNames.has(this.foldAt(a))) return undefined;
+    const head = foldCached(name) + " ";
+    return this.registry.all.find((x) => biz(x) && foldCached(x.name).startsWith(head));
+  }
+
   /** True when tokens [from, to) go on with a name: capitalised words, a connector between two ("of" in "Institute of Technology"). */
   private longerName(from: number, to: number): boolean {
     for (let i = from; i < to; i++) {
@@ -1689,6 +1761,14 @@ export class Scanner {
       }
     }
     if (!(tokens.flags[a]! & UPPER) || lex.nonNames.has(lowers[a]!) || lex.pronouns.has(lowers[a]!)) return m.tokEnd;
+    // "the company Cultura Colectiva, which ..." ... "an email to Cultura Colectiva" (tagged as a place): the business still
+    if (m.label !== "PER") {
+      const business = this.businessNamed(a, b);
+      if (business) {
+        this.add(a, b, "name", business, 0.6);
+        return b;
+      }
+    }
     // "Media Reports Reveal Reason Behind Trump": in a title-case headline a tagged body or place with no head noun is words, looked at one by one
     if (this.titleCase && m.label !== "PER" && b - a >= 2 && this.kbEnd[a] === 0 && !this.anyHead(a, b)) return a + 1;
     if (m.label !== "LOC" && (this.placeLike(a, b) || (m.label === "ORG" && a - 2 >= this.from && lowers[a - 1] === "of" && lex.townOffices.has(lowers[a - 2]!)))) {
@@ -1742,6 +1822,12 @@ export class Scanner {
       if (this.thingNames.has(folded.join(" "))) return b;
     }
     if (m.label === "PER") {
+      // "Marrow Foods, the company that makes cereal", "the toymaker Brightwick.", "Carver Holdings LLC": a business named as one
+      const business = this.companyNamed(a, b, to);
+      if (business) {
+        this.add(a, b, "name", business, 0.6);
+        return b;
+      }
       // "the port town of Mokha" ... "Mokha is calm": a name the text gave a place earlier is that place
       const place = this.registry.personTokens.has(this.foldAt(b - 1)) ? undefined : this.placeNamed(a, b);
       if (place) {
