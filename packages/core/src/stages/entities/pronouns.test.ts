@@ -73,3 +73,11 @@ test("'Mrs. Clinton' after 'Bill Clinton' is not him, and 'she' then is not him 
   assert.notEqual(entityAt(text, es, "Clinton", 1)?.name, "Bill Clinton");
   assert.notEqual(who(text, es, "promise she", "she"), "Bill Clinton");
 });
+
+test("'they' is a body named in the plural or just before, not one named in the singular further back", { skip: noModel }, () => {
+  const text = "The Senate met on Monday. Votes were counted late. Voters waited for hours. Many said they expected a result.";
+  const es = run(text);
+  assert.notEqual(who(text, es, "said they", "they"), "Senate");
+  const b = "The Democrats met on Monday. Votes were counted late. Many said they would win.";
+  assert.match(who(b, run(b), "said they", "they") ?? "", /Democrat/);
+});

@@ -2107,7 +2107,9 @@ export class Scanner {
       const e = m.entity;
       // "they" is never a country ("Fiji", "Poland" named earlier): a country is "it"; the
       // people of a sentence (researchers, officials, victims) are not entities at all
-      if (plural) return e.type === "organization" && m.via !== "demonym";
+      // and a body named in the singular ("the Senate", "Twitter") is "it", unless "they" says
+      // something ("they said"), where news writes a body as "they" often enough
+      if (plural) return e.type === "organization" && m.via !== "demonym" && (this.pluralName(m) || m.sentence >= s - 1);
       return e.type === "person" && (!gender || !e.gender || e.gender === gender);
     };
     if (pron.subject && !plural) {
@@ -2171,6 +2173,12 @@ export class Scanner {
         return;
       }
     }
+  }
+
+  /** A mention whose last word is a plural ("Democrats", "Liberals"): ends in "s" but not "ss", "us" or "is". */
+  private pluralName(m: RawMention): boolean {
+    const w = this.lowers[m.tokEnd - 1]!;
+    return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
   }
 
   /**
