@@ -17,6 +17,7 @@ const HARD_BREAKS = new Set([";", ":", ".", "but", "while", "whereas", "although
 const VERB_ONLY = new Set(["not", "never", "would", "could", "may", "might", "should", "must", "can"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const CONDITION_OPENERS = new Set(["if", "unless"]);
+const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom"]);
 const PLAIN_NEGATORS = new Set(["not", "n't", "never", "no", "nobody", "neither", "nor", "without"]);
 
 function commaBetween(tokens: Tokens, a: number, b: number): boolean {
@@ -51,7 +52,15 @@ export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: nu
   // "did not respond to USA Today's request": past a possessor, negation and modal verbs govern another verb
   // (not after a light verb: "will not make his trip" does negate the trip)
   let possessed = false;
-  for (let i = t0 - 1, n = 0; i >= s0 && n < 8; i--, n++) {
+  // "Sanders, who had said he would debate the front-runner, criticized Clinton": a relative clause set off by commas
+  // right before the trigger holds its own modals, and what stands before it is the subject: no cue of this verb
+  let from = t0 - 1;
+  if (from > s0 && tokens.lower(from) === ",") {
+    let j = from - 1;
+    while (j > s0 && j > from - 25 && tokens.lower(j) !== "," && !HARD_BREAKS.has(tokens.lower(j))) j--;
+    if (j > s0 && tokens.lower(j) === "," && RELATIVE_OPENERS.has(tokens.lower(j + 1))) from = s0 - 1;
+  }
+  for (let i = from, n = 0; i >= s0 && n < 8; i--, n++) {
     const w = tokens.lower(i);
     if (HARD_BREAKS.has(w) || (lex.clauseBreaks.has(w) && !CONDITION_OPENERS.has(w) && w !== "that")) break;
     if (nominal && !possessed && (tokens.kind[i] === TokenKind.Possessive || POSSESSIVE_PRONOUNS.has(w))) {

@@ -191,3 +191,10 @@ test("a named past attack by its place has no doer in the sentence; two actors o
   assert.equal(events.length, 1);
   assert.equal(events[0]!.source?.country, "NOR");
 });
+
+test("modals inside a relative clause between commas do not reach the main verb; a hijacked floor and appealing to voters are no events", () => {
+  assert.deepEqual(coded("Ray Pike, who had said he would debate Ann Doyle, criticized Ann Doyle on two fronts.", [PIKE, DOYLE]), ["ACCUSE asserted Ray Pike->Ann Doyle criticized"]);
+  assert.deepEqual(coded("Ray Pike hijacked the floor of the Senate.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike is appealing to Ann Doyle's voters.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike appealed to Ann Doyle to resign.", [PIKE, DOYLE]), ["REQUEST asserted Ray Pike->Ann Doyle appealed to"]);
+});
