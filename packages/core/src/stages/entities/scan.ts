@@ -715,14 +715,13 @@ export class Scanner {
     for (let i = a; i < b; i++) folded.push(this.foldAt(i));
     // "Mrs. Clinton" after "Bill Clinton": an honorific's gender rules out a person of the other
     const want = this.honorificGender;
-    const clash = (g: string | undefined) => want !== undefined && g !== undefined && g !== want;
     let earlier = reg.findPerson(folded);
-    if (earlier && clash(earlier.gender)) earlier = undefined;
+    if (earlier && genderClash(want, earlier.gender)) earlier = undefined;
     // 1. exact KB name or alias; but "Sanders" after "Felicia Sanders" is her, not the KB's
     // Sanders, and a lone given name ("Anwar") is the KB person only once named in full
     if (this.kbEnd[a] === b) {
       const people = this.kbHits[a]!.filter((h) => h.entity.kind === "person" && !this.givenNameOnly(a, b, h.entity as Person, ctx)
-        && !(want && (clash((h.entity as Person).gender) || clash(reg.all.find((e) => e.kb === h.entity)?.gender)))
+        && !(want && (genderClash(want, (h.entity as Person).gender) || genderClash(want, reg.all.find((e) => e.kb === h.entity)?.gender)))
         && !(earlier && !earlier.kb && otherGivenName(earlier.name, h.entity as Person) && !this.kbPersonFirst(h.entity as Person, earlier, folded)));
       if (people.length > 0) {
         const hit = this.bestPerson(people, ctx);
@@ -1686,11 +1685,9 @@ export class Scanner {
    */
   private companyNamed(a: number, b: number, to: number): DocEntity | undefined {
     const { lowers, tokens, lex } = this;
-    const name = () => this.text.slice(tokens.start[a]!, tokens.end[b - 1]!);
     const earlier = this.businessNamed(a, b);
     if (earlier) return earlier;
     if (lex.companyNouns.size === 0 || lex.givenNames.has(this.foldAt(a))) return undefined;
-    const closes = (i: number) => i >= to || tokens.kind[i] !== TokenKind.Word || lex.clauseAfterCompany.has(lowers[i]!);
     let sector: string | undefined;
     if (b - a >= 2 && lex.companySuffixes.has(lowers[b - 1]!)) sector = "BUS";
     else if (b + 2 < to && lowers[b] === "," && (lowers[b + 1] === "the" || lowers[b + 1] === "a" || lowers[b + 1] === "an")) {
@@ -1698,14 +1695,19 @@ export class Scanner {
         if (tokens.kind[i] !== TokenKind.Word || tokens.flags[i]! & UPPER) break;
         const s = lex.companyNouns.get(lowers[i]!);
         if (s !== undefined) {
-          if (closes(i + 1) && !(i + 1 < to && tokens.kind[i + 1] === TokenKind.Possessive)) sector = s;
+          if (this.closesCompanyClause(i + 1, to) && !(i + 1 < to && tokens.kind[i + 1] === TokenKind.Possessive)) sector = s;
           break;
         }
       }
     } else if (a - 1 >= this.from && !(tokens.flags[a - 1]! & UPPER) && (b >= to || tokens.kind[b] !== TokenKind.Word) && !(b < to && tokens.kind[b] === TokenKind.Possessive)) {
       sector = lex.companyNouns.get(lowers[a - 1]!);
     }
-    return sector === undefined ? undefined : this.registry.local(name(), "organization", { sector });
+    return sector === undefined ? undefined : this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[b - 1]!), "organization", { sector });
+  }
+
+  /** Token i ends the clause a business noun closes ("X, the company, said"; "X, a firm that"). */
+  private closesCompanyClause(i: number, to: number): boolean {
+    return i >= to || this.tokens.kind[i] !== TokenKind.Word || this.lex.clauseAfterCompany.has(this.lowers[i]!);
   }
 
   /**
@@ -1716,12 +1718,11 @@ export class Scanner {
   private businessNamed(a: number, b: number): DocEntity | undefined {
     if (this.registry.all.length === 0) return undefined;
     const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[b - 1]!);
-    const biz = (e: DocEntity | undefined) => e !== undefined && e.type === "organization" && !e.kb && (e.sector === "BUS" || e.sector === "JRN") && e.mentions.length > 0;
     const e = this.registry.localOf(name, "organization");
-    if (biz(e)) return e;
+    if (localBusiness(e)) return e;
     if (b - a !== 1 || this.lex.givenNames.has(this.foldAt(a))) return undefined;
     const head = foldCached(name) + " ";
-    return this.registry.all.find((x) => biz(x) && foldCached(x.name).startsWith(head));
+    return this.registry.all.find((x) => localBusiness(x) && foldCached(x.name).startsWith(head));
   }
 
   /** True when tokens [from, to) go on with a name: capitalised words, a connector between two ("of" in "Institute of Technology"). */
@@ -2370,4 +2371,14 @@ function closeName(folded: readonly string[], person: Person): boolean {
   if (damerau(last, tLast, max) > max) return false;
   if (folded.length === 1) return true;
   return target.includes(folded[0]!) || damerau(folded[0]!, target[0]!, 1) <= 1;
+}
+
+/** A business or outlet the text made itself (not the KB's), with mentions. */
+function localBusiness(e: DocEntity | undefined): boolean {
+  return e !== undefined && e.type === "organization" && !e.kb && (e.sector === "BUS" || e.sector === "JRN") && e.mentions.length > 0;
+}
+
+/** A known gender `g` other than the wanted one (an honorific's). */
+function genderClash(want: string | undefined, g: string | undefined): boolean {
+  return want !== undefined && g !== undefined && g !== want;
 }
