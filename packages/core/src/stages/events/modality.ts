@@ -17,7 +17,8 @@ const HARD_BREAKS = new Set([";", ":", ".", "but", "while", "whereas", "although
 const VERB_ONLY = new Set(["not", "never", "would", "could", "may", "might", "should", "must", "can"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const CONDITION_OPENERS = new Set(["if", "unless"]);
-const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom"]);
+/** Words opening a relative clause ("X, who had said ..., criticized"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "which", "whose", "whom"]);
 const PLAIN_NEGATORS = new Set(["not", "n't", "never", "no", "nobody", "neither", "nor", "without"]);
 
 function commaBetween(tokens: Tokens, a: number, b: number): boolean {
@@ -36,9 +37,7 @@ function conditionOpens(tokens: Tokens, t0: number, s0: number): boolean {
   let k = s0;
   while (k < t0 && tokens.kind[k] === TokenKind.Quote) k++;
   if (k < t0 && (tokens.lower(k) === "but" || tokens.lower(k) === "and" || tokens.lower(k) === "so")) k++;
-  if (k >= t0 || !CONDITION_OPENERS.has(tokens.lower(k))) return false;
-  for (let j = k + 1; j < t0; j++) if (tokens.lower(j) === ",") return true;
-  return false;
+  return k < t0 && CONDITION_OPENERS.has(tokens.lower(k)) && commaBetween(tokens, k + 1, t0);
 }
 
 /**

@@ -16,7 +16,7 @@ import { SPEECH, findAgent, findBetween, findObject, findSubject, isPassive, par
 import { findDates, nearestDate, type DateHit } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
 import type { EventLexicon, TriggerEntry } from "./lexicon.js";
-import { modalityAt } from "./modality.js";
+import { modalityAt, RELATIVE_OPENERS } from "./modality.js";
 import type { PloverOntology } from "./ontology.js";
 import { findPlaces, nearestPlace, placeLookupFrom, type PlaceHit } from "./places.js";
 import { matchTrigger, type TriggerMatch } from "./triggers.js";
@@ -426,12 +426,17 @@ function policeSubject(scope: Scope, t0: number): boolean {
   return true;
 }
 
+/** The first of tokens t1..t1+3 (in the sentence) that is `word`, or -1 ("shot dead by", "killed in a"). */
+function wordSoonAfter(scope: Scope, t1: number, word: string): number {
+  for (let i = t1; i < scope.s1 && i <= t1 + 3; i++) if (scope.tokens.lower(i) === word) return i;
+  return -1;
+}
+
 /** "was shot dead by police", "was shot by a police officer": the agent of a passive is an unnamed police force. */
 function policeAgent(scope: Scope, t1: number): boolean {
   const { tokens, s1 } = scope;
-  let i = t1;
-  while (i < s1 && i < t1 + 3 && tokens.lower(i) !== "by") i++;
-  if (i >= s1 || tokens.lower(i) !== "by") return false;
+  const i = wordSoonAfter(scope, t1, "by");
+  if (i < 0) return false;
   for (let k = i + 1; k < s1 && k < i + 5; k++) {
     const w = tokens.lower(k);
     if (POLICE_SUBJECTS.has(w) || POLICE_AGENTS.has(w)) return true;
@@ -450,9 +455,8 @@ const OPERATION_WORDS = new Set(["operation", "operations", "raid", "raids", "mi
  */
 function operationAgent(scope: Scope, t1: number): Argument {
   const { tokens, index, lex, s1 } = scope;
-  let i = t1;
-  while (i < s1 && i < t1 + 3 && tokens.lower(i) !== "in") i++;
-  if (i + 2 >= s1 || tokens.lower(i) !== "in" || (tokens.lower(i + 1) !== "a" && tokens.lower(i + 1) !== "an")) return NONE;
+  const i = wordSoonAfter(scope, t1, "in");
+  if (i < 0 || i + 2 >= s1 || (tokens.lower(i + 1) !== "a" && tokens.lower(i + 1) !== "an")) return NONE;
   for (let k = i + 2; k < s1 && k < i + 5; k++) {
     if (index.actorAt[k]! < 0) {
       if (tokens.kind[k] !== TokenKind.Word) return NONE;
@@ -853,8 +857,6 @@ function speakerSubject(scope: Scope, t0: number): ActorMention | null {
 
 const ANONYMITY = new Set(["anonymity", "anonymously"]);
 
-const RELATIVE_OPENERS = new Set(["who", "whom", "whose", "which"]);
-
 /**
  * "Rubio, who met Clinton last week, criticized Trump": the verb right after a relative clause
  * between commas has the clause's antecedent as its subject, not an actor inside the clause.
@@ -927,7 +929,8 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
     if (e.subjectWords && !subjectHasWord(scope, m.t0, e.subjectWords)) return null;
     if (passive) {
       // "was killed in a US counter-terrorism operation", "died in an Israeli airstrike": the force the operation names
-      const agent = ((a) => (a.actors.length || e.type !== "ASSAULT" ? a : operationAgent(scope, m.t1)))(findAgent(scope, m.t1));
+      let agent = findAgent(scope, m.t1);
+      if (!agent.actors.length && e.type === "ASSAULT") agent = operationAgent(scope, m.t1);
       return { sources: agent, targets: relativeAntecedent(scope, m.t0) ?? findSubject(scope, m.t0), passive, authority: !agent.actors.length && (authorityAct(e) || (e.type === "ASSAULT" && policeAgent(scope, m.t1))) };
     }
     const subject = intentSubject(scope, m.t0) ?? participleSubject(scope, m.t0) ?? relativeAntecedent(scope, m.t0) ?? findSubject(scope, m.t0);
@@ -1197,7 +1200,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           const code = nearestPlace(places, m.t0)?.country ?? story.scene ?? firstPlaceCountry(index);
           if (code) sources = [{ start: tokens.start[m.t0]!, end: tokens.end[m.t1 - 1]!, entity: { id: "", name: "", type: "organization", country: code, sector, roles: [], mentions: [] }, code, via: "implicit" }];
           // "clashed with police in Santiago": the police fought, not the place
-          if (e.type === "ASSAULT" && targets.every((x) => x.entity.type === "place") && groupNounAfter({ ...scope, pair }, m.t1, e.targetNear + 2) >= 0) targets = [];
+          if (e.type === "ASSAULT" && targets.every((x) => x.entity.type === "place") && groupNounAfter(scope, m.t1, e.targetNear + 2) >= 0) targets = [];
         }
       }
       if (!sources.length) continue;
@@ -1206,7 +1209,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.noTarget) targets = [];
       // "to fight Zika", "fight the problem", "attack each other": force with a thing (or no one) as its object is no event
       // "will fight at home and abroad to destroy ...": a two-sided fight with one side named and no other is unclear
-      if (e.thingBlocks && e.symmetric && e.pos === "verb" && !targets.length && sources.length === 1 && !(sources[0]!.via === "implicit" && groupNounAfter({ ...scope, pair }, m.t1, e.targetNear + 2) >= 0)) continue;
+      if (e.thingBlocks && e.symmetric && e.pos === "verb" && !targets.length && sources.length === 1 && !(sources[0]!.via === "implicit" && groupNounAfter(scope, m.t1, e.targetNear + 2) >= 0)) continue;
       if (e.thingBlocks && e.pos === "verb" && !targets.length && !found.passive && sources.length === 1 && m.t1 < s1 && thingObject(scope, m.t1)) continue;
       // "he said he agrees.", "agrees with the assessment": agreeing in the present tense with no one named is an opinion, no act
       if (e.type === "AGREE" && e.pos === "verb" && e.words[0] === "agree" && sources.length === 1 && !targets.length && presentForm(tokens.lower(m.t0), e.words[0]!) && !(m.t1 < s1 && AGREE_ACTS.has(tokens.lower(m.t1)))) continue;
@@ -1230,7 +1233,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // object position names a domestic target (same country as the source, the noun's sector)
       let groupSector: string | null = null;
       if (!targets.length && !e.noTarget && !found.passive) {
-        const g = groupNounAfter({ ...scope, pair }, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
+        const g = groupNounAfter(scope, m.t1, e.pos === "verb" ? e.targetNear + 2 : 5);
         if (g >= 0 && !allowedAfterTarget(scope, e, g)) continue;
         if (g >= 0) groupSector = lex.groupNouns.get(tokens.lower(g))!;
         // "a federal judge sentenced a doctor", "jailed two men": an arrest or conviction of unnamed people
