@@ -285,7 +285,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
  */
 function trailingFrame(c: Ctx, from: number, frame: { np: TokRange; verb: number }, hi: number): boolean {
   const { tokens, cues } = c;
-  if (frame.np.b - frame.np.a === 1 && (cues.personPronouns.has(tokens.lower(frame.np.a)) || cues.groupPronouns.has(tokens.lower(frame.np.a)))) return false;
+  if (lonePronoun(c, frame.np)) return false;
   const first = Math.min(frame.np.a, frame.verb);
   // the frame starts right after the marks, and the quote ends in no full stop of its own
   if (first < from || words(tokens, from, first) > 0) return false;
@@ -296,6 +296,12 @@ function trailingFrame(c: Ctx, from: number, frame: { np: TokRange; verb: number
   let t = skipAdjuncts(c, Math.max(frame.np.b, hit.end), hi);
   while (t < hi && tokens.kind[t] === TokenKind.Quote) t++;
   return t >= hi || (tokens.kind[t] === TokenKind.Punct && SENTENCE_ENDS.has(tokens.norm(t)));
+}
+
+/** The phrase is one pronoun of a person or a group ("he", "they"). */
+function lonePronoun(c: Ctx, np: TokRange): boolean {
+  const w = c.tokens.lower(np.a);
+  return np.b - np.a === 1 && (c.cues.personPronouns.has(w) || c.cues.groupPronouns.has(w));
 }
 
 /** Subjects that name no one ("It was a potent punch …"). */
@@ -365,7 +371,7 @@ function relativeCue(c: Ctx, lo: number, hi: number): { np: TokRange; cue: { sta
   const np = subjectBefore(tokens, v, lo, cues);
   if (!np || np.a - 1 < lo || !RELATIVE_OPENERS.has(tokens.lower(np.a - 1)) || !validSubject(c, np, -1)) return null;
   // "which he called": mostly the main clause's subject again, which names it better
-  if (np.b - np.a === 1 && (cues.personPronouns.has(tokens.lower(np.a)) || cues.groupPronouns.has(tokens.lower(np.a)))) return null;
+  if (lonePronoun(c, np)) return null;
   return { np, cue: { start: tokens.start[v]!, end: tokens.end[hit.end - 1]! }, how: "before", belief: false, verb: v };
 }
 
