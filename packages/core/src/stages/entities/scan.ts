@@ -599,11 +599,7 @@ export class Scanner {
    */
   private setIn(code: string): boolean {
     this.countPlaces();
-    const counts = this.actorCounts!;
-    const own = counts.get(code) ?? 0;
-    if (own === 0) return false;
-    for (const [c, k] of counts) if (c !== code && k > own) return false;
-    return true;
+    return (this.actorCounts!.get(code) ?? 0) > 0 && !this.setElsewhere(code);
   }
 
   /** True when the KB places, people and bodies of another country outnumber those of `code` in the text. */
@@ -868,9 +864,8 @@ export class Scanner {
       const pe = pick.entity;
       if (pe.kind === "organization" && pe.sector === "PTY" && pe.country && end - a === 1 && this.lowers[a]!.endsWith("s") && !this.setIn(pe.country)) return;
       // "The New York Times" ... "the Times": a paper's one-word name that ends the name of a paper named earlier is that paper
-      const jrn = (x: { kind: string; sector?: string }) => x.kind === "organization" && x.sector === "JRN";
-      const earlier = end - a === 1 && jrn(pick.entity)
-        ? this.registry.all.find((e) => e.kb && e.kb !== pick.entity && jrn(e.kb) && e.mentions.length > 0 && foldCached(e.kb.name).endsWith(" " + this.foldAt(a)))
+      const earlier = end - a === 1 && isOutlet(pick.entity)
+        ? this.registry.all.find((e) => e.kb && e.kb !== pick.entity && isOutlet(e.kb) && e.mentions.length > 0 && foldCached(e.kb.name).endsWith(" " + this.foldAt(a)))
         : undefined;
       if (earlier) return this.add(a, end, "alias", earlier, 0.8);
       const here = this.bodyHere(a, end, pick);
@@ -1666,14 +1661,16 @@ export class Scanner {
    */
   private placeNamed(a: number, b: number): DocEntity | undefined {
     const name = foldCached(this.text.slice(this.tokens.start[a]!, this.tokens.end[b - 1]!));
+    return this.registry.all.find((e) => e.type === "place" && !e.kb && e.mentions.length > 0 && foldCached(e.name) === name && e.mentions.some((m) => this.setAsPlace(m)));
+  }
+
+  /** Mention m is set as a place by its words: "the town of Mokha" (a place noun and "of" before), "Mokha, Yemen" (a country after a comma). */
+  private setAsPlace(m: RawMention): boolean {
     const { lowers, lex } = this;
-    const cued = (m: RawMention) => {
-      const p = m.tokStart - 1;
-      if (p >= 1 && lowers[p] === "of" && lex.placeNouns.has(lowers[p - 1]!)) return true;
-      const c = m.tokEnd + 1;
-      return c < this.n && lowers[m.tokEnd] === "," && this.kbEnd[c]! > 0 && this.kbHits[c]!.some((h) => h.entity.kind === "country" && h.via !== "seat" && h.via !== "demonym");
-    };
-    return this.registry.all.find((e) => e.type === "place" && !e.kb && e.mentions.length > 0 && foldCached(e.name) === name && e.mentions.some(cued));
+    const p = m.tokStart - 1;
+    if (p >= 1 && lowers[p] === "of" && lex.placeNouns.has(lowers[p - 1]!)) return true;
+    const c = m.tokEnd + 1;
+    return c < this.n && lowers[m.tokEnd] === "," && this.kbEnd[c]! > 0 && this.kbHits[c]!.some((h) => h.entity.kind === "country" && h.via !== "seat" && h.via !== "demonym");
   }
 
   /**
@@ -2381,4 +2378,9 @@ function localBusiness(e: DocEntity | undefined): boolean {
 /** A known gender `g` other than the wanted one (an honorific's). */
 function genderClash(want: string | undefined, g: string | undefined): boolean {
   return want !== undefined && g !== undefined && g !== want;
+}
+
+/** A news outlet (a body of the JRN sector). */
+function isOutlet(x: { kind: string; sector?: string }): boolean {
+  return x.kind === "organization" && x.sector === "JRN";
 }
