@@ -129,6 +129,11 @@ function givenNames(json: Record<string, unknown>, field = "givenNames"): Map<st
   return out;
 }
 
+/** An optional list of words as a set (empty when absent); entries starting "_comment" are notes, not words. */
+function wordSet(json: Record<string, unknown>, field: string): Set<string> {
+  return new Set(json[field] === undefined ? [] : strings(json, field).filter((w) => !w.startsWith("_comment")));
+}
+
 function strings(json: Record<string, unknown>, field: string): string[] {
   const v = json[field];
   if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) {
@@ -173,24 +178,24 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     placeHeads: new Set(o.placeHeads === undefined ? [] : strings(o, "placeHeads")),
     placeFirst: new Set(o.placeFirst === undefined ? [] : strings(o, "placeFirst")),
     placeNouns: new Set(o.placeNouns === undefined ? [] : strings(o, "placeNouns")),
-    genericBodies: new Set(o.genericBodies === undefined ? [] : strings(o, "genericBodies").filter((w) => !w.startsWith("_comment"))),
-    thingBefore: new Set(o.thingBefore === undefined ? [] : strings(o, "thingBefore").filter((w) => !w.startsWith("_comment"))),
-    keptThings: new Set(o.keptThings === undefined ? [] : strings(o, "keptThings").filter((w) => !w.startsWith("_comment"))),
-    nounAfterThing: new Set(o.nounAfterThing === undefined ? [] : strings(o, "nounAfterThing").filter((w) => !w.startsWith("_comment"))),
-    stateCues: new Set(o.stateCues === undefined ? [] : strings(o, "stateCues").filter((w) => !w.startsWith("_comment"))),
-    stateOffices: new Set(o.stateOffices === undefined ? [] : strings(o, "stateOffices").filter((w) => !w.startsWith("_comment"))),
-    townOffices: new Set(o.townOffices === undefined ? [] : strings(o, "townOffices").filter((w) => !w.startsWith("_comment"))),
-    languageNouns: new Set(o.languageNouns === undefined ? [] : strings(o, "languageNouns").filter((w) => !w.startsWith("_comment"))),
-    genericSeats: new Set(o.genericSeats === undefined ? [] : strings(o, "genericSeats").filter((w) => !w.startsWith("_comment"))),
-    thingHeads: new Set(o.thingHeads === undefined ? [] : strings(o, "thingHeads").filter((w) => !w.startsWith("_comment"))),
-    venueHeads: new Set(o.venueHeads === undefined ? [] : strings(o, "venueHeads").filter((w) => !w.startsWith("_comment"))),
-    mediaHeads: new Set(o.mediaHeads === undefined ? [] : strings(o, "mediaHeads").filter((w) => !w.startsWith("_comment"))),
+    genericBodies: wordSet(o, "genericBodies"),
+    thingBefore: wordSet(o, "thingBefore"),
+    keptThings: wordSet(o, "keptThings"),
+    nounAfterThing: wordSet(o, "nounAfterThing"),
+    stateCues: wordSet(o, "stateCues"),
+    stateOffices: wordSet(o, "stateOffices"),
+    townOffices: wordSet(o, "townOffices"),
+    languageNouns: wordSet(o, "languageNouns"),
+    genericSeats: wordSet(o, "genericSeats"),
+    thingHeads: wordSet(o, "thingHeads"),
+    venueHeads: wordSet(o, "venueHeads"),
+    mediaHeads: wordSet(o, "mediaHeads"),
     companyNouns: stringMap(o, "companyNouns"),
-    companySuffixes: new Set(o.companySuffixes === undefined ? [] : strings(o, "companySuffixes").filter((w) => !w.startsWith("_comment"))),
-    clauseAfterCompany: new Set(o.clauseAfterCompany === undefined ? [] : strings(o, "clauseAfterCompany").filter((w) => !w.startsWith("_comment"))),
-    workNouns: new Set(o.workNouns === undefined ? [] : strings(o, "workNouns").filter((w) => !w.startsWith("_comment"))),
-    workOpeners: new Set(o.workOpeners === undefined ? [] : strings(o, "workOpeners").filter((w) => !w.startsWith("_comment"))),
-    namingWords: new Set(o.namingWords === undefined ? [] : strings(o, "namingWords").filter((w) => !w.startsWith("_comment"))),
+    companySuffixes: wordSet(o, "companySuffixes"),
+    clauseAfterCompany: wordSet(o, "clauseAfterCompany"),
+    workNouns: wordSet(o, "workNouns"),
+    workOpeners: wordSet(o, "workOpeners"),
+    namingWords: wordSet(o, "namingWords"),
     pluralDemonymEndings: o.pluralDemonymEndings === undefined ? [] : strings(o, "pluralDemonymEndings"),
     doctrineEndings: o.doctrineEndings === undefined ? [] : strings(o, "doctrineEndings"),
     genderWords: genderMap(o, "genderWords"),
