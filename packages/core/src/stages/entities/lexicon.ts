@@ -57,6 +57,8 @@ export interface EntityLexicon {
   readonly stateOffices: ReadonlySet<string>;
   /** Offices of a town before "of" and a tagged name ("the mayor of Yartsevo"): the name is a town. */
   readonly townOffices: ReadonlySet<string>;
+  /** Lower-case nouns for a town before "of" ("the town of Madrid"): a town's name after them is a town of the country the text is set in when its KB namesake's country is named nowhere else. */
+  readonly townNouns: ReadonlySet<string>;
   /** Lower-case nouns after a demonym that make it a language ("English skills", "Russian speakers"): no mention of the country. */
   readonly languageNouns: ReadonlySet<string>;
   /** Seats of government whose names are also ordinary phrases ("white house", "blue house"): their country's only in a text that names that country. */
@@ -185,6 +187,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     stateCues: wordSet(o, "stateCues"),
     stateOffices: wordSet(o, "stateOffices"),
     townOffices: wordSet(o, "townOffices"),
+    townNouns: wordSet(o, "townNouns"),
     languageNouns: wordSet(o, "languageNouns"),
     genericSeats: wordSet(o, "genericSeats"),
     thingHeads: wordSet(o, "thingHeads"),

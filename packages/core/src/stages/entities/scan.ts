@@ -15,7 +15,7 @@ import type { EntityType, Via } from "../../doc/record.js";
 import { damerau } from "../../kb/fuzzy.js";
 import { roleActive, type KnowledgeBase } from "../../kb/knowledge-base.js";
 import { fold } from "../../kb/normalize.js";
-import type { AliasHit, Country, Person, Place, Title } from "../../kb/types.js";
+import type { AliasHit, Country, KbEntity, Person, Place, Title } from "../../kb/types.js";
 import { TokenFlag, TokenKind, type Sentences, type Tokens } from "../../text/types.js";
 import type { NerMention } from "../ner/stage.js";
 import { distanceKm, foldCached, fuzzyPeople, kbIndex, mayLieIn, type KbIndex } from "./kb-index.js";
@@ -366,6 +366,12 @@ export class Scanner {
       if (named > 0) return named;
       const police = this.areaPolice(t, kbEnd, to);
       if (police > kbEnd) return police;
+      // "Michael Bloomberg ... Bloomberg said he", "Mr. Bloomberg": a body's one-word name that is the surname of a person named before (or follows an honorific) is the person
+      const bearer = this.surnameBearer(t, kbEnd);
+      if (bearer) {
+        this.add(t, kbEnd, "name", bearer, 0.7);
+        return kbEnd;
+      }
       const k = this.nerAt[t]!;
       // "a home known as the Blue House" in a story from Harare: a seat named like an ordinary house is its country's only where the text names that country
       if (this.seatAbroad(t)) {
@@ -535,6 +541,16 @@ export class Scanner {
     }
     const holder = this.titleHolder(reading.office, code);
     if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
+    // "the senator from Vermont": the state named after a state office is part of the description of its holder
+    if (holder && det && !mod && tEnd + 1 < to && (lowers[tEnd] === "from" || lowers[tEnd] === "of") && lex.stateOffices.has(lowers[tEnd - 1]!) && this.kbEnd[tEnd + 1]! > 0) {
+      const ke = this.kbEnd[tEnd + 1]!;
+      const hs = this.kbHits[tEnd + 1]!;
+      if (ke <= to && this.codeOf(hs) !== undefined) {
+        this.kbMention(tEnd + 1, ke, hs, false);
+        this.add(t, ke, "title", holder);
+        return ke;
+      }
+    }
     if (holder) this.add(t, tEnd, "title", holder);
     return tEnd;
   }
@@ -843,6 +859,13 @@ export class Scanner {
       this.honorificGender = undefined;
       return;
     }
+    if (!asModifier) {
+      // "the towns were Cantilan, Madrid, Carmen", "the town of Madrid" in a story from the Philippines: a town there
+      const home = this.townAbroad(a, end, hits);
+      if (home) return this.addLocal(a, end, "place", 0.6, { country: home });
+      // "It Might Surprise You": a small town's one-word name in a title-case headline, no locative before it and named nowhere else, is an ordinary word
+      if (this.titleCase && this.wordAsTown(a, end, hits)) return;
+    }
     const named = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && (h.via === "name" || h.via === "alias" || h.via === "foreign" || h.via === "code"));
     const org = hits.find((h) => h.entity.kind === "organization");
     const seat = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && h.via === "seat");
@@ -863,6 +886,13 @@ export class Scanner {
       // "Conservatives", "Liberals" in a story set elsewhere: people of that leaning, not a foreign party
       const pe = pick.entity;
       if (pe.kind === "organization" && pe.sector === "PTY" && pe.country && end - a === 1 && this.lowers[a]!.endsWith("s") && !this.setIn(pe.country)) return;
+      // "the Congressional Black Caucus ... the CBC": an acronym the text spells out for another body is that body
+      const spelt = this.acronymHere(a, end, pe);
+      if (spelt) return this.add(a, end, "alias", spelt, 0.7);
+      // "the state Senate", "the State House": a state's chamber, not the national one of the same name
+      if (pe.kind === "organization" && pe.sector === "LEG" && pe.country && a - 1 >= this.from && this.lowers[a - 1] === "state" && !(a - 2 >= this.from && this.lowers[a - 2] === "of") && this.lex.genericBodies.has(this.phraseWords(a, end))) {
+        return this.addLocal(a - 1, end, "organization", 0.6, { country: pe.country, sector: "LEG" });
+      }
       // "The New York Times" ... "the Times": a paper's one-word name that ends the name of a paper named earlier is that paper
       const earlier = end - a === 1 && isOutlet(pick.entity)
         ? this.registry.all.find((e) => e.kb && e.kb !== pick.entity && isOutlet(e.kb) && e.mentions.length > 0 && foldCached(e.kb.name).endsWith(" " + this.foldAt(a)))
@@ -882,6 +912,109 @@ export class Scanner {
       return this.add(a, end, "demonym", this.registry.fromKb(demonym.entity), 0.8);
     }
     if (place) return this.add(a, end, place.form === place.entity.name ? "name" : "alias", this.registry.fromKb(place.entity), 0.8);
+  }
+
+  /** The lower-case words of [a, end) without articles, joined by spaces ("the Senate" → "senate"). */
+  private phraseWords(a: number, end: number): string {
+    let out = "";
+    for (let i = a; i < end; i++) if (!this.lex.determiners.has(this.lowers[i]!)) out = out ? out + " " + this.lowers[i]! : this.lowers[i]!;
+    return out;
+  }
+
+  /**
+   * "Carrascal, Cantilan, Madrid, Carmen", "the town of Madrid" in a story from the
+   * Philippines: a one-word name of KB towns (or a capital), cued as a town of the story
+   * (after "town of" (lexicon townNouns) or listed after two places), whose country the text
+   * names nowhere else while at least two places of another country are named, is a town of
+   * that other country. Returns its code, else undefined.
+   */
+  private townAbroad(a: number, end: number, hits: readonly AliasHit[]): string | undefined {
+    if (end - a !== 1) return undefined;
+    for (const h of hits) {
+      const e = h.entity;
+      if (!((e.kind === "place" && e.placeKind === "city") || (e.kind === "country" && h.via === "seat"))) return undefined;
+    }
+    const cued = (a - 2 >= this.from && this.lowers[a - 1] === "of" && this.lex.townNouns.has(this.lowers[a - 2]!)) || this.listedAfterPlaces(a);
+    if (!cued) return undefined;
+    const code = this.codeOf(hits);
+    if (!code || this.namedElsewhere(code, a)) return undefined;
+    this.countPlaces();
+    let best: string | undefined;
+    let most = 0;
+    for (const [c, k] of this.placeCounts!) if (k > most) [best, most] = [c, k];
+    return best && best !== code && most >= 2 ? best : undefined;
+  }
+
+  /**
+   * True for a one-word name of KB towns only, none of a million people, with no locative
+   * before it, whose towns the text names nowhere else: in a title-case headline ("It Might
+   * Surprise You") it is an ordinary word.
+   */
+  private wordAsTown(a: number, end: number, hits: readonly AliasHit[]): boolean {
+    if (end - a !== 1 || hits.length === 0 || this.locativeBefore(a)) return false;
+    for (const h of hits) {
+      const e = h.entity;
+      if (e.kind !== "place" || e.placeKind !== "city" || (e.pop ?? 0) >= 1_000_000) return false;
+    }
+    for (let i = 0; i < this.n; i++) {
+      if (i === a) continue;
+      const hs = this.kbHits[i];
+      if (hs && hs.some((h) => hits.some((x) => x.entity === h.entity))) return false;
+    }
+    return true;
+  }
+
+  private acronyms: Map<string, DocEntity | null> | undefined;
+
+  /**
+   * For a KB body's acronym at a ("CBC"): the body the text spells it out for when that is
+   * another body: capitalised words whose initials are the acronym ("the Congressional Black
+   * Caucus"), or, when the KB body's country is named nowhere in the text, all its letters but
+   * the first ("the Black Caucus"). Words the KB reads as the same body do not count. Else undefined.
+   */
+  private acronymHere(a: number, end: number, pe: KbEntity): DocEntity | undefined {
+    if (end - a !== 1 || !(this.tokens.flags[a]! & ALLCAPS) || pe.kind !== "organization") return undefined;
+    const acr = this.tokens.norm(a).replace(/[^A-Za-z]/g, "").toUpperCase();
+    if (acr.length < 3 || acr.length > 6) return undefined;
+    this.acronyms ??= new Map();
+    const known = this.acronyms.get(acr);
+    if (known !== undefined) return known ?? undefined;
+    const { tokens, lowers, lex } = this;
+    const partialOk = pe.country !== undefined && !this.countriesInDoc().has(pe.country);
+    let found: DocEntity | null = null;
+    const run: number[] = [];
+    let own = false;
+    for (let i = 0; i <= this.n && !own; i++) {
+      const word = i < this.n && tokens.kind[i] === TokenKind.Word;
+      if (word && tokens.flags[i]! & UPPER && !(tokens.flags[i]! & ALLCAPS)) {
+        run.push(i);
+        continue;
+      }
+      if (word && run.length > 0 && (lex.orgConnectors.has(lowers[i]!) || lowers[i] === "and")) continue;
+      for (const len of [acr.length, acr.length - 1]) {
+        if (run.length < len || len < 2 || (len < acr.length && !partialOk)) continue;
+        let ok = true;
+        for (let k = 0; k < len && ok; k++) ok = this.text[tokens.start[run[run.length - len + k]!]!]!.toUpperCase() === acr[acr.length - len + k];
+        if (!ok) continue;
+        const s = run[run.length - len]!;
+        const same = this.kbHits[s]?.find((h) => h.entity.kind === "organization")
+          ?? (s > 0 && lex.determiners.has(lowers[s - 1]!) ? this.kbHits[s - 1]?.find((h) => h.entity.kind === "organization") : undefined);
+        // the KB body's own expansion anywhere in the text keeps the acronym on it
+        if (same?.entity === pe) {
+          own = true;
+          break;
+        }
+        if (found || (len < acr.length && run.length > len && this.text[tokens.start[run[run.length - len - 1]!]!]!.toUpperCase() === acr[0])) break;
+        found = same ? this.registry.fromKb(same.entity) : len === acr.length
+          ? this.registry.local(this.text.slice(tokens.start[s]!, tokens.end[run[run.length - 1]!]!), "organization")
+          : this.registry.local(this.text.slice(tokens.start[a]!, tokens.end[a]!), "organization");
+        break;
+      }
+      run.length = 0;
+    }
+    if (own) found = null;
+    this.acronyms.set(acr, found);
+    return found ?? undefined;
   }
 
   /**
@@ -1443,6 +1576,8 @@ export class Scanner {
     for (let j = kbEnd; j < to && j - kbEnd < 3; j++) {
       if (!this.capWord(j) || this.kbEnd[j] !== 0 || this.titleEnd[j] !== 0 || lowers[j]!.endsWith(".") || !(tokens.flags[j]! & SPACE)) break;
       if (lex.venueHeads.has(lowers[j]!) && !lex.placeNouns.has(lowers[j - 1]!)) end = j + 1;
+      // "Washington Square Park", "Lincoln Memorial Bridge": two words or more, the last a place's head
+      else if (j > kbEnd && lex.placeHeads.has(lowers[j]!) && lowers[j] !== "city" && lowers[j] !== "county") end = j + 1;
       // "Abu Dhabi TV": a broadcaster named after its town (lexicon mediaHeads)
       if (lex.mediaHeads.has(lowers[j]!)) {
         end = j + 1;
@@ -1457,6 +1592,29 @@ export class Scanner {
     if (code !== undefined && !media && !this.namedElsewhere(code, t)) code = undefined;
     this.addLocal(a, end, media ? "organization" : "place", 0.6, { ...(code ? { country: code } : {}), ...(media ? { sector: "JRN" } : {}) });
     return end;
+  }
+
+  /**
+   * For a one-word KB name at t read only as bodies ("Bloomberg"), capitalised but not in
+   * capitals: the person named before whose surname it is, else, after an honorific ("Mr.
+   * Bloomberg"), a person of that name. Undefined otherwise.
+   */
+  private surnameBearer(t: number, kbEnd: number): DocEntity | undefined {
+    if (kbEnd - t !== 1 || !(this.tokens.flags[t]! & UPPER) || this.tokens.flags[t]! & ALLCAPS) return undefined;
+    const hits = this.kbHits[t]!;
+    if (hits.length === 0 || hits.some((h) => h.entity.kind !== "organization")) return undefined;
+    const f = this.foldAt(t);
+    if (this.registry.personTokens.has(f)) {
+      const e = this.registry.findPerson([f]);
+      if (e && e.type === "person" && e.nameTokens.length > 1 && e.nameTokens[e.nameTokens.length - 1] === f) return e;
+    }
+    if (t - 1 >= this.from && this.lex.honorifics.has(this.lowers[t - 1]!)) {
+      const e = this.registry.local(this.text.slice(this.tokens.start[t]!, this.tokens.end[t]!), "person");
+      const g = this.lex.genderWords.get(this.lowers[t - 1]!);
+      if (g && !e.gender) e.gender = g;
+      return e;
+    }
+    return undefined;
   }
 
   /**

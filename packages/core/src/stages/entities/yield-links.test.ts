@@ -1,0 +1,65 @@
+/**
+ * KB links that yield to what the text says: an acronym spelt out for another body, a body's
+ * one-word name that is a person's surname, a state's chamber, a town's name opening a park's,
+ * a state office's holder described with the state, a town of the story named like a capital
+ * abroad, and a small town's name as an ordinary word in a headline. Sentences written for these tests.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entitiesOf, entityAt, noModel } from "./setup.test.js";
+
+test("an acronym the text spells out for another body is that body, not the KB's", { skip: noModel }, () => {
+  const text = "Members of the Congressional Black Caucus met with House Democrats on Tuesday. The CBC has pressed the party on voting rights.";
+  const es = entitiesOf(text);
+  const cbc = entityAt(text, es, "CBC");
+  assert.equal(cbc?.kb, undefined);
+  assert.equal(cbc, entityAt(text, es, "Congressional Black Caucus"));
+});
+
+test("a body's one-word name that is the surname of a person named before is the person", { skip: noModel }, () => {
+  const text = "Michael Bloomberg entered the Democratic race in November. Bloomberg said he would spend his own money.";
+  const es = entitiesOf(text);
+  const b = entityAt(text, es, "Bloomberg", 1);
+  assert.equal(b?.type, "person");
+  assert.equal(b, entityAt(text, es, "Michael Bloomberg"));
+});
+
+test("'the state Senate' is a state's chamber, not the national one", { skip: noModel }, () => {
+  const text = "The state Senate voted 20-13 on the measure, which the Ohio House passed last month.";
+  const es = entitiesOf(text);
+  const senate = entityAt(text, es, "state Senate");
+  assert.equal(senate?.type, "organization");
+  assert.equal(senate?.kb, undefined);
+  assert.ok(!es.some((e) => e.kb === "parley:united-states-senate"));
+});
+
+test("a town's name opening a longer park's name is the park", { skip: noModel }, () => {
+  const text = "Protesters gathered in Washington Square Park in New York on Saturday.";
+  const es = entitiesOf(text);
+  const park = entityAt(text, es, "Washington Square Park");
+  assert.equal(park?.type, "place");
+  assert.equal(park?.kb, undefined);
+  assert.ok(!es.some((e) => e.kb === "parley:washington-d-c-us"));
+});
+
+test("'the senator from Vermont' names the senator, with the state inside", { skip: noModel }, () => {
+  const text = "Bernie Sanders held a rally in Iowa. The senator from Vermont said on Monday that he would win.";
+  const es = entitiesOf(text);
+  assert.equal(entityAt(text, es, "The senator from Vermont")?.kb, "parley:bernie-sanders");
+  assert.equal(entityAt(text, es, "Vermont")?.kb, "parley:vermont-usa");
+});
+
+test("'the town of Madrid' in a story from the Philippines is a town there", { skip: noModel }, () => {
+  const text = "The quake struck Surigao del Sur near Manila in the Philippines. A hospital in the town of Madrid treated 25 people.";
+  const es = entitiesOf(text);
+  const town = entityAt(text, es, "Madrid");
+  assert.equal(town?.type, "place");
+  assert.equal(town?.kb, undefined);
+  assert.equal(town?.country, "PHL");
+});
+
+test("a small town's name inside a title-case headline is an ordinary word", { skip: noModel }, () => {
+  const text = "Donald Trump Just Revealed Who He Would Pick For VP – It Might Surprise You\n\nDonald Trump named a senator on Tuesday.";
+  const es = entitiesOf(text);
+  assert.ok(!es.some((e) => e.kb === "parley:surprise-us"));
+});
