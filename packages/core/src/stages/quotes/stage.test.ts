@@ -818,3 +818,37 @@ test("'it' outside a quotation does not take a subject inside the quotation", ()
   assert.ok(q, "the quote is attributed to 'it'");
   assert.equal(q.speaker!.entity, "e1");
 });
+
+test("a document read out with no mark between: the judge's statement speaks for the judge named before", () => {
+  const text = "Judge Gray Miller ruled on Friday.\n\nPart of the judge's statement reads \"the average woman could conceivably be better suited for some combat positions than the average man.\"";
+  const { doc, quotes } = run(text, [["Gray Miller", "person", "Judge Gray Miller"]]);
+  assert.equal(quotes.length, 1);
+  assert.equal(slice(doc, quotes[0]!.speaker), "judge");
+  assert.equal(quotes[0]!.speaker!.entity, "e1");
+  assert.equal(slice(doc, quotes[0]!.cue), "reads");
+});
+
+test("the text on a sign in a relative clause gets no speaker from the clause around it", () => {
+  const text = "ABC 7 is reporting that drivers saw a Caltrans sign at an exit in Corona, which read, “Inland Empire supports the governor. Merry Xmas. Vote today.”";
+  const { quotes } = run(text, [["ABC 7", "organization", "ABC 7"], ["Caltrans", "organization", "Caltrans"]], { indirect: false });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  // a message with an author keeps its frame
+  const authored = run("She retweeted a message from her adviser, Ann O'Leary, that read: “Senate Dems are right: emergencies are not the place for partisan policies.”",
+    [["Ann O'Leary", "person", "Ann O'Leary"]], { indirect: false });
+  assert.notEqual(authored.quotes[0]!.speaker, null);
+});
+
+test("', saying' after an infinitive's object: the sentence's subject speaks", () => {
+  const text = "The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up at this rally by anyone here” tonight.";
+  const { doc, quotes } = run(text);
+  assert.equal(slice(doc, quotes[0]!.speaker), "Florida senator");
+});
+
+test("a quote opened by an editor's ellipsis in brackets goes on the speaker's run", () => {
+  const text = "“The strains were different from the types found in humans,” said Dr. Livermore. “[...] Rather, the likeliest route is from human to human.”";
+  const { doc, quotes } = run(text, [["David Livermore", "person", "Livermore"]], { indirect: false });
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.kind, "direct");
+  assert.equal(slice(doc, quotes[1]!.speaker), "Livermore");
+});

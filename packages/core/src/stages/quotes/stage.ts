@@ -63,6 +63,8 @@ interface Item {
   title?: boolean;
   /** Token of the cue verb a quotation's frame found (-1 for none). */
   verb?: number;
+  /** The text of a thing ("a sign …, which read, “…”"): no one speaks it, and no clause around lends it a speaker. */
+  mute?: boolean;
 }
 
 interface Ctx {
@@ -317,6 +319,9 @@ const CLAUSE_LINKS = new Set(["as", "while", "when", "after", "because", "since"
  */
 function participleSubject(c: Ctx, a: number, v: number, found: TokRange | null = null): TokRange | null {
   const { tokens, cues } = c;
+  // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying": a
+  // phrase after "to" is an infinitive's object, not the subject
+  if (found && found.a - 1 >= a && tokens.lower(found.a - 1) === "to") found = null;
   const main = found ?? sentenceSubject(c, a, v);
   // only a body heading the subject ("the Democratic Party", "ISIS") or "it" gives way; a
   // description ("The Romanian hacker whose …") is most likely the person
@@ -404,15 +409,42 @@ function documentCue(c: Ctx, lo: number, hi: number, fromLeft: boolean):
     v -= 2;
     while (v > lo && tokens.kind[v] === TokenKind.Punct && tokens.norm(v) === ",") v--;
   }
-  if (v === hi - 1 || v <= lo || !cues.documentVerbs.has(tokens.lower(v))) return null;
+  const bare = v === hi - 1;
+  if (v <= lo || !cues.documentVerbs.has(tokens.lower(v))) return null;
+  const relative = v - 1 >= lo && (tokens.lower(v - 1) === "which" || tokens.lower(v - 1) === "that");
   // "Facebook released a statement which read, in part, “…”": the clause's subject speaks through its document
-  if (v - 2 >= lo && (tokens.lower(v - 1) === "which" || tokens.lower(v - 1) === "that") && cues.documentNouns.has(tokens.lower(v - 2))) {
+  if (!bare && relative && v - 2 >= lo && cues.documentNouns.has(tokens.lower(v - 2))) {
     const subject = sentenceSubject(c, sentenceHead(c, v), v - 2);
     if (subject && hasMention(c, subject)) return { np: subject, cue: { start: tokens.start[v]!, end: tokens.end[v]! }, how: "before", belief: false, verb: v };
   }
+  // "a Caltrans sign on Friday night at an exit (…), which read, “…”", "signs which read “…”": the
+  // words on a thing; the clause around ("ABC 7 is reporting that …") reports them, nobody says them
+  if (relative && !authoredBefore(c, v - 1, Math.max(lo, sentenceHead(c, v)))) return THING_TEXT;
   const np = subjectBefore(tokens, v, lo, cues);
   if (!nameLike(np)) return null;
+  // "Part of the judge's statement reads “…”": with no mark between, only a document reads out ("she read “Beloved”")
+  if (bare && !cues.documentNouns.has(tokens.lower(np.b - 1))) return null;
   return { np, cue: { start: tokens.start[v]!, end: tokens.end[v]! }, how: "before", belief: false, verb: v };
+}
+
+/** The frame a thing's text gets: no speaker, no cue (a sign, a banner, a T-shirt reading “…”). */
+const THING_TEXT: { np: TokRange; cue: { start: number; end: number }; how: How; belief: boolean; verb: number } = {
+  np: { a: -1, b: -1 }, cue: { start: -1, end: -1 }, how: "none", belief: false, verb: -1,
+};
+
+/**
+ * Among the twelve tokens before token `t` (no further left than `lo`), a document noun ("statement"),
+ * a spokes head ("tweet", "letter") or a person ("a message from Ann O'Leary that read",
+ * "Henry added the caption which reads"): what the relative clause reads out has an author.
+ */
+function authoredBefore(c: Ctx, t: number, lo: number): boolean {
+  const { tokens, cues } = c;
+  for (let k = t - 1; k >= lo && k >= t - 12; k--) {
+    const w = tokens.lower(k);
+    if (cues.documentNouns.has(w) || cues.spokesHeads.has(w)) return true;
+    if (c.mentionAt[k]! >= 0 && c.mentions[c.mentionAt[k]!]!.entity.type === "person") return true;
+  }
+  return false;
 }
 
 /** The subject before the verb at v; a lone word after "on" ("Liton, on Sunday told") is a date, and the subject lies before it. */
@@ -575,6 +607,8 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
       const closing = after();
       if (closing && closing.how === "after" && closing.verb >= 0 && trailingFrame(c, piece.close + 1, closing, hi) && !speaksAsPerson(c, found.np)) found = closing;
     }
+    const mute = found === THING_TEXT;
+    if (mute) found = null;
     const para = c.paragraphs;
     if (!found && piece.open === para.tokStart[piece.paragraph] && piece.paragraph > 0) {
       // "He said:" closing the previous paragraph
@@ -582,11 +616,12 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
       if (end > 0 && tokens.kind[end - 1] === TokenKind.Punct && tokens.norm(end - 1) === ":") {
         const s = sentences.sentenceOf(end - 1);
         found = frameCue(c, sentences.tokStart[s]!, end, sentences.tokStart[s]!, false);
+        if (found === THING_TEXT) found = null;
       }
     }
     let first = piece.tokStart < tokens.count ? piece.tokStart : piece.open;
-    // an editor's bracket or ellipsis opens the quote ("[I]ncreasingly", "… We"): the word after it
-    while (first + 1 < piece.tokEnd && tokens.kind[first] === TokenKind.Punct && OPENERS.has(tokens.norm(first))) first++;
+    // an editor's bracket or ellipsis opens the quote ("[I]ncreasingly", "… We", "[...] Rather"): the word after it
+    while (first + 1 < piece.tokEnd && tokens.kind[first] === TokenKind.Punct && (OPENERS.has(tokens.norm(first)) || (first > piece.tokStart && tokens.norm(first) === "]"))) first++;
     const capital = tokens.has(first, TokenFlag.Upper) || tokens.kind[first] === TokenKind.Number;
     const colonOrComma = piece.open > lo && tokens.kind[piece.open - 1] === TokenKind.Punct && (tokens.norm(piece.open - 1) === ":" || tokens.norm(piece.open - 1) === ",");
     const direct = piece.continued || ((initial || colonOrComma) && capital);
@@ -603,6 +638,7 @@ function quoteItems(c: Ctx, pieces: QuotePiece[]): Item[] {
       kind: direct ? "direct" : "partial",
       words: words(tokens, piece.tokStart, piece.tokEnd),
       verb: found?.verb ?? -1,
+      ...(mute ? { mute } : {}),
     });
   }
   return items;
@@ -864,6 +900,11 @@ function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
   }
   // "The study itself outlined the tight correlation between: “…”": the phrase ran over its verb
   if (np) np = trimAtVerb(tokens, np, cues);
+  // "The Florida senator sought to …", "The ministry plans to …": a verb before "to" ran into the phrase after its head noun
+  if (np && np.b - np.a >= 2 && np.b < limit && tokens.lower(np.b) === "to" && tokens.kind[np.b - 1] === TokenKind.Word && !tokens.has(np.b - 1, TokenFlag.Upper)) {
+    const head = tokens.lower(np.b - 2);
+    if (cues.personNouns.has(head) || cues.groupNouns.has(head) || cues.organisationNouns.has(head)) np = { a: np.a, b: np.b - 1 };
+  }
   // "A spokesman for the firm declined to comment but said": the phrase ran over the first verb
   if (np && np.b - np.a > 1 && tokens.kind[np.b - 1] === TokenKind.Word && !tokens.has(np.b - 1, TokenFlag.Upper) &&
     tokens.lower(np.b - 1).endsWith("ed") && !cues.determiners.has(tokens.lower(np.b - 2))) np = { a: np.a, b: np.b - 1 };
@@ -993,7 +1034,7 @@ function indirectItems(c: Ctx, quoteItemsList: Item[]): Item[] {
         if (piece.open >= content.a && piece.open < content.b) {
           quoted = true;
           const own = !q.np || q.cue?.start === tokens.start[v];
-          if (!q.np) {
+          if (!q.np && !q.mute) {
             q.np = np;
             q.cue = { start: tokens.start[v]!, end: tokens.end[cueEnd - 1]! };
             q.how = "before";
@@ -1090,6 +1131,23 @@ function titledPerson(c: Ctx, np: TokRange): EntityRecord | undefined {
     for (let u = Math.max(0, t - 1); u < e; u++) if (tokens.lower(u) === head) return m.entity;
   }
   return undefined;
+}
+
+/**
+ * "Part of the judge's statement", "the ministry's letter", naming no one: the owner before the
+ * possessive speaks through the document, when a title or an organisation noun ties it to an
+ * actor named before ("the judge" → "Judge Miller"); else null.
+ */
+function documentOwner(c: Ctx, np: TokRange, lastGroup: Known | null): TokRange | null {
+  const { tokens, cues } = c;
+  if (np.b - np.a < 3 || !cues.documentNouns.has(tokens.lower(np.b - 1)) || hasMention(c, np)) return null;
+  let k = np.b - 2;
+  while (k > np.a && tokens.kind[k] !== TokenKind.Possessive) k--;
+  if (k <= np.a || k < np.b - 3) return null;
+  let a = k;
+  while (a - 1 >= np.a && tokens.kind[a - 1] === TokenKind.Word && tokens.lower(a - 1) !== "of") a--;
+  const owner = { a, b: k };
+  return titledPerson(c, owner) ?? namedBody(c, owner, lastGroup) ? owner : null;
 }
 
 /**
@@ -1195,6 +1253,7 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
   };
   /** The speaker an item's noun phrase names: its entity, a pronoun's antecedent, a description's body. */
   const speak = (item: Item, np: TokRange): { speaker: SpeakerRecord; confidence: number; known: Known } => {
+    np = documentOwner(c, np, lastGroup) ?? np;
     const r = speakerOf(tokens, appositiveName(c, np), c.mentions, c.mentionAt, cues);
     let entity = r.entity ?? (r.pronoun ? undefined : titledPerson(c, np) ?? documentAuthor(c, np) ?? namedBody(c, np, lastGroup));
     // "Carole Bower … now plans to vote for Mr. Trump. “… better than Hillary,” she said.": the
@@ -1265,10 +1324,10 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
       const prev = lastPiece?.piece;
       const startsParagraph = piece.open === c.paragraphs.tokStart[piece.paragraph];
       let inherit: Item | null = null;
-      if (!prev && lastAttributed && lastAttributed.sentence !== item.sentence && item.kind === "direct" &&
+      if (item.mute) { /* a thing's text: no run goes on it */ } else if (!prev && lastAttributed && lastAttributed.sentence !== item.sentence && item.kind === "direct" &&
         c.sentences.paragraph[lastAttributed.sentence] === piece.paragraph) inherit = lastAttributed;
       // a scare-quote-sized fragment goes on no speaker read off a clause's subject
-      if (prev && lastPiece!.speaker && !(lastPiece!.how === "subject" && item.words <= cues.cues.scareMaxWords)) {
+      if (!item.mute && prev && lastPiece!.speaker && !(lastPiece!.how === "subject" && item.words <= cues.cues.scareMaxWords)) {
         if (piece.continued && prev.paragraph === piece.paragraph - 1) inherit = lastPiece;
         else if (item.kind === "direct" && prev.paragraph === piece.paragraph) inherit = lastPiece;
         else if (item.kind === "direct" && lastAttributed?.piece === null && lastAttributed.sentence !== item.sentence &&
@@ -1279,7 +1338,7 @@ function resolve(c: Ctx, items: Item[], mergeRuns: boolean): QuoteRecord[] {
       }
       // "Moore thanked him for “stepping up and taking action when Congress won't.”": a partial
       // quote with no cue and no run, longer than a scare quote, is the words of its sentence's subject
-      const subject = !inherit && item.kind === "partial" && item.words > cues.cues.scareMaxWords && piece.double ? clauseSubject(c, piece.open) : null;
+      const subject = !inherit && !item.mute && item.kind === "partial" && item.words > cues.cues.scareMaxWords && piece.double ? clauseSubject(c, piece.open) : null;
       if (inherit) {
         speaker = inherit.speaker!;
         confidence = 0.7;
