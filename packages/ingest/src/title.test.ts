@@ -22,3 +22,11 @@ test("a dateline, an opening paragraph or a lone line is no headline", () => {
 test("a line that goes on into the next is no headline", () => {
   assert.equal(headlineOf("The ministers met in Geneva on Monday\nand agreed to talk again.\n\nMore."), undefined);
 });
+
+test("a headline ending in ';' above one line of deck and a blank line: the part before the semicolon", () => {
+  assert.equal(headlineOf("Carson on defense, attacking critics as scrutiny heats up; \nRepublican presidential candidate's biography questioned.\n\nBen Carson says he is under attack."),
+    "Carson on defense, attacking critics as scrutiny heats up");
+  assert.equal(headlineOf("Trump leads pack; terrorism a top issue; \r\nPoll shows voters worried.\r\n\r\nThe poll was taken last week."), "Trump leads pack; terrorism a top issue");
+  // no deck line and blank line after it: a paragraph that goes on
+  assert.equal(headlineOf("The talks went on for hours;\nthe ministers then left the room\nand flew home.\n\nMore."), undefined);
+});

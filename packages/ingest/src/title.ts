@@ -12,7 +12,8 @@ const MAX = 200;
  * The first line of `text` when it reads as a headline: 3 to 40 words and at most 200
  * characters, followed by a blank line and more text, not a dateline, not ending as a
  * clause goes on (`,` `;` `:`) nor holding two sentences. A final full stop is dropped
- * (some corpora end every line with one); other closing marks are kept.
+ * (some corpora end every line with one); other closing marks are kept. A first line ending in
+ * ";" above one line of deck and a blank line (USA Today's "Headline; Deck.") gives the part before.
  * @example headlineOf("Sanders scrambles to keep pace with Clinton.\n\nSEATTLE — Climbing off the mat ...") === "Sanders scrambles to keep pace with Clinton"
  */
 export function headlineOf(text: string): string | undefined {
@@ -20,9 +21,15 @@ export function headlineOf(text: string): string | undefined {
   if (from < 0) return undefined;
   const eol = text.indexOf("\n", from);
   if (eol < 0 || eol - from > MAX + 2) return undefined;
-  // A blank line, then the body.
-  if (!/^\r?\n[ \t]*\r?\n\s*\S/.test(text.slice(eol, eol + MAX))) return undefined;
   let line = text.slice(from, eol).trim();
+  // USA Today's "Headline; \nDeck sentence.\n\nBody": the part before the semicolon, when one
+  // line of deck and a blank line follow it
+  if (line.endsWith(";") && /^\r?\n[^\r\n]{1,300}\r?\n[ \t]*\r?\n\s*\S/.test(text.slice(eol, eol + MAX + 310))) {
+    line = line.slice(0, -1).trimEnd();
+  } else if (!/^\r?\n[ \t]*\r?\n\s*\S/.test(text.slice(eol, eol + MAX))) {
+    // A blank line, then the body.
+    return undefined;
+  }
   if (line.length > MAX || /[,;:]$/.test(line)) return undefined;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 3 || words.length > 40) return undefined;
