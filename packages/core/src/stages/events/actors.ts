@@ -31,7 +31,7 @@ export interface ActorIndex {
   readonly placeAt: Int32Array;
   /** Per token: 1 when any entity mention (actor or not) covers it. */
   readonly named: Uint8Array;
-  /** Per token: 1 on a named person or organisation that acts for no country ("Sandra Inman"): a subject no event can code. */
+  /** Per token: 1 on a named person, 2 on a named organisation, that acts for no country ("Sandra Inman", "ISIL"): a subject no event can code. */
   readonly people: Uint8Array;
   /** Actor entities by the lower-cased text of their name mentions (for "Trump-Putin meeting"). */
   readonly bySurface: ReadonlyMap<string, EntityRecord>;
@@ -179,7 +179,7 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const all: { start: number; end: number }[] = [];
-  const uncoded: { start: number; end: number }[] = [];
+  const uncoded: { start: number; end: number; org: boolean }[] = [];
   const bySurface = new Map<string, EntityRecord>();
   // coded mentions and located places by token, for the countries of uncoded names
   const codeAt: (string | null)[] = new Array(tokens.count).fill(null);
@@ -211,7 +211,7 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
     const code = actorCode(entity) ?? inferred.get(entity.id);
     for (const m of entity.mentions) {
       all.push(m);
-      if (!code && (entity.type === "person" || entity.type === "organization") && (m.via === "name" || m.via === "alias")) uncoded.push(m);
+      if (!code && (entity.type === "person" || entity.type === "organization") && (m.via === "name" || m.via === "alias")) uncoded.push({ start: m.start, end: m.end, org: entity.type === "organization" });
       if (code) actors.push({ start: m.start, end: m.end, entity, code, via: m.via });
       if (code && (m.via === "name" || m.via === "alias") && m.text) bySurface.set(m.text.toLowerCase(), entity);
       if (entity.type === "place" && m.via !== "demonym") places.push({ start: m.start, end: m.end, entity });
@@ -229,7 +229,7 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
   mark(tokens, places, placeAt, (k) => k);
   mark(tokens, all, named, () => 1);
   const people = new Uint8Array(tokens.count);
-  mark(tokens, uncoded, people, () => 1);
+  mark(tokens, uncoded, people, (k) => (uncoded[k]!.org ? 2 : 1));
   return { actors, places, actorAt, placeAt, named, people, bySurface };
 }
 

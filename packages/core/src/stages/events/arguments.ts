@@ -252,6 +252,33 @@ function frontedClause(scope: Scope, c: number): boolean {
   return true;
 }
 
+/** Words that open a noun appositive after a name: "X, a general in ...,", "X, the former chairman of ...,". */
+const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "former", "his", "her", "their", "its", "who"]);
+
+/**
+ * The comma at `close` ends an aside on a name, a noun appositive or a "who" clause ("X, a general in
+ * the wars in Iraq and Afghanistan,", "X, who served in Iran,"): the comma that opens it, else -1.
+ * The named actor or person it describes ends right before that comma.
+ */
+export function asideOpen(scope: Scope, close: number): number {
+  const { tokens, index, s0 } = scope;
+  for (let c = close - 1; c >= s0 && c >= close - 16; c--) {
+    const w = tokens.lower(c);
+    if (w === ";" || w === ":" || w === "(" || w === ")" || tokens.kind[c] === TokenKind.Quote) return -1;
+    if (w !== ",") continue;
+    if (c + 2 >= close || !APPOSITIVE_OPENERS.has(tokens.lower(c + 1))) return -1;
+    const h = c - 1;
+    return h >= s0 && (index.actorAt[h]! >= 0 || index.people[h]) ? c : -1;
+  }
+  return -1;
+}
+
+/** The comma opening an aside on the subject that ends right before the verb at `t0` ("X, who served in Iran, praised"), else -1. */
+export function asideBefore(scope: Scope, t0: number): number {
+  const close = skipLeft(scope, t0 - 1);
+  return close > scope.s0 && scope.tokens.lower(close) === "," ? asideOpen(scope, close) : -1;
+}
+
 /**
  * The subject of a verb at `t0`: the nearest actor group to the left inside the clause.
  * @returns the actors, and whether they were resolved anaphorically.
@@ -361,6 +388,9 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       break;
     }
   }
+  // "John Allen, a general in the wars in Iraq and Afghanistan, was sentenced": the countries of a noun appositive describe the name before it
+  const aside = asideBefore(scope, from + 1);
+  if (aside >= 0) from = aside - 1;
   for (let i = from, n = 0; i >= s0 && n < 18; i--, n++) {
     // "Sandra Inman, a supporter from Jackson, said she could not support X": the nearest named doer acts for no known country
     if (index.people[i] && index.actorAt[i]! < 0) {

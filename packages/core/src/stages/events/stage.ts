@@ -12,7 +12,7 @@ import type { Stage, StageContext } from "../../pipeline/stage.js";
 import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
 import { actorsAt, buildActorIndex, compoundActors, typeOk, type ActorIndex, type ActorMention } from "./actors.js";
-import { SPEECH, findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
+import { SPEECH, asideBefore, findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
 import { findDates, nearestDate, type DateHit } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
 import type { EventLexicon, TriggerEntry } from "./lexicon.js";
@@ -76,6 +76,18 @@ function implicitTarget(src: ActorMention, type: string, place: PlaceRecord | nu
   // supposed or refused has no scene to land in (an announced withdrawal does: it leaves the story's country)
   if (TERRITORIAL.has(type) && story.scene && modality !== "hypothetical" && modality !== "negated") return { country: story.scene };
   return { country: src.code };
+}
+
+/** The places not inside tokens [from, to) (all of them when from < 0). */
+function outside(places: readonly PlaceHit[], from: number, to: number): readonly PlaceHit[] {
+  return from < 0 ? places : places.filter((h) => h.t < from || h.t >= to);
+}
+
+/** "destroy ISIL", "attacked the Islamic State": force whose object is an organisation that no country owns lands in no known country. */
+function uncodedNameAfter(scope: Scope, t1: number): boolean {
+  const { tokens, index, s1 } = scope;
+  const j = t1 < s1 && tokens.lower(t1) === "the" ? t1 + 1 : t1;
+  return j < s1 && index.people[j] === 2 && index.actorAt[j]! < 0 && index.placeAt[j]! < 0;
 }
 
 /** How many sentences back an unnamed reaction may still answer the latest act ("He condemned it" answers the sentence before, not an aside pages up). */
@@ -203,6 +215,28 @@ function undergoBefore(tokens: Tokens, t: number, s0: number): boolean {
 const PHRASE_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 
 /** "the main fighting force": an -ing word a determiner opens, with no auxiliary between, modifies a noun. */
+/** "the Orlando massacre", "a Paris attack": a word after a determiner and a place's name is a noun. */
+function placeModifierBefore(index: ActorIndex, tokens: Tokens, t: number, s0: number): boolean {
+  return t - 2 >= s0 && index.placeAt[t - 1]! >= 0 && index.actorAt[t - 1]! < 0 && PHRASE_DETERMINERS.has(tokens.lower(t - 2));
+}
+
+const ONE_ARTICLES = new Set(["a", "an", "one", "another", "each", "every"]);
+
+/**
+ * "a California Department of Transportation (Caltrans) sign", "one Arizona Department of Transportation sign":
+ * a word after an article and a name (no verb between) heads that noun phrase.
+ */
+function namedModifierBefore(tokens: Tokens, t: number, s0: number): boolean {
+  let i = t - 1;
+  let names = 0;
+  for (; i >= s0 && i >= t - 10; i--) {
+    const w = tokens.lower(i);
+    if (tokens.kind[i] === TokenKind.Word && tokens.has(i, TokenFlag.Upper) && !tokens.has(i, TokenFlag.SentenceStart)) names++;
+    else if (w !== "of" && w !== "(" && w !== ")" && w !== "-") break;
+  }
+  return names > 0 && i >= s0 && ONE_ARTICLES.has(tokens.lower(i));
+}
+
 function gerundInPhrase(tokens: Tokens, t: number, s0: number): boolean {
   if (!tokens.lower(t).endsWith("ing")) return false;
   return (t - 1 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(t - 1))) || (t - 2 >= s0 && PHRASE_DETERMINERS.has(tokens.lower(t - 2)) && tokens.kind[t - 1] === TokenKind.Word);
@@ -1105,7 +1139,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (index.named[t] || tokens.kind[t] !== TokenKind.Word || !lex.triggers.has(tokens.lower(t))) continue;
       // "Trump Addresses Munich Attack", "the Paris Agreement": a capitalised trigger inside a run of capitals is a headline or a name
       if (t > s0 && tokens.has(t, TokenFlag.Upper) && ((tokens.kind[t - 1] === TokenKind.Word && tokens.has(t - 1, TokenFlag.Upper)) || (t + 1 < s1 && tokens.kind[t + 1] === TokenKind.Word && tokens.has(t + 1, TokenFlag.Upper)))) continue;
-      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) || undergoBefore(tokens, t, s0) || forceCueBefore(lex, tokens, t, s0) ? "noun" : null);
+      const m = matchTrigger(tokens, lex, t, s0, s1, demonymBefore(index, tokens, t, s0) || verbBefore(lex, tokens, t, s0) || gerundInPhrase(tokens, t, s0) || placeModifierBefore(index, tokens, t, s0) || namedModifierBefore(tokens, t, s0) || undergoBefore(tokens, t, s0) || forceCueBefore(lex, tokens, t, s0) ? "noun" : null);
       if (!m) continue;
       t = m.t1 - 1;
       const e = m.form.entry;
@@ -1143,6 +1177,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (patientParticiple(scope, m)) continue;
       const found = doerBeforePrep({ ...scope, pair }, m, gerund, neg) ?? (gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text));
       if (!found) continue;
+      // "Westmacott, who served in Iran, praised", "X, a general in Iraq, was sentenced": no place of an aside on the subject is where the act happened
+      const aside = e.pos === "verb" ? asideBefore(scope, m.t0) : -1;
       // "an offensive into north-eastern Syria", "troops left Iraq": a located place stands for its country
       if (!found.targets.actors.length && TERRITORIAL.has(e.type) && !e.noTarget) {
         const p = placeTarget({ ...scope, pair }, m.t1);
@@ -1167,7 +1203,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (!sources.length && found.authority) {
         places ??= findPlaces(tokens, index, text, s0, s1, lookup);
         dates ??= findDates(tokens, lex.dates, s0, s1, published, false);
-        const code = authorityCountry(scope, m, e, places, targets, story, story.protagonist, datedLongBefore(dates, m, published));
+        const code = authorityCountry(scope, m, e, outside(places, aside, m.t0), targets, story, story.protagonist, datedLongBefore(dates, m, published));
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       // "Sheriff Lee said they arrested one person", "X Police said police had arrested": the speaker's force
@@ -1181,13 +1217,13 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           else if (index.placeAt[k]! >= 0) code = index.places[index.placeAt[k]!]!.entity.country ?? null;
         }
         // a local force: before the article's scene is set, the first place it names ("Thames Valley Police ... Oxfordshire, England")
-        code ??= authorityCountry(scope, m, e, places, targets, story, firstPlaceCountry(index));
+        code ??= authorityCountry(scope, m, e, outside(places, aside, m.t0), targets, story, firstPlaceCountry(index));
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       // "Police detained him", "Police in Moscow arrested two men": an unnamed force, as for an agentless arrest
       if (!sources.length && e.pos === "verb" && (authorityAct(e) || policeCharge(e)) && !found.passive && policeSubject(scope, m.t0)) {
         places ??= findPlaces(tokens, index, text, s0, s1, lookup);
-        const code = authorityCountry(scope, m, e, places, targets, story, firstPlaceCountry(index));
+        const code = authorityCountry(scope, m, e, outside(places, aside, m.t0), targets, story, firstPlaceCountry(index));
         if (code) sources = [authorityOf(code, e, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!)];
       }
       // "Thousands of people marched in London", "protesters rallied": an unnamed crowd of the country where it happened
@@ -1197,7 +1233,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         const sector = crowdSubject(scope, m.t0);
         if (sector) {
           places ??= findPlaces(tokens, index, text, s0, s1, lookup);
-          const code = nearestPlace(places, m.t0)?.country ?? story.scene ?? firstPlaceCountry(index);
+          const code = nearestPlace(outside(places, aside, m.t0), m.t0)?.country ?? story.scene ?? firstPlaceCountry(index);
           if (code) sources = [{ start: tokens.start[m.t0]!, end: tokens.end[m.t1 - 1]!, entity: { id: "", name: "", type: "organization", country: code, sector, roles: [], mentions: [] }, code, via: "implicit" }];
           // "clashed with police in Santiago": the police fought, not the place
           if (e.type === "ASSAULT" && targets.every((x) => x.entity.type === "place") && groupNounAfter(scope, m.t1, e.targetNear + 2) >= 0) targets = [];
@@ -1270,7 +1306,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         date = nearestDate(future, m.t0, m.t1);
       }
       places ??= findPlaces(tokens, index, text, s0, s1, lookup);
-      const place = nearestPlace(places, m.t0);
+      const place = nearestPlace(outside(places, aside, m.t0), m.t0);
       const trigger = textSpan(text, tokens.start[m.t0]!, tokens.end[m.t1 - 1]!);
       const pairs: [ActorMention, ActorMention | null][] = [];
       if (e.symmetric && sources.length >= 2 && !targets.length) {
@@ -1282,6 +1318,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
         }
       }
       const anaphoric = found.sources.anaphoric || completed;
+      const uncoded = !targets.length && !groupSector && TERRITORIAL.has(e.type) && e.pos === "verb" && !found.passive && uncodedNameAfter(scope, m.t1);
       let lastSource: Story["last"] = null;
       for (const [src, tgt] of pairs) {
         let type = e.type;
@@ -1334,7 +1371,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           end,
           trigger,
           source: actorRecord(src),
-          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1), s, datedLongBefore(dates, m, published), modality),
+          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : uncoded ? null : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1), s, datedLongBefore(dates, m, published), modality),
           modality,
           place,
           date,

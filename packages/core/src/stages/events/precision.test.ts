@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { Doc } from "../../doc/doc.js";
+import { LAYERS } from "../../doc/layers.js";
+import type { EntityRecord, EventRecord, MentionRecord } from "../../doc/record.js";
+import { textStages } from "../text/index.js";
+import { eventsStage, parseEventTriggers, parsePlover } from "./index.js";
+
+// Precision on campaign and foreign news: asides on a name (whose countries and places describe
+// the name, not the act), force against a group no country owns, nouns read as verbs after a
+// name ("the Oslo massacre", "a Roads Department sign"), and senses of "call out", "release", "attack".
+
+const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
+const plover = parsePlover(JSON.parse(readFileSync(join(REPO, "data/plover.json"), "utf8")));
+const lexicon = parseEventTriggers(JSON.parse(readFileSync(join(REPO, "data/lexicons/event-triggers.json"), "utf8")), { types: new Set(plover.types.keys()) });
+const ctx = { resources: { plover, "event-triggers": lexicon }, options: {} };
+
+/** name, type, country ("" for none), surfaces, sector */
+type Spec = [name: string, type: EntityRecord["type"], code: string, surfaces: string[], sector?: string];
+
+function eventsOf(text: string, specs: Spec[]): EventRecord[] {
+  const doc = new Doc(text, { published: "2016-03-01" });
+  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
+  const entities: EntityRecord[] = specs.map(([name, type, code, surfaces, sector], i) => {
+    const mentions: MentionRecord[] = [];
+    for (const surface of surfaces) for (let k = text.indexOf(surface); k >= 0; k = text.indexOf(surface, k + 1)) mentions.push({ start: k, end: k + surface.length, text: surface, via: "name" });
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `e${i + 1}`, name, type, ...(code ? { country: code } : {}), ...(sector ? { sector } : {}), roles: [], mentions };
+  });
+  doc.set(LAYERS.entities, entities, { stage: "test", version: "0" });
+  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
+  eventsStage.run(doc, ctx);
+  return doc.get<EventRecord[]>(LAYERS.events);
+}
+
+/** "TYPE modality source(country)->target(country) trigger" for each event. */
+function coded(text: string, specs: Spec[]): string[] {
+  const names = new Map(specs.map((s, i) => [`e${i + 1}`, s[0]]));
+  const who = (a: EventRecord["source"] | null) => (a ? `${a.entity ? names.get(a.entity) : "-"}(${a.country ?? "?"})` : "none");
+  return eventsOf(text, specs).map((e) => `${e.type} ${e.modality} ${who(e.source)}->${who(e.target)} ${text.slice(e.trigger.start, e.trigger.end)}`);
+}
+
+const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "LEG"];
+const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "GOV"];
+const SWE: Spec = ["Sweden", "country", "SWE", ["Sweden"]];
+const FIN: Spec = ["Finland", "country", "FIN", ["Finland"]];
+const ACME: Spec = ["Acme News", "organization", "NOR", ["Acme News"], "JRN"];
+const STOCKHOLM: Spec = ["Stockholm", "place", "SWE", ["Stockholm"]];
+const OSLO: Spec = ["Oslo", "place", "NOR", ["Oslo"]];
+const HAND: Spec = ["Red Hand", "organization", "", ["Red Hand"]];
+
+test("countries in a noun appositive describe the name before it: 'X, a general in the wars in Sweden and Finland, was sentenced'", () => {
+  const text = "Ray Pike, a general in the wars in Sweden and Finland, was sentenced on Monday to five years in prison.";
+  const events = coded(text, [PIKE, SWE, FIN]);
+  assert.ok(events.length > 0);
+  for (const e of events) assert.doesNotMatch(e, /Sweden|Finland|SWE|FIN/, e);
+  assert.match(events[0]!, /->Ray Pike\(NOR\) sentenced$/);
+});
+
+test("the doer after an appositive is the name it describes: 'Ann Doyle, the former chairman of Acme News, also met with Ray Pike'", () => {
+  const text = "Ann Doyle, the former chairman of Acme News, also met with Ray Pike on Tuesday.";
+  assert.deepEqual(coded(text, [DOYLE, ACME, PIKE]), ["CONSULT asserted Ann Doyle(NOR)->Ray Pike(NOR) met with"]);
+});
+
+test("a place inside a 'who' clause on the subject is not where the act happened", () => {
+  const text = "Ann Doyle, who will retire soon after also serving in Stockholm, praised Ray Pike on Saturday.";
+  const events = eventsOf(text, [DOYLE, STOCKHOLM, PIKE]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.type, "SUPPORT");
+  assert.equal(events[0]!.place, null);
+});
+
+test("force against an organisation no country owns lands in no country (not the story's scene)", () => {
+  const text = "Gunmen attacked a checkpoint in Oslo. Separately, Ray Pike vowed to destroy the Red Hand.";
+  const events = coded(text, [OSLO, PIKE, HAND]);
+  const destroy = events.find((e) => e.endsWith(" destroy"));
+  assert.ok(destroy, events.join("; "));
+  assert.match(destroy, /Ray Pike\(NOR\)->none destroy$/);
+});
+
+test("a place's name between a determiner and a force word makes it a noun: 'condolences over the Oslo massacre' has no doer", () => {
+  const text = "Ann Doyle expressed her condolences over the Oslo massacre.";
+  assert.deepEqual(coded(text, [DOYLE, OSLO]), []);
+});
+
+test("a word after an article and a name heads that noun phrase: 'a Roads Department (RD) sign' signs nothing", () => {
+  const text = "Ray Pike was surprised to see a Norway Roads Department (NRD) sign on Friday night.";
+  assert.deepEqual(coded(text, [PIKE, ["Norway Roads Department", "organization", "NOR", ["Norway Roads Department"]]]), []);
+  // a name that is the subject still signs
+  assert.deepEqual(coded("Sweden signed an agreement with Finland on Monday.", [SWE, FIN]), ["AGREE asserted Sweden(SWE)->Finland(FIN) signed"]);
+});
+
+test("'call out' is no phone call; releasing a brochure or books frees no one; 'attack literature' is no attack", () => {
+  assert.deepEqual(coded("Ray Pike took to Twitter to call out Ann Doyle on Monday.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike has previously called out Ann Doyle, slamming his plan.", [PIKE, DOYLE]).filter((e) => e.startsWith("CONSULT")), []);
+  assert.deepEqual(coded("Acme News released another brochure, with the same slate.", [ACME]), []);
+  assert.deepEqual(coded("Acme News is releasing a flurry of books on Ray Pike.", [ACME, PIKE]), []);
+  assert.deepEqual(coded("Ray Pike has cover for spreading attack literature against Ann Doyle.", [PIKE, DOYLE]), []);
+  // the prisoner's release is still one
+  assert.deepEqual(coded("Sweden released two Finland soldiers on Monday.", [SWE, FIN]).map((e) => e.split(" ")[0]), ["RETREAT"]);
+});
