@@ -67,6 +67,8 @@ export interface EntityLexicon {
   readonly thingHeads: ReadonlySet<string>;
   /** Last words of a venue's or building's name ("Garden", "Center", "Arena", "Hall"): a place's, person's or body's name before them names the venue after it ("Madison Square Garden"). */
   readonly venueHeads: ReadonlySet<string>;
+  /** Head nouns of bodyHeads that give no sector by themselves to a body the tagger names ("Fund", "Bank", "Corps", "Committee"). */
+  readonly looseBodyHeads: ReadonlySet<string>;
   /** Last words of a broadcaster's name ("TV", "Radio"): a town's name before them names a broadcaster there ("Abu Dhabi TV"). */
   readonly mediaHeads: ReadonlySet<string>;
   /** Lower-case nouns that make a name in apposition or right before them a business or outlet → its sector ("Marrow Foods, the company that ..." → BUS, "the network Adult Swim." → JRN). */
@@ -192,6 +194,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     genericSeats: wordSet(o, "genericSeats"),
     thingHeads: wordSet(o, "thingHeads"),
     venueHeads: wordSet(o, "venueHeads"),
+    looseBodyHeads: wordSet(o, "looseBodyHeads"),
     mediaHeads: wordSet(o, "mediaHeads"),
     companyNouns: stringMap(o, "companyNouns"),
     companySuffixes: wordSet(o, "companySuffixes"),

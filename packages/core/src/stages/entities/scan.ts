@@ -25,6 +25,10 @@ import { Registry, type DocEntity, type RawMention, type TitleContext } from "./
 const UPPER = TokenFlag.Upper;
 const ALLCAPS = TokenFlag.AllCaps;
 const SPACE = TokenFlag.SpaceBefore;
+/** Sectors of the state: an actor of one that the text gives no country acts for the country the text is set in. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"]);
+/** Branches whose word before a government head noun makes the body theirs ("Senate Foreign Relations Committee", "Police Department"). */
+const STATE_BRANCHES: ReadonlySet<string> = new Set(["LEG", "JUD", "MIL", "COP"]);
 /** A one-letter word, with or without its period ("r.", "r"). */
 const INITIAL = /^[a-z]\.?$/;
 
@@ -191,6 +195,81 @@ export class Scanner {
     }
     this.appositives();
     this.earlySurnames();
+    this.codeActors();
+  }
+
+  /**
+   * Sector and country that nothing else gave an actor the KB does not know: a body's sector
+   * from the head noun of its name (lexicon bodyHeads: "Federal Aviation Administration" → GOV,
+   * "University of Washington" → EDU; a government head after a legislature, court, army or
+   * police word or a party's name is theirs: "Senate Foreign Relations Committee" → LEG,
+   * "Republican National Committee" in a US story → PTY); and a state actor (GOV,
+   * LEG, JUD, MIL, COP, SPY: a titled official, a ministry) named with no country, in a text set
+   * in one country (its KB places, people and bodies outnumber any other's twice), that country.
+   */
+  private codeActors(): void {
+    for (const e of this.registry.all) {
+      if (e.kb || e.mentions.length === 0 || (e.type !== "organization" && e.type !== "person")) continue;
+      if (e.type === "organization" && !e.sector) {
+        const m = e.mentions.find((x) => x.via === "name");
+        const sector = m ? this.headSector(e, m.tokStart, m.tokEnd) : undefined;
+        if (sector) e.sector = sector;
+      }
+      if (e.country || !e.sector || !STATE_SECTORS.has(e.sector)) continue;
+      const home = this.homeCountry();
+      if (home) e.country = home;
+    }
+  }
+
+  /** The sector the head noun of the name [a, b) of body `e` gives: its last word, else the word before its first "of" (a party's body takes the party's country). */
+  private headSector(e: DocEntity, a: number, b: number): string | undefined {
+    const { lowers, lex } = this;
+    let head = b - 1;
+    let sector = lex.bodyHeads.get(lowers[head]!);
+    if (!sector) {
+      for (let k = a + 1; k < b - 1; k++) {
+        if (lowers[k] !== "of") continue;
+        head = k - 1;
+        sector = lex.bodyHeads.get(lowers[head]!);
+        break;
+      }
+    }
+    // "the Boca Raton office of ...": a head written in lower case names no body
+    if (!sector || !(this.tokens.flags[head]! & UPPER)) return undefined;
+    // "Hotel Arpit Palace": a venue
+    for (let k = a; k < b; k++) if (lex.venueHeads.has(lowers[k]!)) return undefined;
+    // a loose head ("Committee", "Fund") gives a sector only with a branch's or party's word before it
+    const loose = lex.looseBodyHeads.has(lowers[head]!);
+    if (sector !== "GOV" && !loose) return sector;
+    for (let k = a; k < head; k++) {
+      const s = lex.bodyHeads.get(lowers[k]!);
+      if (s && STATE_BRANCHES.has(s)) return s;
+      // "Republican National Committee": a word that with "party" names a KB party makes a party's body (of the text's country, else unknown)
+      if (!(this.tokens.flags[k]! & UPPER)) continue;
+      for (const h of this.kb.lookup(`${this.text.slice(this.tokens.start[k]!, this.tokens.end[k]!)} party`, ["organization"])) {
+        // of the country the text is set in ("Labor Department" in a US story is no Australian party's)
+        if (h.entity.kind !== "organization" || h.entity.sector !== "PTY") continue;
+        if (!h.entity.country || h.entity.country !== this.homeCountry()) return undefined;
+        if (!e.country) e.country = h.entity.country;
+        return "PTY";
+      }
+    }
+    return loose ? undefined : sector;
+  }
+
+  /** The country the text is set in: the one whose KB places, people and bodies (countPlaces) are named at least twice and twice as often as any other's. */
+  private homeCountry(): string | undefined {
+    this.countPlaces();
+    let best: string | undefined;
+    let most = 0;
+    let second = 0;
+    for (const [c, k] of this.actorCounts!) {
+      if (k > most) {
+        second = most;
+        [best, most] = [c, k];
+      } else if (k > second) second = k;
+    }
+    return most >= 2 && most >= 2 * second ? best : undefined;
   }
 
   /**
@@ -2168,14 +2247,15 @@ export class Scanner {
 
   private bylineEnd = 0;
 
-  /** Start of a byline cue in [from, to), or -1; sets bylineEnd to the token after it. */
+  /** Start of a byline cue in [from, to) that opens the sentence or follows a mark, or -1; sets bylineEnd to the token after it. */
   private findByline(from: number, to: number): number {
     const { lowers } = this;
     for (let i = from; i < to; i++) {
       if (lowers[i] !== "by") continue;
       for (const cue of this.lex.bylineCues) {
         const s = i - cue.length + 1;
-        if (s < from) continue;
+        // a byline opens its sentence or follows a mark ("(Reporting by"); "opinions written by Stevens" is none
+        if (s < from || (s > from && this.tokens.kind[s - 1] === TokenKind.Word)) continue;
         let ok = true;
         for (let k = 0; k < cue.length && ok; k++) ok = lowers[s + k] === cue[k];
         if (ok) {
