@@ -140,6 +140,8 @@ export class Scanner {
       const pf = this.tokens.flags[c - 1]!;
       if (this.tokens.kind[c - 1] === TokenKind.Word && pf & UPPER && this.tokens.flags[c]! & SPACE) {
         hits = hits.filter((h) => h.via !== "foreign");
+        // "the Gulf States", "Colony West": a country's or region's one-word alias the KB writes with its article ("the States", "the West") right after another capitalised word is part of another name
+        if (c === i && !this.lex.determiners.has(this.lowers[c - 1]!)) hits = hits.filter((h) => !((h.entity.kind === "country" || h.entity.kind === "region") && /^the /i.test(h.form)));
         // "the Paris Métro": a one-word town abroad right after a town's or country's name is part of a name there, not the town (Metro, Indonesia)
         const before = this.placeCountryEndingAt(c);
         if (before) hits = hits.filter((h) => h.entity.kind !== "place" || h.entity.placeKind !== "city" || h.entity.country === before);
@@ -944,6 +946,12 @@ export class Scanner {
       if (home) return this.addLocal(a, end, "place", 0.6, { country: home });
       // "It Might Surprise You": a small town's one-word name in a title-case headline, no locative before it and named nowhere else, is an ordinary word
       if (this.titleCase && this.wordAsTown(a, end, hits)) return;
+      // "his wife Mary", "a Hail Mary": a small town's name that is a given name, its country named nowhere else, is no mention of the town
+      if (this.givenNameTown(a, end, hits)) {
+        const k = this.nerAt[a]!;
+        if (k >= 0 && this.ner[k]!.label === "PER" && this.ner[k]!.tokEnd === end && !(a > this.from && this.lex.thingBefore.has(this.lowers[a - 1]!))) this.personMention(a, end, {});
+        return;
+      }
     }
     const named = hits.find((h) => (h.entity.kind === "country" || h.entity.kind === "region") && (h.via === "name" || h.via === "alias" || h.via === "foreign" || h.via === "code"));
     const org = hits.find((h) => h.entity.kind === "organization");
@@ -1041,6 +1049,23 @@ export class Scanner {
       if (hs && hs.some((h) => hits.some((x) => x.entity === h.entity))) return false;
     }
     return true;
+  }
+
+  /**
+   * True for a one-word name of KB towns only, none of a million people, that is a given
+   * name ("Mary"), with no locative before it and no comma after it, whose country the text
+   * names nowhere else.
+   */
+  private givenNameTown(a: number, end: number, hits: readonly AliasHit[]): boolean {
+    if (end - a !== 1 || hits.length === 0 || this.locativeBefore(a) || this.lowers[end] === ",") return false;
+    for (const h of hits) {
+      const e = h.entity;
+      if (e.kind !== "place" || e.placeKind !== "city" || (e.pop ?? 0) >= 1_000_000) return false;
+    }
+    const f = this.foldAt(a);
+    if (!this.lex.givenNames.has(f) && !this.lex.givenNameGenders.has(f)) return false;
+    const code = this.codeOf(hits);
+    return code !== undefined && !this.namedElsewhere(code, a);
   }
 
   private acronyms: Map<string, DocEntity | null> | undefined;
@@ -1295,7 +1320,9 @@ export class Scanner {
     const isCountry = (i: number) => i >= 0 && i < this.n && (this.kbHits[i]?.some((h) => h.entity.kind === "country" && h.via !== "seat") ?? false);
     if (isCountry(a - 2) || isCountry(a - 3) || isCountry(end + 1)) return undefined;
     const others = this.docRegions.get(r.country);
-    return others && [...others].filter((id) => id !== r.id).length >= 2 ? regions[0] : undefined;
+    if (others && [...others].filter((id) => id !== r.id).length >= 2) return regions[0];
+    // "Doug Collins of Georgia", "a crowd in Georgia" in a story set in the US (two KB phrases of it or more) that names nothing of the country Georgia
+    return this.setIn(r.country) && (this.actorCounts!.get(r.country) ?? 0) >= 2 ? regions[0] : undefined;
   }
 
   /** True when a KB phrase other than the one at token t names only country `code` (countries, towns, bodies of one country). Rarely asked: a scan. */

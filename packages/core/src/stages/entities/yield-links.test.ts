@@ -63,3 +63,32 @@ test("a small town's name inside a title-case headline is an ordinary word", { s
   const es = entitiesOf(text);
   assert.ok(!es.some((e) => e.kb === "parley:surprise-us"));
 });
+
+test("'the Gulf States', 'Member States': a country's alias written with its article is no mention after another capitalised word", { skip: noModel }, () => {
+  const text = "The Gulf States are powerless if Erdogan closes the route, while the States watch.";
+  const es = entitiesOf(text);
+  const s = text.indexOf("States");
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.start === s && e.kb === "parley:united-states")));
+  assert.equal(entityAt(text, es, "States", 1)?.kb, "parley:united-states");
+});
+
+test("a name shared by a country and a US state is the state in a story set in the US that names nothing of the country", { skip: noModel }, () => {
+  const text = "Republican committee member Doug Collins of Georgia said on Twitter that the inquiry was a sham. Nancy Pelosi disagreed.";
+  assert.equal(entityAt(text, entitiesOf(text), "Georgia")?.kb, "parley:georgia-usa");
+  const war = "Russia invaded Georgia in 2008, and Tbilisi asked the United States for help.";
+  assert.equal(entityAt(war, entitiesOf(war), "Georgia")?.kb, "parley:georgia");
+});
+
+test("a small town's name that is a given name, its country named nowhere, is no mention of the town", { skip: noModel }, () => {
+  const text = "Walter Munk died at home in La Jolla, California. His wife Mary said he had loved the sea. It was a Hail Mary pass.";
+  const es = entitiesOf(text);
+  assert.ok(!es.some((e) => e.kb === "parley:mary-tm"));
+  assert.equal(entityAt(text, es, "Mary")?.type, "person");
+});
+
+test("a monument after a town's name is a place; 'Fort' opens a place's name", { skip: noModel }, () => {
+  const text = "He stood between the White House and the Washington Monument, then drove to Fort Lee.";
+  const es = entitiesOf(text);
+  assert.equal(entityAt(text, es, "Washington Monument")?.type, "place");
+  assert.equal(entityAt(text, es, "Washington Monument")?.kb, undefined);
+});

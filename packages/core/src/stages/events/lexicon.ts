@@ -56,6 +56,8 @@ export interface TriggerEntry {
   readonly verbal?: { readonly type: string; readonly mode?: string };
   /** A campaign event when a politician or party holds it ("Trump's rallies"): then no event. */
   readonly campaign: boolean;
+  /** A stance in the simple present ("he supports their policies", "she opposes the plan"): a held position, no event. */
+  readonly stative: boolean;
   /** A verb whose direct object, when it names no actor, group or place, is a thing fought: then no event ("fight Zika", "attack each other"). */
   readonly thingBlocks: boolean;
   /** Type and mode to use when source and target share a country. */
@@ -204,6 +206,7 @@ function parseEntry(raw: Record<string, unknown>, i: number, types?: ReadonlySet
     modality: raw.modality as Modality | undefined,
     swap: raw.swap === true,
     campaign: raw.campaign === true,
+    stative: raw.stative === true,
     thingBlocks: raw.block_thing === true,
     verbal: verbal ? { type: verbal.type as string, mode: typeof verbal.mode === "string" ? verbal.mode : undefined } : undefined,
     domestic: dom ? { type: dom.type as string, mode: typeof dom.mode === "string" ? dom.mode : undefined } : undefined,

@@ -19,6 +19,8 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", 
 const CONDITION_OPENERS = new Set(["if", "unless"]);
 /** Words opening a relative clause ("X, who had said ..., criticized"). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["who", "which", "whose", "whom"]);
+/** Prepositions opening an aside set off by commas before a verb (", without naming him,"). */
+const ASIDE_PREPS = new Set(["without", "with", "despite", "after", "before", "during", "in", "at", "on", "according", "amid"]);
 const PLAIN_NEGATORS = new Set(["not", "n't", "never", "no", "nobody", "neither", "nor", "without"]);
 
 function commaBetween(tokens: Tokens, a: number, b: number): boolean {
@@ -54,10 +56,16 @@ export function modalityAt(tokens: Tokens, lex: EventLexicon, t0: number, s0: nu
   // "Sanders, who had said he would debate the front-runner, criticized Clinton": a relative clause set off by commas
   // right before the trigger holds its own modals, and what stands before it is the subject: no cue of this verb
   let from = t0 - 1;
-  if (from > s0 && tokens.lower(from) === ",") {
-    let j = from - 1;
-    while (j > s0 && j > from - 25 && tokens.lower(j) !== "," && !HARD_BREAKS.has(tokens.lower(j))) j--;
+  // past adverbs that are no cue ("Clinton, without naming him, also accused")
+  let close = from;
+  while (close > s0 && lex.skipAdverbs.has(tokens.lower(close)) && !lex.modality.has(tokens.lower(close))) close--;
+  if (close > s0 && tokens.lower(close) === ",") {
+    let j = close - 1;
+    while (j > s0 && j > close - 25 && tokens.lower(j) !== "," && !HARD_BREAKS.has(tokens.lower(j))) j--;
     if (j > s0 && tokens.lower(j) === "," && RELATIVE_OPENERS.has(tokens.lower(j + 1))) from = s0 - 1;
+    // "Clinton, without naming him, also accused Sanders", "X, with no evidence, charged": a prepositional aside's
+    // negation is its own; read on before it
+    else if (j > s0 && tokens.lower(j) === "," && ASIDE_PREPS.has(tokens.lower(j + 1))) from = j - 1;
   }
   for (let i = from, n = 0; i >= s0 && n < 8; i--, n++) {
     const w = tokens.lower(i);

@@ -102,3 +102,25 @@ test("'call out' is no phone call; releasing a brochure or books frees no one; '
   // the prisoner's release is still one
   assert.deepEqual(coded("Sweden released two Finland soldiers on Monday.", [SWE, FIN]).map((e) => e.split(" ")[0]), ["RETREAT"]);
 });
+
+test("a stance in the simple present towards a thing is a held position: 'Pike supports Doyle's signature achievement'", () => {
+  assert.deepEqual(coded("Ray Pike supports Ann Doyle's signature achievement, the health law.", [PIKE, DOYLE]), []);
+  assert.deepEqual(coded("Ray Pike opposes the norms of the capital.", [PIKE]), []);
+  // a person supported, a past act, an infinitive after another verb: still events
+  assert.deepEqual(coded("Ray Pike supports Ann Doyle.", [PIKE, DOYLE]), ["SUPPORT asserted Ray Pike(NOR)->Ann Doyle(NOR) supports"]);
+  assert.deepEqual(coded("Ray Pike supported Ann Doyle's bid on Monday.", [PIKE, DOYLE]).length, 1);
+});
+
+test("a negation inside a prepositional aside is its own: 'Doyle, without naming him, also accused Pike'", () => {
+  assert.deepEqual(coded("Ann Doyle, without naming him, also accused Ray Pike of lying.", [DOYLE, PIKE]).map((e) => e.split(" ").slice(0, 2).join(" ")), ["ACCUSE asserted"]);
+  assert.deepEqual(coded("Ann Doyle did not, in the end, accuse Ray Pike of lying.", [DOYLE, PIKE]).map((e) => e.split(" ").slice(0, 2).join(" ")), ["ACCUSE negated"]);
+});
+
+test("a singular noun after 'a' with a participle and a place or time after it underwent the act: 'the parents of a soldier killed in action'", () => {
+  assert.deepEqual(coded("Ray Pike faces backlash over his feud with the parents of a soldier killed in action.", [PIKE]), []);
+});
+
+test("a two-sided noun whose partner is a common noun does not take the discourse pair: 'the meeting with analysts'", () => {
+  const events = coded("Sweden and Finland reached a deal. Later, Ray Pike suggested at the meeting with analysts that prices would rise.", [SWE, FIN, PIKE]);
+  assert.deepEqual(events.filter((e) => e.startsWith("CONSULT")), []);
+});

@@ -12,7 +12,7 @@ import type { Stage, StageContext } from "../../pipeline/stage.js";
 import type { Sentences, Tokens } from "../../text/types.js";
 import { TokenFlag, TokenKind } from "../../text/types.js";
 import { actorsAt, buildActorIndex, compoundActors, typeOk, type ActorIndex, type ActorMention } from "./actors.js";
-import { SPEECH, asideBefore, findAgent, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
+import { SPEECH, asideBefore, findAgent, phraseAt, findBetween, findObject, findSubject, isPassive, participleSubject, nominalSource, nominalTarget, NONE, UNDERGO, type Argument, type Scope } from "./arguments.js";
 import { findDates, nearestDate, type DateHit } from "./dates.js";
 import { dedupEvents, type Candidate } from "./dedup.js";
 import type { EventLexicon, TriggerEntry } from "./lexicon.js";
@@ -178,6 +178,35 @@ const NOT_PLURAL_NOUNS = new Set(["has", "was", "is", "his", "its", "this", "thu
  * "parishioners killed at a church", "movie-goers killed at cinemas": a past participle of force right
  * after a plural common noun, then a place or time, tells what the noun underwent; the clause names no doer.
  */
+const SINGULAR_AFTER = new Set(["in", "during", "while", "near", "outside", "inside", "on"]);
+
+/** "the meeting with analysts", "talks with the union": the noun's own preposition names a partner by a common noun, no actor (nor "the other side"). */
+function commonPartner(scope: Scope, e: TriggerEntry, t1: number): boolean {
+  const { tokens, index, lex, s1 } = scope;
+  if (t1 + 1 >= s1 || !e.prep.includes(tokens.lower(t1))) return false;
+  let j = t1 + 1;
+  if (THING_DETERMINERS.has(tokens.lower(j)) && j + 1 < s1) j++;
+  return tokens.kind[j] === TokenKind.Word && !tokens.has(j, TokenFlag.Upper) && index.actorAt[j]! < 0 && !phraseAt(tokens, s1, lex.pairWords, t1 + 1) && !phraseAt(tokens, s1, lex.pairWords, j) && !PRONOUNS_OBJ.has(tokens.lower(j));
+}
+
+const PRONOUNS_OBJ = new Set(["him", "her", "them", "us", "me", "it", "each", "one"]);
+
+const OWNER_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]);
+
+/** "their policies", "Obama's signature achievement", "the norms": an object phrase headed by a thing, maybe owned by an actor. */
+function ownedThing(scope: Scope, t1: number): boolean {
+  const { tokens, index, s1 } = scope;
+  let j = t1;
+  if (OWNER_WORDS.has(tokens.lower(j))) j++;
+  else if (index.actorAt[j]! >= 0) {
+    const a = index.actorAt[j];
+    while (j < s1 && index.actorAt[j] === a) j++;
+    if (j >= s1 || tokens.kind[j] !== TokenKind.Possessive) return false;
+    j++;
+  }
+  return j < s1 && !tokens.has(j, TokenFlag.Upper) && thingObject(scope, j);
+}
+
 function patientParticiple(scope: Scope, m: TriggerMatch): boolean {
   const { tokens, lex, index, s0, s1 } = scope;
   const e = m.form.entry;
@@ -185,7 +214,9 @@ function patientParticiple(scope: Scope, m: TriggerMatch): boolean {
   const p = m.t0 - 1;
   if (p < s0 || tokens.kind[p] !== TokenKind.Word || index.actorAt[p]! >= 0 || tokens.has(p, TokenFlag.Upper)) return false;
   const w = tokens.lower(p);
-  if (!w.endsWith("s") || w.endsWith("ss") || NOT_PLURAL_NOUNS.has(w) || NOT_NOUNS.has(w) || lex.passiveAux.has(w) || lex.skipAdverbs.has(w)) return false;
+  // "the parents of a soldier killed in action": a singular noun after "a"/"an", with a place or time after the participle
+  const singular = p - 1 >= s0 && (tokens.lower(p - 1) === "a" || tokens.lower(p - 1) === "an") && SINGULAR_AFTER.has(tokens.lower(m.t1));
+  if ((!singular && (!w.endsWith("s") || w.endsWith("ss") || NOT_PLURAL_NOUNS.has(w))) || NOT_NOUNS.has(w) || lex.passiveAux.has(w) || lex.skipAdverbs.has(w)) return false;
   return !lex.groupNouns.has(w) && !lex.crowdWords.has(w) && !lex.followerNouns.has(w) && !lex.triggers.has(w);
 }
 
@@ -1005,7 +1036,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
   }
   // "the annual meeting of the UN General Assembly", "the talks with Russia": with no side before it, the side after it leads
   if (!sources.actors.length && e.symmetric && targets.actors.length) return { sources: targets, targets: NONE, passive: false, authority: false };
-  if (!sources.actors.length && e.nominal === "loose" && e.symmetric && scope.pair && definite(scope, m.t0)) {
+  if (!sources.actors.length && e.nominal === "loose" && e.symmetric && scope.pair && definite(scope, m.t0) && !commonPartner(scope, e, m.t1)) {
     sources = { actors: scope.pair, anaphoric: true };
   }
   return { sources, targets, passive: false, authority: false };
@@ -1247,12 +1278,16 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "will fight at home and abroad to destroy ...": a two-sided fight with one side named and no other is unclear
       if (e.thingBlocks && e.symmetric && e.pos === "verb" && !targets.length && sources.length === 1 && !(sources[0]!.via === "implicit" && groupNounAfter(scope, m.t1, e.targetNear + 2) >= 0)) continue;
       if (e.thingBlocks && e.pos === "verb" && !targets.length && !found.passive && sources.length === 1 && m.t1 < s1 && thingObject(scope, m.t1)) continue;
+      // "a sense that he rejects the norms", "he supports Obama's signature achievement": a stance in the simple present
+      // towards a thing is a held position, no event (not "voted to support the bill", "will support")
+      if (e.stative && e.pos === "verb" && presentForm(tokens.lower(m.t0), e.words[0]!) && !(m.t0 - 1 >= s0 && (tokens.lower(m.t0 - 1) === "to" || HABIT_AUX.has(tokens.lower(m.t0 - 1)))) && m.t1 < s1 && ownedThing(scope, m.t1)) continue;
       // "he said he agrees.", "agrees with the assessment": agreeing in the present tense with no one named is an opinion, no act
       if (e.type === "AGREE" && e.pos === "verb" && e.words[0] === "agree" && sources.length === 1 && !targets.length && presentForm(tokens.lower(m.t0), e.words[0]!) && !(m.t1 < s1 && AGREE_ACTS.has(tokens.lower(m.t1)))) continue;
       // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other
       // (not a verb with a thing as its object: "Cruz was discussing his plan" met no one)
       let completed = false;
-      if (e.symmetric && sources.length === 1 && !targets.length && pair?.some((p) => p.code === sources[0]!.code) && !(e.pos === "verb" && m.t1 < s1 && THING_DETERMINERS.has(tokens.lower(m.t1)))) {
+      // (nor a noun whose own preposition names a partner who is no actor: "the meeting with analysts")
+      if (e.symmetric && sources.length === 1 && !targets.length && pair?.some((p) => p.code === sources[0]!.code) && !(e.pos === "verb" && m.t1 < s1 && THING_DETERMINERS.has(tokens.lower(m.t1))) && !(e.pos === "noun" && commonPartner(scope, e, m.t1))) {
         const other = pair.find((p) => p.code !== sources[0]!.code);
         if (other) {
           targets = [other];
