@@ -9,6 +9,13 @@ test("fold strips case and diacritics", () => {
   assert.equal(fold("Côte d’Ivoire"), "cote d'ivoire");
 });
 
+test("fold: plain ASCII is only lower-cased, a backtick still becomes an apostrophe", () => {
+  assert.equal(fold("Sergei LAVROV, U.S."), "sergei lavrov, u.s.");
+  assert.equal(fold("O`Brien"), "o'brien");
+  assert.equal(fold("Erdogan-led"), "erdogan-led");
+  assert.equal(fold("pro\u2010Kremlin"), "pro-kremlin");
+});
+
 test("normalizeAlias: tokens, folded, leading 'the' dropped", () => {
   assert.equal(normalizeAlias("The  Élysée"), "elysee");
   assert.equal(normalizeAlias("the U.S."), "u.s.");

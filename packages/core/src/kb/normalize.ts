@@ -13,6 +13,17 @@ const SPECIAL_RE = /[øłđßæœıþð]/g;
  * @example fold("Erdoğan") === "erdogan"
  */
 export function fold(s: string): string {
+  // Plain ASCII without a backtick (nearly every word of English news) only needs lower-casing:
+  // none of the steps below changes it.
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s.toLowerCase();
   return s.toLowerCase().normalize("NFKD").replace(COMBINING, "").replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2010-\u2015]/g, "-");
 }
