@@ -3,24 +3,16 @@
 // then serve it with the API on the
 // embedded store (./parley.db) at http://127.0.0.1:8080. Extra arguments go to `parley serve`.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { newest, webSourcesTime } from "../src/freshness.mjs";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const web = fileURLToPath(new URL("../../web/", import.meta.url));
 
-/** The newest modification time of the files under `path`. */
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
 const built = newest(join(web, "dist", "index.html"));
-const sources = Math.max(...["src", "index.html", "vite.config.ts", "package.json"].map((p) => newest(join(web, p))));
+const sources = webSourcesTime(web);
 if (built === 0 || sources > built) {
   console.log(`parley: ${built === 0 ? "building" : "rebuilding"} the web UI (packages/web/dist)…`);
   const build = spawnSync(npm, ["run", "build", "-w", "@parley/web"], { cwd: root, stdio: "inherit" });

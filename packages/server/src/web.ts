@@ -1,9 +1,10 @@
 /** Serving the built web UI (packages/web/dist), or a page saying how to build it. */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
+import { newest, webSourcesTime } from "./freshness.mjs";
 
 /** Where `vite build` puts the UI. */
 export function defaultWebRoot(): string {
@@ -14,14 +15,6 @@ export function webIsBuilt(root = defaultWebRoot()): boolean {
   return existsSync(join(root, "index.html"));
 }
 
-/** The newest modification time of the files under `path` (0 when it is absent). */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
 /**
  * The built UI is older than the web package's sources (edited or pulled since the build);
  * false when the sources are not beside it (an installed copy) or nothing is built.
@@ -30,7 +23,7 @@ export function webIsStale(root = defaultWebRoot()): boolean {
   const built = newest(join(root, "index.html"));
   const pkg = join(root, "..");
   if (built === 0 || !existsSync(join(pkg, "src"))) return false;
-  return Math.max(...["src", "index.html", "vite.config.ts", "package.json"].map((p) => newest(join(pkg, p)))) > built;
+  return webSourcesTime(pkg) > built;
 }
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Parley</title>
