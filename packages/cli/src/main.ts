@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { DEFAULT_MAX_BYTES } from "@parley/runtime";
 import { PARLEY_VERSION } from "@parley/core";
-import { isoDate, positiveInt } from "./arguments.js";
+import { encodingLabel, isoDate, positiveInt } from "./arguments.js";
 import { runExtract } from "./commands/extract.js";
 import { registerServe } from "./commands/serve.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -32,6 +32,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option("-o, --out <dir>", "write one <name>.json per input into this directory")
     .option("-d, --date <YYYY-MM-DD>", "publication date for texts that carry none", isoDate)
     .option("--max-bytes <n>", "largest input accepted", positiveInt, DEFAULT_MAX_BYTES)
+    .option("--encoding <label>", "text encoding of inputs that are not UTF-8 (e.g. windows-1252, iso-8859-2)", encodingLabel, "utf-8")
     .addOption(new Option("--speech <what>", "quotes: quotations only; attributions: also reported speech, runs merged (PolNeAR style)")
       .choices(["quotes", "attributions"]).default("quotes"))
     .action((files: string[], opts) => {

@@ -34,6 +34,8 @@ export interface IngestOptions {
   allLanguages?: boolean;
   stdin?: () => Uint8Array;
   maxBytes?: number;
+  /** Text encoding of documents that are not UTF-8 and declare none (no charset from the server or in the page; a WHATWG label). */
+  encoding?: string;
   onProgress?: (p: IngestProgress) => void;
   /** A failure, as it happens (the CLI prints it). */
   onFailure?: (source: string, error: string) => void;
@@ -145,7 +147,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     tick();
   };
   try {
-    for await (const item of readSources(files, { stdin: opts.stdin, maxBytes: opts.maxBytes, known: (url) => store.has({ url }) })) {
+    for await (const item of readSources(files, { stdin: opts.stdin, maxBytes: opts.maxBytes, encoding: opts.encoding, known: (url) => store.has({ url }) })) {
       const p: Promise<void> = handle(item).then((queued) => {
         inflight.delete(p);
         if (!queued) return settled();

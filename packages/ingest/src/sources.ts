@@ -6,7 +6,7 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
-import { decodeText, DEFAULT_MAX_BYTES } from "@parley/runtime";
+import { checkEncoding, decodeIn, decodeText, DEFAULT_MAX_BYTES } from "@parley/runtime";
 import { toIsoDate, type DateSignal } from "./dates.js";
 import { isListingXml, parseListing, type FeedEntry } from "./feeds.js";
 import { readWarc } from "./warc.js";
@@ -31,6 +31,8 @@ export interface SourceOptions {
   /** Standard input, for `-` (JSONL). */
   stdin?: () => Uint8Array;
   maxBytes?: number;
+  /** Text encoding of documents that are not UTF-8 and declare none (a WHATWG label). */
+  encoding?: string;
   fetchTimeoutMs?: number;
 }
 
@@ -79,15 +81,39 @@ async function fetchBytes(url: string, timeoutMs: number): Promise<{ bytes: Uint
   return { bytes, type: res.headers.get("content-type") ?? "", fetchedAt: now(), url: res.url || url };
 }
 
-/** UTF-8 with the runtime's checks, unless the server names another charset. */
-function decodeAs(source: string, bytes: Uint8Array, type: string, maxBytes: number): string {
-  const charset = /charset="?([\w-]+)/i.exec(type)?.[1]?.toLowerCase();
-  if (!charset || charset === "utf-8" || charset === "utf8") return decodeText(source, bytes, maxBytes);
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return decodeText(source, bytes, maxBytes);
+/**
+ * The charset a page or feed declares in its first 1,024 bytes (`<meta charset="…">`,
+ * `<meta http-equiv="Content-Type" content="text/html; charset=…">`, `<?xml … encoding="…"?>`),
+ * the way browsers prescan a page saved without its HTTP headers; undefined for none.
+ */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1];
+}
+
+/**
+ * Text in the charset the server names; else UTF-8 when the bytes are UTF-8 (a page that
+ * declares a legacy charset but is UTF-8, a common misdeclaration, reads right); else the
+ * charset the page itself declares; else the user's `encoding` (default UTF-8: the
+ * runtime's checks and messages).
+ */
+function decodeAs(source: string, bytes: Uint8Array, type: string, maxBytes: number, encoding = "utf-8"): string {
+  const header = /charset="?([\w-]+)/i.exec(type)?.[1]?.toLowerCase();
+  if (header && header !== "utf-8" && header !== "utf8") {
+    try {
+      return decodeIn(header, bytes);
+    } catch {
+      /* a label TextDecoder does not know: read as below */
+    }
   }
+  const declared = header ? undefined : declaredCharset(bytes);
+  let fallback = encoding;
+  try {
+    if (declared && checkEncoding(declared) !== "utf-8") fallback = declared;
+  } catch {
+    /* an unknown label: the user's encoding */
+  }
+  return decodeText(source, bytes, maxBytes, fallback);
 }
 
 const isWarcName = (s: string) => /\.warc(\.gz)?$/i.test(s.replace(/[?#].*$/, ""));
@@ -105,7 +131,7 @@ async function* fromListing(listing: ReturnType<typeof parseListing> & object, o
       if (opts.known && (await opts.known(entry.url))) continue;
       try {
         const got = await fetchBytes(entry.url, opts.fetchTimeoutMs ?? 20_000);
-        yield { doc: { source: entry.url, url: got.url, html: decodeAs(entry.url, got.bytes, got.type, opts.maxBytes ?? DEFAULT_MAX_BYTES), title: entry.title, hint, fetchedAt: got.fetchedAt } };
+        yield { doc: { source: entry.url, url: got.url, html: decodeAs(entry.url, got.bytes, got.type, opts.maxBytes ?? DEFAULT_MAX_BYTES, opts.encoding), title: entry.title, hint, fetchedAt: got.fetchedAt } };
       } catch (err) {
         if (entry.html) yield { doc: { source: entry.url, url: entry.url, html: entry.html, title: entry.title, hint, fetchedAt: now() } };
         else yield fail(entry.url, err);
@@ -121,7 +147,7 @@ async function* fromBytes(source: string, bytes: Uint8Array, type: string, meta:
     yield* fromWarc(source, Readable.from([bytes]));
     return;
   }
-  const text = decodeAs(source, bytes, type, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const text = decodeAs(source, bytes, type, opts.maxBytes ?? DEFAULT_MAX_BYTES, opts.encoding);
   const head = text.slice(0, 2000);
   if (/xml|rss|atom/i.test(type) || /^\s*<\?xml/.test(head) || isListingXml(head)) {
     const listing = isListingXml(head) ? parseListing(text) : null;
@@ -203,7 +229,7 @@ export async function* readSources(inputs: string[], opts: SourceOptions = {}): 
       if (st.size > max) throw new Error(`too large (${st.size} bytes; the limit is ${max})`);
       const bytes = readFileSync(path);
       const fetchedAt = now();
-      if (/\.(jsonl|ndjson)$/i.test(input)) { yield* fromJsonl(input, decodeText(input, bytes, max)); continue; }
+      if (/\.(jsonl|ndjson)$/i.test(input)) { yield* fromJsonl(input, decodeText(input, bytes, max, opts.encoding)); continue; }
       yield* fromBytes(input, bytes, "", { fetchedAt }, opts, 0);
     } catch (err) {
       const msg = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message;

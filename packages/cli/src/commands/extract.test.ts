@@ -78,6 +78,22 @@ test("all good inputs exit 0; --out writes one <name>.json per input", async () 
   assert.equal(io.stdout, "");
 });
 
+test("--encoding reads inputs that are not UTF-8 (offsets index the decoded text); an unknown label is a usage error", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "parley-encoding-"));
+  const file = join(dir, "cp1252.txt");
+  const text = "Le pr\u00e9sident Emmanuel Macron a rencontr\u00e9 Olaf Scholz \u00e0 Berlin.";
+  writeFileSync(file, Buffer.from(text, "latin1"));
+  const io = memoryIo();
+  assert.equal(await run(["extract", "--format", "jsonl", "--encoding", "windows-1252", file], io), 0, io.stderr);
+  const record = JSON.parse(io.stdout);
+  const berlin = record.entities.flatMap((e: { mentions: { start: number; end: number; text: string }[] }) => e.mentions).find((m: { text: string }) => m.text === "Berlin");
+  assert.ok(berlin, JSON.stringify(record.entities));
+  assert.equal(text.slice(berlin.start, berlin.end), "Berlin");
+  const bad = memoryIo();
+  assert.equal(await run(["extract", "--encoding", "klingon-8", file], bad), 2);
+  assert.match(bad.stderr, /unknown text encoding "klingon-8"/);
+});
+
 test("usage errors exit 2 with a message", async () => {
   const io = memoryIo();
   assert.equal(await run(["extract", "--format", "xml", "a.txt"], io), 2);

@@ -11,6 +11,8 @@ export interface ExtractCliOptions {
   out?: string;
   date?: string;
   maxBytes: number;
+  /** The encoding of inputs that are not UTF-8 (a checked WHATWG label; default utf-8: such inputs fail). */
+  encoding?: string;
   speech: "quotes" | "attributions";
 }
 
@@ -23,9 +25,9 @@ export function speechOptions(speech: ExtractCliOptions["speech"]): Record<strin
   return speech === "attributions" ? { quotes: { indirect: true, mergeRuns: true } } : undefined;
 }
 
-function readInput(input: string, io: Io, maxBytes: number): string {
-  if (input === "-") return decodeText("<stdin>", io.readStdin(), maxBytes);
-  return readTextFile(input, maxBytes);
+function readInput(input: string, io: Io, maxBytes: number, encoding = "utf-8"): string {
+  if (input === "-") return decodeText("<stdin>", io.readStdin(), maxBytes, encoding);
+  return readTextFile(input, maxBytes, encoding);
 }
 
 function outName(input: string, used: Set<string>): string {
@@ -46,7 +48,7 @@ export function runExtract(inputs: string[], opts: ExtractCliOptions, io: Io): n
   for (const input of inputs) {
     let record: ParleyRecord;
     try {
-      const text = readInput(input, io, opts.maxBytes);
+      const text = readInput(input, io, opts.maxBytes, opts.encoding);
       const meta = buildMeta(text, { source: input === "-" ? "<stdin>" : input, date: opts.date });
       record = extractor.extract(text, meta);
     } catch (err) {

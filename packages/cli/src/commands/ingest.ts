@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { DEFAULT_MAX_BYTES } from "@parley/runtime";
 import { openSqliteStore } from "@parley/store";
 import { defaultWorkers, ingest, progressReporter } from "@parley/ingest";
+import { encodingLabel } from "../arguments.js";
 import { processIo, type Io } from "../io.js";
 import { dbOption } from "./corpus-output.js";
 
@@ -25,8 +26,9 @@ export function registerIngest(program: Command, io: Io, setCode?: (code: number
     .option("-w, --workers <n>", "worker threads that extract and store articles (default: one per core; 0: none, all in this thread)", count, defaultWorkers())
     .option("--all-languages", "extract non-English articles too (default: store them unextracted)")
     .option("--max-bytes <n>", "largest document accepted", count, DEFAULT_MAX_BYTES)
+    .option("--encoding <label>", "text encoding of documents that are not UTF-8 and declare none (e.g. windows-1252)", encodingLabel, "utf-8")
     .option("-q, --quiet", "no progress output")
-    .action(async (inputs: string[], opts: { db: string; workers: number; allLanguages?: boolean; maxBytes: number; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { db: string; workers: number; allLanguages?: boolean; maxBytes: number; encoding: string; quiet?: boolean }) => {
       const store = openSqliteStore(opts.db);
       const tty = io === processIo && !!process.stderr.isTTY;
       const reporter = opts.quiet ? null : progressReporter({ tty, stream: process.stderr, write: io.err });
@@ -34,7 +36,7 @@ export function registerIngest(program: Command, io: Io, setCode?: (code: number
       let shown = 0;
       try {
         summary = await ingest(inputs, {
-          store, workers: opts.workers, allLanguages: opts.allLanguages, maxBytes: opts.maxBytes, stdin: io.readStdin,
+          store, workers: opts.workers, allLanguages: opts.allLanguages, maxBytes: opts.maxBytes, encoding: opts.encoding, stdin: io.readStdin,
           onProgress: (p) => reporter?.update(p),
           onFailure: (source, error) => {
             // The first few as they happen; all of them are in the database.
