@@ -124,3 +124,8 @@ test("a two-sided noun whose partner is a common noun does not take the discours
   const events = coded("Sweden and Finland reached a deal. Later, Ray Pike suggested at the meeting with analysts that prices would rise.", [SWE, FIN, PIKE]);
   assert.deepEqual(events.filter((e) => e.startsWith("CONSULT")), []);
 });
+
+test("a two-sided verb whose partner is a common noun does not take the discourse pair: 'met with supporters'", () => {
+  const events = coded("Sweden and Finland reached a deal. Later, Ray Pike met with supporters in Oslo.", [SWE, FIN, ["Ray Pike", "person", "SWE", ["Ray Pike"]], OSLO]);
+  assert.deepEqual(events.filter((e) => e.startsWith("CONSULT")), []);
+});

@@ -181,12 +181,14 @@ const NOT_PLURAL_NOUNS = new Set(["has", "was", "is", "his", "its", "this", "thu
 const SINGULAR_AFTER = new Set(["in", "during", "while", "near", "outside", "inside", "on"]);
 
 /** "the meeting with analysts", "talks with the union": the noun's own preposition names a partner by a common noun, no actor (nor "the other side"). */
-function commonPartner(scope: Scope, e: TriggerEntry, t1: number): boolean {
+function commonPartner(scope: Scope, e: TriggerEntry, m: TriggerMatch): boolean {
   const { tokens, index, lex, s1 } = scope;
-  if (t1 + 1 >= s1 || !e.prep.includes(tokens.lower(t1))) return false;
-  let j = t1 + 1;
+  // the preposition closes the trigger ("met with") or follows it ("the meeting with")
+  const after = m.t1 - 1 > m.t0 && e.prep.includes(tokens.lower(m.t1 - 1)) ? m.t1 : m.t1 + 1;
+  if (after >= s1 || (after > m.t1 && !e.prep.includes(tokens.lower(m.t1)))) return false;
+  let j = after;
   if (THING_DETERMINERS.has(tokens.lower(j)) && j + 1 < s1) j++;
-  return tokens.kind[j] === TokenKind.Word && !tokens.has(j, TokenFlag.Upper) && index.actorAt[j]! < 0 && !phraseAt(tokens, s1, lex.pairWords, t1 + 1) && !phraseAt(tokens, s1, lex.pairWords, j) && !PRONOUNS_OBJ.has(tokens.lower(j));
+  return tokens.kind[j] === TokenKind.Word && !tokens.has(j, TokenFlag.Upper) && index.actorAt[j]! < 0 && !phraseAt(tokens, s1, lex.pairWords, after) && !phraseAt(tokens, s1, lex.pairWords, j) && !PRONOUNS_OBJ.has(tokens.lower(j));
 }
 
 const PRONOUNS_OBJ = new Set(["him", "her", "them", "us", "me", "it", "each", "one"]);
@@ -1036,7 +1038,7 @@ function argumentsOf(scope: Scope, m: TriggerMatch, text: string): Found | null 
   }
   // "the annual meeting of the UN General Assembly", "the talks with Russia": with no side before it, the side after it leads
   if (!sources.actors.length && e.symmetric && targets.actors.length) return { sources: targets, targets: NONE, passive: false, authority: false };
-  if (!sources.actors.length && e.nominal === "loose" && e.symmetric && scope.pair && definite(scope, m.t0) && !commonPartner(scope, e, m.t1)) {
+  if (!sources.actors.length && e.nominal === "loose" && e.symmetric && scope.pair && definite(scope, m.t0) && !commonPartner(scope, e, m)) {
     sources = { actors: scope.pair, anaphoric: true };
   }
   return { sources, targets, passive: false, authority: false };
@@ -1286,8 +1288,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "their discussions", "Russia agreed to ...": a symmetric event naming one side of the discourse pair has the other
       // (not a verb with a thing as its object: "Cruz was discussing his plan" met no one)
       let completed = false;
-      // (nor a noun whose own preposition names a partner who is no actor: "the meeting with analysts")
-      if (e.symmetric && sources.length === 1 && !targets.length && pair?.some((p) => p.code === sources[0]!.code) && !(e.pos === "verb" && m.t1 < s1 && THING_DETERMINERS.has(tokens.lower(m.t1))) && !(e.pos === "noun" && commonPartner(scope, e, m.t1))) {
+      // (nor one whose own preposition names a partner who is no actor: "the meeting with analysts", "met with supporters")
+      if (e.symmetric && sources.length === 1 && !targets.length && pair?.some((p) => p.code === sources[0]!.code) && !(e.pos === "verb" && m.t1 < s1 && THING_DETERMINERS.has(tokens.lower(m.t1))) && !commonPartner(scope, e, m)) {
         const other = pair.find((p) => p.code !== sources[0]!.code);
         if (other) {
           targets = [other];
