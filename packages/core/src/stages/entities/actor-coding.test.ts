@@ -36,3 +36,20 @@ test("'written by' inside a sentence is no byline: the writer is no journalist",
   const judge = entityAt(text, entities, "Stenmark", 1);
   assert.notEqual(judge?.sector, "JRN");
 });
+
+test("abbreviated US titles give sector and country: 'Ohio Gov.', 'Sen.', 'Rep.', 'Sheriff'; 'New Jersey' and 'Georgia' before 'Gov.' are the states", { skip: noModel }, () => {
+  const text = "Voters in Ohio, Iowa and Texas were angry. Ohio Gov. Jim Karsten said so. Sen. Jon Marster agreed, and Rep. Nancy Smithers disagreed. "
+    + "Sheriff Bill Brownell said one man died. New Jersey Gov. Tom Kessler and Georgia Gov. Ann Whitby met.";
+  const entities = entitiesOf(text, "2019-06-01");
+  const code = (name: string) => {
+    const e = entityAt(text, entities, name);
+    return `${e?.country}/${e?.sector}`;
+  };
+  assert.equal(code("Jim Karsten"), "USA/GOV");
+  assert.equal(code("Jon Marster"), "USA/LEG");
+  assert.equal(code("Nancy Smithers"), "USA/LEG");
+  assert.equal(code("Bill Brownell"), "USA/COP");
+  assert.equal(code("Tom Kessler"), "USA/GOV");
+  assert.equal(code("Ann Whitby"), "USA/GOV");
+  assert.equal(entityAt(text, entities, "Georgia")?.country, "USA");
+});

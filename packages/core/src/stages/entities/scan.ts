@@ -551,7 +551,8 @@ export class Scanner {
     let p = t;
     const det = lex.determiners.has(lowers[p]!);
     if (det) p++;
-    while (p < to && lex.titleModifiers.has(lowers[p]!)) p++;
+    // "New Jersey Gov.": a title modifier that opens a KB name is that name's
+    while (p < to && lex.titleModifiers.has(lowers[p]!) && this.kbEnd[p] === 0) p++;
     let mod: Modifier | undefined;
     let q = p;
     if (p < to) {
@@ -559,6 +560,10 @@ export class Scanner {
       if (mod) {
         q = mod.tokEnd;
         if (q < to && this.tokens.kind[q] === TokenKind.Possessive) q++;
+        // "Georgia Gov. Jimmy Carter": before a state's office the state, not the country of that name
+        if (q < to && mod.hit.entity.kind === "country" && lex.stateOffices.has(lowers[q]!)) {
+          for (const h of this.kbHits[p]!) if (h.entity.kind === "place" && h.entity.placeKind === "region" && h.entity.country) mod = { ...mod, hit: h, code: h.entity.country };
+        }
       }
     }
     if (q >= to) return t;
