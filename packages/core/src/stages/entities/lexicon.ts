@@ -59,6 +59,8 @@ export interface EntityLexicon {
   readonly townOffices: ReadonlySet<string>;
   /** Lower-case nouns for a town before "of" ("the town of Madrid"): a town's name after them is a town of the country the text is set in when its KB namesake's country is named nowhere else. */
   readonly townNouns: ReadonlySet<string>;
+  /** Words before a town's name with "-er" that make it one of the town's people ("any Londoner", "a Berliner"), not a person's name ("Bob Corker"). */
+  readonly demonymOpeners: ReadonlySet<string>;
   /** Lower-case nouns after a demonym that make it a language ("English skills", "Russian speakers"): no mention of the country. */
   readonly languageNouns: ReadonlySet<string>;
   /** Seats of government whose names are also ordinary phrases ("white house", "blue house"): their country's only in a text that names that country. */
@@ -190,6 +192,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     stateOffices: wordSet(o, "stateOffices"),
     townOffices: wordSet(o, "townOffices"),
     townNouns: wordSet(o, "townNouns"),
+    demonymOpeners: wordSet(o, "demonymOpeners"),
     languageNouns: wordSet(o, "languageNouns"),
     genericSeats: wordSet(o, "genericSeats"),
     thingHeads: wordSet(o, "thingHeads"),

@@ -2055,6 +2055,10 @@ export class Scanner {
       // "Parisiens": a people, nobody in particular
       const w = lowers[a]!;
       if (lex.pluralDemonymEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return b;
+      // "what any Londoner would do": a KB town's or country's name with "-er" after "a", "any", "every" (lexicon demonymOpeners) is one of its people, nobody in particular
+      if (w.length > 5 && w.endsWith("er") && a > this.from && lex.demonymOpeners.has(lowers[a - 1]!) && this.placeNamedAs(w.slice(0, -2))) return b;
+      // "tweeted Mayor of London Sadiq Khan": a title's head word before "of" names nobody by itself
+      if (lex.titleHeads.has(w) && b < to && lowers[b] === "of") return b;
       // "the towns of Beni, Butembo, Mangina, and Katwa": a one-word name that goes on a list of places is a place
       const nx = b < to ? lowers[b]! : "";
       if ((b >= to || tokens.kind[b] !== TokenKind.Word || nx === "and" || nx === "or" || nx === "in") && this.listedAfterPlaces(a)) {
@@ -2175,6 +2179,13 @@ export class Scanner {
       return b + 1;
     }
     return b;
+  }
+
+  /** True when the one lower-case word `w` is the KB name of a town or country ("london" of "Londoner"). */
+  private placeNamedAs(w: string): boolean {
+    const one = [w];
+    if (this.kb.matcher.longestAt(one, 0, 1) !== 1) return false;
+    return this.kb.matcher.entriesOf(one, 0, 1)!.some((h) => (h.entity.kind === "place" && h.entity.placeKind === "city") || (h.entity.kind === "country" && h.via === "name"));
   }
 
   /** True when token a follows ", " or ", and " after two places listed with a comma between them ("Beni, Butembo, [Mangina]"). */

@@ -92,3 +92,12 @@ test("a monument after a town's name is a place; 'Fort' opens a place's name", {
   assert.equal(entityAt(text, es, "Washington Monument")?.type, "place");
   assert.equal(entityAt(text, es, "Washington Monument")?.kb, undefined);
 });
+
+test("'any Londoner' and a title's head before 'of' name nobody; 'Bob Corker' stays a person", { skip: noModel }, () => {
+  const text = "\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq Khan. I did what any Londoner would do, said Thomas Gray. Senator Bob Corker agreed.";
+  const es = entitiesOf(text);
+  assert.equal(entityAt(text, es, "Londoner"), undefined);
+  assert.equal(entityAt(text, es, "Mayor"), undefined);
+  assert.equal(entityAt(text, es, "Sadiq Khan")?.type, "person");
+  assert.equal(entityAt(text, es, "Bob Corker")?.type, "person");
+});
