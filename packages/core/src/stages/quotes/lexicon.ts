@@ -62,6 +62,10 @@ export interface QuoteCues {
   thingNouns: string[];
   /** Lower-case "-ed" words that stay inside a noun phrase after a word ("the 17-year-old alleged gunman"); any other such word after a word is a clause's verb ("The study outlined"). */
   edModifiers: string[];
+  /** Irregular past forms ("took", "sought", "gave") that, after a word, are a clause's verb like an "-ed" word ("The senator took a heckler"). */
+  pastVerbs: string[];
+  /** Heads naming an account on a platform ("her Twitter account"): the platform's name only modifies them, the owner speaks. */
+  accountNouns: string[];
 }
 
 function strings(value: unknown, where: string): string[] {
@@ -120,6 +124,8 @@ export function parseQuoteCues(json: unknown): QuoteCues {
     documentNouns: strings(j.documentNouns ?? [], "documentNouns"),
     thingNouns: strings(j.thingNouns ?? [], "thingNouns"),
     edModifiers: strings(j.edModifiers ?? [], "edModifiers"),
+    pastVerbs: strings(j.pastVerbs ?? [], "pastVerbs"),
+    accountNouns: strings(j.accountNouns ?? [], "accountNouns"),
   };
 }
 
@@ -166,6 +172,8 @@ export interface CueIndex {
   readonly documentNouns: Set<string>;
   readonly thingNouns: Set<string>;
   readonly edModifiers: Set<string>;
+  readonly pastVerbs: Set<string>;
+  readonly accountNouns: Set<string>;
 }
 
 function phraseMap(phrases: string[]): Map<string, string[][]> {
@@ -225,6 +233,8 @@ export function compileQuoteCues(cues: QuoteCues): CueIndex {
     documentNouns: new Set(cues.documentNouns),
     thingNouns: new Set(cues.thingNouns),
     edModifiers: new Set(cues.edModifiers),
+    pastVerbs: new Set(cues.pastVerbs),
+    accountNouns: new Set(cues.accountNouns),
     naming: phraseMap(cues.namingCues.map((p) => p.split(/\s+/).reverse().join(" "))),
     affiliateNouns: new Set(cues.affiliateNouns),
     titling: phraseMap(cues.titleCues.map((p) => p.split(/\s+/).reverse().join(" "))),

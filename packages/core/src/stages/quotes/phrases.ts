@@ -171,14 +171,16 @@ function parenEnd(tokens: Tokens, open: number, limit: number): number {
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "themself"]);
 
 /**
- * Token t is a clause's verb, not part of a noun phrase: a lower-case "-ed" word after another
+ * Token t is a clause's verb, not part of a noun phrase: a lower-case "-ed" word (or an irregular
+ * past form from the lexicon: "took", "sought") after another
  * word that is no determiner, possessive or "-ly" adverb ("The study outlined", "the
  * nomination unleashed"), unless the lexicon keeps it as a modifier ("alleged", "retired").
  */
 function clauseVerb(tokens: Tokens, t: number, cues: CueIndex): boolean {
   if (t < 1 || tokens.kind[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Upper)) return false;
   const w = tokens.lower(t);
-  if (w.length < 5 || w.charCodeAt(w.length - 1) !== 100 || w.charCodeAt(w.length - 2) !== 101 || cues.edModifiers.has(w)) return false;
+  const ed = w.length >= 5 && w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101 && !cues.edModifiers.has(w);
+  if (!ed && !cues.pastVerbs.has(w)) return false;
   const p = t - 1;
   if (tokens.kind[p] !== TokenKind.Word) return false;
   const pw = tokens.lower(p);

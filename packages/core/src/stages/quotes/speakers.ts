@@ -79,12 +79,15 @@ export function isPossessor(tokens: Tokens, t: number, m: FlatMention, np: TokRa
 /**
  * Whether a person's mention `m`, met at token `t` of phrase `np`, only modifies the lower-case
  * head that ends the phrase ("a senior Cruz adviser", "one Clinton aide", "Sanders supporters"): the
- * phrase names someone close to the mention, not the mention.
+ * phrase names someone close to the mention, not the mention. A body's mention before an account
+ * head ("her Twitter account") names the platform the account is on, not the speaker.
  */
 export function isModifier(tokens: Tokens, t: number, m: FlatMention, np: TokRange, cues: CueIndex): boolean {
-  if (m.entity.type !== "person") return false;
   let k = t;
   while (k + 1 < np.b && tokens.start[k + 1]! < m.end) k++;
+  // "her Twitter account", "an official government Twitter account": a platform names where the account is, its owner speaks
+  if (m.entity.type === "organization") return k + 1 < np.b && np.b - (k + 1) <= 2 && cues.accountNouns.has(tokens.lower(np.b - 1)) && !tokens.has(np.b - 1, TokenFlag.Upper);
+  if (m.entity.type !== "person") return false;
   // a name ("Cruz", not "She"), then at most three lower-case words ending in the head ("campaign official")
   if (k + 1 >= np.b || np.b - (k + 1) > 3 || !tokens.has(t, TokenFlag.Upper) || !cues.affiliateNouns.has(tokens.lower(np.b - 1))) return false;
   for (let u = k + 1; u < np.b; u++) {

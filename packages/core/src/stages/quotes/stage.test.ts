@@ -852,3 +852,73 @@ test("a quote opened by an editor's ellipsis in brackets goes on the speaker's r
   assert.equal(quotes[1]!.kind, "direct");
   assert.equal(slice(doc, quotes[1]!.speaker), "Livermore");
 });
+
+test("an irregular past verb ends the subject phrase ('The senator took questions')", () => {
+  const { doc, quotes } = run("The senator took questions from reporters, saying the plan was “dead on arrival” in the House.");
+  assert.equal(slice(doc, quotes[0]!.speaker), "senator");
+});
+
+test("', saying' after a fronted prepositional phrase: the subject after its comma speaks, not the phrase's object", () => {
+  const text = "At Sunday night's debate, Sanders compared himself to Clinton, saying, “I don't get personal speaking fees from Goldman Sachs.”";
+  const { doc, quotes } = run(text, [["Bernie Sanders", "person", "Sanders"], ["Hillary Clinton", "person", "Clinton"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Sanders");
+});
+
+test("titles of works in a list, one with a colon ('“Austin Powers: The Spy Who Shagged Me,”'), are no quotes", () => {
+  const text = "Howard, who had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers: The Spy Who Shagged Me,” had no such praise for Clinton.";
+  const { quotes } = run(text, [["Clint Howard", "person", "Howard"], ["Hillary Clinton", "person", "Clinton"]], { indirect: false });
+  assert.equal(quotes.length, 0);
+});
+
+test("a name in marks inside a reported clause ('people hailed these as bold moves, the “Arab Spring” was') gets no speaker", () => {
+  const text = "Even though people initially hailed these as bold moves by people desperate for freedom, the “Arab Spring” was, in fact, a way for Islamists to take power.";
+  const { quotes } = run(text, [], { indirect: false });
+  assert.equal(quotes.length, 0);
+});
+
+test("a title in marks before the noun it modifies or set off after a noun is no quotation", () => {
+  const show = run("“Daily Show” host Trevor Noah on Thursday showed that the businessman was given an opportunity to clarify his remarks.",
+    [["Trevor Noah", "person", "Trevor Noah"]], { indirect: false });
+  assert.equal(show.quotes.length, 0);
+  const event = run("Roberts says his event, “Storm Area 51, They Can't Stop All of Us”, was posted as a joke.", [["Matty Roberts", "person", "Roberts"]], { indirect: false });
+  assert.equal(event.quotes.length, 0);
+  // a title-case quotation right after its cue stays
+  const said = run("Trump said, “Make America Great Again.”", [["Donald Trump", "person", "Trump"]], { indirect: false });
+  assert.equal(said.quotes.length, 1);
+});
+
+test("'X decided, according to the summary, “…”': a document naming no one yields to the clause's subject", () => {
+  const text = "Colin Sutherland, the Lord President of the court decided, according to the summary, “that although advice to the Queen was not reviewable, it would nevertheless be unlawful if its purpose was to stymie scrutiny”.";
+  const { doc, quotes } = run(text, [["Colin Sutherland", "person", "Colin Sutherland"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Colin Sutherland");
+  // opening the sentence, the document stays the source
+  const lead = run("According to the summary, the court found the advice “was motivated by the improper purpose of stymying Parliament”.", [], { indirect: false });
+  assert.equal(slice(lead.doc, lead.quotes[0]!.speaker), "summary");
+});
+
+test("a platform's name before an account head ('her Twitter account posted') is not the speaker", () => {
+  const text = "Ivanka Trump spoke at the convention. The next day, her Twitter account posted: “Shop Ivanka's look from her speech.”";
+  const { doc, quotes } = run(text, [["Ivanka Trump", "person", "Ivanka Trump"], ["Twitter", "organization", "Twitter"]], { indirect: false });
+  assert.equal(quotes.length, 1);
+  assert.notEqual(quotes[0]!.speaker?.entity, "e2");
+  assert.notEqual(slice(doc, quotes[0]!.speaker), "Twitter");
+  // the platform itself speaking stays
+  const own = run("Twitter said in a statement: “We suspended the account.”", [["Twitter", "organization", "Twitter"]], { indirect: false });
+  assert.equal(own.quotes[0]!.speaker?.entity, "e1");
+});
+
+test("', saying' with no subject but a prepositional phrase gives that phrase no voice; a place after an opening adjunct is passed over", () => {
+  const text = "In three separate interviews, the justice sounded off on Trump, saying she didn't “want to contemplate” the effects a Trump candidacy would have on the court.";
+  const { doc, quotes } = run(text, [["Donald Trump", "person", "Trump"]], { indirect: false });
+  assert.notEqual(slice(doc, quotes[0]?.speaker ?? null), "In three separate interviews");
+  const ames = "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the United States should “be rallying our partners and allies.”";
+  const r = run(ames, [["Ames", "place", "Ames"], ["Iowa", "place", "Iowa"], ["Hillary Clinton", "person", "Mrs. Clinton"], ["United States", "country", "United States"]], { indirect: false });
+  assert.equal(slice(r.doc, r.quotes[0]!.speaker), "Mrs. Clinton");
+});
+
+test("'said University of California, San Diego's chancellor, Pradeep Khosla': the person named after the body's title speaks", () => {
+  const text = "“Walter was the most brilliant scientist I have ever known,” said University of California, San Diego's chancellor, Pradeep Khosla.";
+  const { doc, quotes } = run(text, [["University of California", "organization", "University of California"], ["San Diego", "place", "San Diego"], ["Pradeep Khosla", "person", "Pradeep Khosla"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Pradeep Khosla");
+  assert.equal(quotes[0]!.speaker!.entity, "e3");
+});

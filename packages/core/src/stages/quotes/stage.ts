@@ -227,7 +227,7 @@ function frameCue(c: Ctx, lo: number, hi: number, sentenceStart: number, fromLef
     const acc = phraseAt(tokens, v, hi, cues.sourceFirst);
     if (acc) {
       const np = accordingSource(c, v + acc, hi);
-      if (np) return { np, cue: { start: tokens.start[v]!, end: tokens.end[v + acc - 1]! }, how: "according", belief: false, verb: v };
+      if (np) return { np: ownerOfAccording(c, np, lo, v), cue: { start: tokens.start[v]!, end: tokens.end[v + acc - 1]! }, how: "according", belief: false, verb: v };
     }
     const hit = verbAt(tokens, v, hi, cues);
     if (!hit || hit.info.belief || titleNoun(tokens, v, cues)) continue;
@@ -322,7 +322,12 @@ function participleSubject(c: Ctx, a: number, v: number, found: TokRange | null 
   // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying": a
   // phrase after "to" is an infinitive's object, not the subject
   if (found && found.a - 1 >= a && tokens.lower(found.a - 1) === "to") found = null;
+  // "At Sunday night's debate, Sanders compared himself to Clinton, saying": a phrase after a
+  // preposition is its object, and the fronted phrase it ends is no subject
+  if (found && found.a - 1 >= a && PREPOSITIONS.has(tokens.lower(found.a - 1))) found = null;
   const main = found ?? sentenceSubject(c, a, v);
+  // "In three separate interviews, the justice sounded off on Trump, saying": a phrase opened by a preposition is no subject
+  if (main && PREPOSITIONS.has(tokens.lower(main.a)) && !hasMention(c, main)) return null;
   // only a body heading the subject ("the Democratic Party", "ISIS") or "it" gives way; a
   // description ("The Romanian hacker whose …") is most likely the person
   const head = main ? c.mentionAt[main.b - 1]! : -1;
@@ -506,7 +511,8 @@ function nameInMarks(c: Ctx, piece: QuotePiece): boolean {
       else if (!cues.titleLinks.has(tokens.lower(t)) && !isDigit(tokens.lower(t).charCodeAt(0))) return false;
     } else if (k === TokenKind.Punct) {
       const w = tokens.norm(t);
-      if (w !== "," && w !== "." && w !== "-" && w !== "&") return false;
+      // "Austin Powers: The Spy Who Shagged Me": a colon splits a title from its subtitle
+      if (w !== "," && w !== "." && w !== "-" && w !== "&" && w !== ":") return false;
     } else if (k !== TokenKind.Number && k !== TokenKind.Possessive) return false;
   }
   return upper > 0;
@@ -569,6 +575,35 @@ function titleSlot(c: Ctx, q: Item): boolean {
     if (!CLAUSE_WORDS.has(w) && !cues.verbs.has(w) && !w.endsWith("ly")) return true;
   }
   return false;
+}
+
+/** Most words a title in marks holds for `farTitle` ("Storm Area 51, They Can't Stop All of Us"). */
+const TITLE_MAX_WORDS = 10;
+
+/**
+ * A short name or title in marks ("the “Arab Spring” was", "“Daily Show” host Trevor Noah
+ * showed", "his event, “Storm Area 51, …”, was posted") stands where a noun phrase does: after a
+ * determiner, before a lower-case noun, or set off by commas after a noun; and no cue frames it
+ * closely (its cue verb is more than three tokens away, or the marks are an appositive): a
+ * title, whoever speaks in the sentence around it.
+ */
+function farTitle(c: Ctx, q: Item): boolean {
+  const { tokens, cues } = c;
+  const piece = q.piece!;
+  if (piece.close < 0 || q.words > TITLE_MAX_WORDS || !nameInMarks(c, piece)) return false;
+  const open = piece.open;
+  const close = piece.close;
+  const determiner = open > 0 && cues.determiners.has(tokens.lower(open - 1)) && !tokens.has(open - 1, TokenFlag.Upper);
+  const n = close + 1;
+  const nounAfter = n < tokens.count && tokens.kind[n] === TokenKind.Word && !tokens.has(n, TokenFlag.Upper) && !CLAUSE_WORDS.has(tokens.lower(n)) &&
+    !cues.verbs.has(tokens.lower(n)) && !tokens.lower(n).endsWith("ly");
+  const appositive = open >= 2 && isComma(tokens, open - 1) && tokens.kind[open - 2] === TokenKind.Word && !tokens.has(open - 2, TokenFlag.Upper) &&
+    !cues.verbs.has(tokens.lower(open - 2)) && (isComma(tokens, close - 1) || (n < tokens.count && isComma(tokens, n)));
+  if (!determiner && !nounAfter && !appositive) return false;
+  if (appositive) return true;
+  const v = q.verb ?? -1;
+  if (v < 0) return q.how === "none";
+  return v < open ? open - (v + 1) > 3 : v - close - 1 > 3;
 }
 
 const OPENERS = new Set(["[", "(", "...", "…"]);
@@ -680,9 +715,13 @@ function appositiveName(c: Ctx, np: TokRange): TokRange {
     let k = e + 1;
     const w0 = tokens.lower(k);
     if (!w0.endsWith("ing") && !PREPOSITIONS.has(w0) && !BY.has(w0) && !RELATIVES.has(w0)) {
-      while (k < e + 8 && k < tokens.count && tokens.kind[k] === TokenKind.Word && !cues.verbs.has(tokens.lower(k)) &&
-        !cues.determiners.has(tokens.lower(k)) && !RELATIVES.has(tokens.lower(k)) &&
+      // (a possessive in it, and a comma before the name after a lower-case head: "said University of
+      // California, San Diego's chancellor, Pradeep Khosla.")
+      while (k < e + 8 && k < tokens.count && (tokens.kind[k] === TokenKind.Word || (k > e + 1 && tokens.kind[k] === TokenKind.Possessive)) &&
+        !cues.verbs.has(tokens.lower(k)) && !cues.determiners.has(tokens.lower(k)) && !RELATIVES.has(tokens.lower(k)) &&
         (mentionAt[k]! < 0 || mentions[mentionAt[k]!]!.entity.type !== "person")) k++;
+      if (k + 1 < tokens.count && k > e + 2 && isComma(tokens, k) && tokens.kind[k - 1] === TokenKind.Word && !tokens.has(k - 1, TokenFlag.Upper) &&
+        cues.personNouns.has(tokens.lower(k - 1))) k++;
       const m = k < tokens.count && mentionAt[k]! >= 0 ? mentions[mentionAt[k]!]! : null;
       if (m && m.entity.type === "person" && m.start === tokens.start[k]) {
         let b = k;
@@ -720,6 +759,22 @@ function accordingSource(c: Ctx, t: number, limit: number): TokRange | null {
     }
   }
   return np;
+}
+
+/**
+ * "Lord Carloway, the Lord President of the court decided, according to the summary, “…”": a
+ * source that is a thing naming no one ("the summary", "the report"; not a group, a body's or a
+ * person's description) yields to the subject of the clause the "according to" at token `v`
+ * interrupts, when that subject names an actor.
+ */
+function ownerOfAccording(c: Ctx, np: TokRange, lo: number, v: number): TokRange {
+  const { tokens, cues } = c;
+  const head = tokens.lower(np.b - 1);
+  if (v - 2 < lo || !isComma(tokens, v - 1) || hasMention(c, np) || namesSource(c, np) || !cues.determiners.has(tokens.lower(np.a)) ||
+    cues.organisationNouns.has(head) || cues.personNouns.has(head)) return np;
+  const a = clauseStart(c, lo, v);
+  const subject = a < v - 1 ? sentenceSubject(c, a, v - 1) : null;
+  return subject && subject.b < v - 1 && hasMention(c, subject) ? subject : np;
 }
 
 /** Pronouns that follow a verb as its object, never as an inverted subject ("declaring it"). */
@@ -874,6 +929,21 @@ function clauseSubject(c: Ctx, open: number): TokRange | null {
 /** Pronouns that may open the clause of a speaker's partial quote (not "I" or "we" of a quoted first person). */
 const CLAUSE_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
+/** The phrase names places and nothing else ("Iowa", "Ames, Iowa"). */
+function onlyPlaces(c: Ctx, np: TokRange): boolean {
+  let place = false;
+  for (let t = np.a; t < np.b; t++) {
+    const k = c.mentionAt[t]!;
+    if (k < 0) {
+      if (c.tokens.has(t, TokenFlag.Upper) || c.cues.groupNouns.has(c.tokens.lower(t))) return false;
+      continue;
+    }
+    if (c.mentions[k]!.entity.type !== "place") return false;
+    place = true;
+  }
+  return place;
+}
+
 /** Token t is an "-ing" participle naming no one ("Facing", "Speaking"; not "Nothing", "King"). */
 function participleOpener(c: Ctx, t: number): boolean {
   const w = c.tokens.lower(t);
@@ -890,10 +960,17 @@ function sentenceSubject(c: Ctx, a: number, limit: number): TokRange | null {
   // (or any phrase opened by a preposition, "In line with most Americans, Sen. Ted Cruz …", or by a
   // participle, "Facing criticism from Democrats and Republicans, Mr. Trump …")
   const adjunct = (phrase: TokRange) => phrase.a === a && (PREPOSITIONS.has(tokens.lower(phrase.a)) || participleOpener(c, phrase.a));
-  for (let hops = 0; np && hops < 2 && ((!hasMention(c, np) && !namesSource(c, np)) || adjunct(np)); hops++) {
+  // (a place right after such an adjunct goes on with it: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …")
+  for (let hops = 0; np && hops < 3 && ((!hasMention(c, np) && !namesSource(c, np)) || adjunct(np) || (hops > 0 && onlyPlaces(c, np))); hops++) {
     let k = np.b;
     while (k < limit && k < np.b + 8 && !isComma(tokens, k) && c.inQuote[k]! < 0 && !cues.verbs.has(tokens.lower(k))) k++;
     if (k + 1 >= limit || !isComma(tokens, k)) break;
+    // ", on Sunday,": a short phrase opened by a preposition between commas is passed over
+    if (PREPOSITIONS.has(tokens.lower(k + 1))) {
+      let e = k + 2;
+      while (e < limit && e < k + 6 && !isComma(tokens, e) && c.inQuote[e]! < 0 && !cues.verbs.has(tokens.lower(e))) e++;
+      if (e + 1 < limit && isComma(tokens, e)) k = e;
+    }
     const next = nounPhraseRight(tokens, k + 1, limit, cues);
     if (!next || !validSubject(c, next, -1)) break;
     np = next;
@@ -1084,6 +1161,13 @@ export const quotesStage: Stage = {
     // a title in a name's place ("on MSNBC's “Morning Joe,” “…”") is no quotation, but its cue
     // still names the speaker of the quotes that go on after it
     for (const q of qItems) if (q.kind === "partial" && nameInMarks(c, q.piece!) && (titleSlot(c, q) || c.titlePiece[c.inQuote[q.piece!.open]!])) q.hidden = q.title = true;
+    // a short title in a noun phrase's place that no cue frames closely: no quotation, and reported speech around it stands on its own
+    for (const q of qItems) {
+      if (q.hidden || !farTitle(c, q)) continue;
+      q.hidden = q.title = true;
+      c.titlePiece[c.inQuote[q.piece!.open]!] = 1;
+      if (q.verb! >= 0 && !qItems.some((o) => o !== q && !o.hidden && o.verb === q.verb)) c.usedVerb[q.verb!] = 0;
+    }
     for (const q of programmes) if (q.verb! >= 0 && !qItems.some((o) => !o.hidden && o.verb === q.verb)) c.usedVerb[q.verb!] = 0;
     const bItems = blockItems(c);
     const iItems = indirectItems(c, qItems);
