@@ -129,3 +129,10 @@ test("a two-sided verb whose partner is a common noun does not take the discours
   const events = coded("Sweden and Finland reached a deal. Later, Ray Pike met with supporters in Oslo.", [SWE, FIN, ["Ray Pike", "person", "SWE", ["Ray Pike"]], OSLO]);
   assert.deepEqual(events.filter((e) => e.startsWith("CONSULT")), []);
 });
+
+test("a promise of one's own act that is no trigger is no agreement: 'Pike pledged to relocate the embassy'", () => {
+  assert.deepEqual(coded("Ray Pike pledged to relocate the Sweden embassy.", [PIKE, SWE]), []);
+  // a pledge to someone, or of a thing, still is
+  assert.deepEqual(coded("Sweden pledged funds to Finland.", [SWE, FIN]), ["AGREE planned Sweden(SWE)->Finland(FIN) pledged"]);
+  assert.deepEqual(coded("Sweden pledged to Finland that it would help.", [SWE, FIN]), ["AGREE planned Sweden(SWE)->Finland(FIN) pledged"]);
+});

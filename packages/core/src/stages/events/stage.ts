@@ -209,6 +209,13 @@ function ownedThing(scope: Scope, t1: number): boolean {
   return j < s1 && !tokens.has(j, TokenFlag.Upper) && thingObject(scope, j);
 }
 
+/** A lower-case word after "to" that reads as a bare verb: no actor, place, determiner, pronoun or -ing form. */
+function bareVerbAt(scope: Scope, t: number): boolean {
+  const { tokens, index } = scope;
+  const w = tokens.lower(t);
+  return tokens.kind[t] === TokenKind.Word && !tokens.has(t, TokenFlag.Upper) && index.actorAt[t]! < 0 && index.placeAt[t]! < 0 && !OWNER_WORDS.has(w) && !OBJECT_PRONOUNS.has(w) && !COUNT_WORDS.has(w) && !w.endsWith("ing") && !NOT_NOUNS.has(w);
+}
+
 function patientParticiple(scope: Scope, m: TriggerMatch): boolean {
   const { tokens, lex, index, s0, s1 } = scope;
   const e = m.form.entry;
@@ -1202,6 +1209,9 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "noun" && (requestedNoun(scope, m.t0) || ((g) => g >= 0 && requestedAction(scope, g))(governorOf({ ...scope, pair }, m.t0)))) continue;
       // "committed to send troops", "promised to withdraw": the promised act is the event (planned)
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && lex.triggers.get(tokens.lower(m.t1 + 1))?.some((f) => f.entry.pos === "verb")) continue;
+      // "pledged to relocate the embassy", "pledging to make America great again": a promise of one's own act that is no
+      // trigger is no agreement with anyone (not "pledged to Japan", "committed to the process", "committed to proceeding")
+      if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && bareVerbAt(scope, m.t1 + 1)) continue;
       // "I am committed to leading our country": a stance towards a course of one's own, not an agreement
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && tokens.lower(m.t1 + 1).endsWith("ing") && m.t0 - 1 >= s0 && STANCE_BE.has(tokens.lower(m.t0 - 1))) continue;
       // "declared a state of emergency, with Tropical Storm Barry approaching": an emergency against a hazard coerces no one
