@@ -95,6 +95,8 @@ export interface EntityLexicon {
   readonly genderWords: ReadonlyMap<string, Gender>;
   /** Verbs that report speech or thought ("said", "told", "believes"): their subject binds a "he"/"she" right after them ("Obama said he ..."). */
   readonly reportVerbs: ReadonlySet<string>;
+  /** Prepositions and subordinators after which a name is not the subject of its sentence's main clause ("of", "after", "when"): a lesser antecedent of a pronoun in the next sentence. */
+  readonly nonSubjectBefore: ReadonlySet<string>;
   /** A few unambiguous given names (folded, lower case) → gender. */
   readonly givenNames: ReadonlyMap<string, Gender>;
   /** More given names that tell a person's gender, for pronoun agreement only (not name boundaries). */
@@ -209,6 +211,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     doctrineEndings: o.doctrineEndings === undefined ? [] : strings(o, "doctrineEndings"),
     genderWords: genderMap(o, "genderWords"),
     reportVerbs: new Set(o.reportVerbs === undefined ? [] : strings(o, "reportVerbs")),
+    nonSubjectBefore: wordSet(o, "nonSubjectBefore"),
     givenNames: givenNames(o),
     givenNameGenders: givenNames(o, "givenNameGenders"),
   };

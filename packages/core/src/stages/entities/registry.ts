@@ -30,6 +30,8 @@ export interface DocEntity {
   /** `office|country` keys held (KB roles at the date, titles given in the text). */
   offices: string[];
   gender?: Gender;
+  /** The gender of the first "he"/"she"/"his"/"her" linked to a person whose gender the text does not tell (pronoun resolution only). */
+  pronounGender?: Gender;
   /** Folded name tokens of persons ("keir", "starmer"), for partial-name coreference. */
   nameTokens: string[];
   mentions: RawMention[];

@@ -2426,32 +2426,152 @@ export class Scanner {
         }
       }
     }
-    // earliest compatible mention in this sentence, else in the nearest of the three before
+    // earliest compatible mention in this sentence, else in the nearest of the three before;
+    // in a sentence before, a likely subject of its main clause or speaker first: a name after
+    // a preposition or subordinator ("of", "after"), a possessor ("Clay's biographers"), one in
+    // parentheses, or one inside a quotation (for a pronoun outside any) only when no other fits
     let k = ms.length - 1;
+    let clash: RawMention | undefined;
     for (let back = 0; back <= 3 && s - back >= 0; back++) {
       const target = s - back;
       let found: RawMention | undefined;
-      // a person whose gender is known to match wins over one whose gender is unknown
-      let known: RawMention | undefined;
+      let foundEntity: DocEntity | undefined;
+      let foundRank = 999;
       while (k >= 0 && ms[k]!.sentence > target) k--;
       while (k >= 0 && ms[k]!.sentence === target) {
         const c = ms[k]!;
+        k--;
         // in the pronoun's own sentence, a quotation's words and its speaker are apart: a
         // mention inside a quotation is no antecedent outside it, nor one outside any for one inside
         const apart = back === 0 && (q > 0 ? quoteOf[c.tokStart] === 0 : quoteOf[c.tokStart] !== 0);
-        // the earliest, but never a country inside a body's name ("United States" in "United States Commission ...")
-        if (c.tokEnd <= t && !apart && c.entity !== notSubject && ok(c) && !(found && c.tokStart >= found.tokStart && c.tokEnd <= found.tokEnd)) {
-          found = c;
-          if (gender && c.entity.gender === gender) known = c;
+        if (c.tokEnd > t || apart || c.entity === notSubject) continue;
+        // never a country inside a body's name ("United States" in "United States Commission ...")
+        if (found && c.tokStart >= found.tokStart && c.tokEnd <= found.tokEnd) continue;
+        let entity: DocEntity | undefined = ok(c) ? c.entity : undefined;
+        // "Hillary Clinton ... Bill Clinton ... Clinton ... she": a lone surname linked to a
+        // person of the other gender stands for the one of the pronoun's gender sharing it
+        // (ranked as a person of unknown gender: the link itself is a guess)
+        let guessed = false;
+        if (!entity && gender && !plural) {
+          entity = this.sameSurname(c, gender);
+          guessed = true;
         }
-        k--;
+        if (!entity) continue;
+        // a person whose gender the text tells to match (in a sentence before, also one a
+        // pronoun was linked to before) wins over a person of unknown gender (a guessed
+        // surname's is unknown); in a sentence before, a person a pronoun of the other gender
+        // was linked to is taken only when no other is found
+        let g = 2;
+        if (gender && !guessed) {
+          if (entity.gender === gender) g = 0;
+          else if (back > 0 && !entity.gender && entity.pronounGender) {
+            if (entity.pronounGender !== gender) {
+              if (!clash) clash = c;
+              continue;
+            }
+            g = 0;
+          }
+        }
+        // in a sentence before, the sum of that and how unlikely an antecedent its place makes
+        // it ranks first, then the place alone, then a pronoun over a name (the person the
+        // text goes on about), then the earliest
+        // ("they" keeps the earliest)
+        const ranked = back > 0 && !plural;
+        const l = ranked ? this.lesserAntecedent(c, q) : 0;
+        const rank = ((g + l) * 3 + l) * 2 + (ranked && c.via !== "pronoun" ? 1 : 0);
+        if (rank <= foundRank) {
+          found = c;
+          foundEntity = entity;
+          foundRank = rank;
+        }
       }
-      if (known) found = known;
-      if (found) {
-        this.add(t, t + 1, "pronoun", found.entity, 0.6);
+      if (found && foundEntity) {
+        if (foundEntity !== found.entity) this.relink(found, foundEntity);
+        this.add(t, t + 1, "pronoun", foundEntity, 0.6);
         return;
       }
     }
+    if (clash) this.add(t, t + 1, "pronoun", clash.entity, 0.6);
+  }
+
+  /**
+   * How unlikely (0–2) a mention in a sentence before a pronoun is its antecedent: one point
+   * when it is unlikely the subject of its main clause: right after a preposition or subordinator ("of Clinton", "After Hunter
+   * retreated"), a possessor ("Henry Clay's biographers") or inside parentheses; one more
+   * when it stands inside a quotation and the pronoun (quotation `q`) outside any, or outside
+   * any and the pronoun inside one (a speaker says "I", not "he": '"Many of his ideas are
+   * far from heartwarming," Ai Jun wrote. "China should reject a candidate like him"').
+   */
+  private lesserAntecedent(c: RawMention, q: number): number {
+    const n = (q === 0) !== (this.quoteOf[c.tokStart] === 0) ? 1 : 0;
+    return n + (this.notMainSubject(c) ? 1 : 0);
+  }
+
+  /** True for a mention after a preposition or subordinator, a possessor, or one inside parentheses. */
+  private notMainSubject(c: RawMention): boolean {
+    const lowers = this.lowers;
+    const from = this.sentences.tokStart[c.sentence]!;
+    if (c.tokEnd < this.tokens.count && this.tokens.kind[c.tokEnd] === TokenKind.Possessive) return true;
+    // "his", "him", "her": a pronoun that is no subject
+    if (c.via === "pronoun") return !this.lex.pronouns.get(lowers[c.tokStart]!)?.subject;
+    let p = c.tokStart - 1;
+    // "of President Polk", "with Sen. Ted Cruz": past a title word or two
+    while (p > from && p >= c.tokStart - 3 && this.tokens.flags[p]! & UPPER) p--;
+    if (p >= from && this.lex.nonSubjectBefore.has(lowers[p]!)) return true;
+    // "When Francis said Mr. Trump ..., the pope ...": a sentence opening with a subordinator
+    // or preposition, before its first comma
+    const opens = c.tokStart > from && this.lex.nonSubjectBefore.has(lowers[from]!);
+    let comma = false;
+    for (let i = c.tokStart - 1; i >= from; i--) {
+      const w = lowers[i]!;
+      if (w === ")" || w === "]") return opens && !comma && !this.commaBefore(i, from);
+      if (w === "(" || w === "[") return true;
+      if (w === ",") comma = true;
+    }
+    return opens && !comma;
+  }
+
+  /** True when a comma stands in [from, i). */
+  private commaBefore(i: number, from: number): boolean {
+    for (let j = i - 1; j >= from; j--) if (this.lowers[j] === ",") return true;
+    return false;
+  }
+
+  /**
+   * For a one-word name mention linked to a person whose gender clashes with a pronoun's: the
+   * other person of the document named before it, of the pronoun's gender, whose name has
+   * that word (most recently mentioned first), else undefined.
+   */
+  private sameSurname(c: RawMention, gender: Gender): DocEntity | undefined {
+    const e = c.entity;
+    if (e.type !== "person" || !e.gender || e.gender === gender || c.via !== "name" || c.tokEnd - c.tokStart !== 1) return undefined;
+    // "Mrs. Clinton", "Mr Sanders": the text gave this mention its gender
+    let p = c.tokStart - 1;
+    if (p > 0 && this.lowers[p] === ".") p--;
+    if (p >= 0 && this.lex.genderWords.has(this.lowers[p]!)) return undefined;
+    const w = this.foldAt(c.tokStart);
+    let best: DocEntity | undefined;
+    let bestAt = -1;
+    for (const o of this.registry.all) {
+      if (o === e || o.type !== "person" || o.gender !== gender || !o.nameTokens.includes(w)) continue;
+      const at = o.mentions.length > 0 ? o.mentions[o.mentions.length - 1]!.start : -1;
+      if (at >= 0 && at < c.start && at > bestAt) {
+        best = o;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /** Move mention `m` to entity `to` (a lone surname the pronoun after it shows to be another person's). */
+  private relink(m: RawMention, to: DocEntity): void {
+    const from = m.entity;
+    const i = from.mentions.indexOf(m);
+    if (i >= 0) from.mentions.splice(i, 1);
+    (m as { entity: DocEntity }).entity = to;
+    let j = to.mentions.length;
+    while (j > 0 && to.mentions[j - 1]!.start > m.start) j--;
+    to.mentions.splice(j, 0, m);
   }
 
   /** A mention whose last word is a plural ("Democrats", "Liberals"): ends in "s" but not "ss", "us" or "is". */
@@ -2552,9 +2672,11 @@ export class Scanner {
   }
 
   private add(a: number, b: number, via: Via, entity: DocEntity, confidence = 0.8): void {
-    if (entity.type === "person" && !entity.gender && via !== "pronoun") {
-      const g = this.genderAt(a, b, via);
-      if (g) entity.gender = g;
+    if (entity.type === "person" && !entity.gender) {
+      if (via !== "pronoun") {
+        const g = this.genderAt(a, b, via);
+        if (g) entity.gender = g;
+      } else if (!entity.pronounGender) entity.pronounGender = this.lex.pronouns.get(this.lowers[a]!)?.gender;
     }
     const m: RawMention = {
       tokStart: a, tokEnd: b, start: this.tokens.start[a]!, end: this.tokens.end[b - 1]!, via, entity, sentence: this.sentence,
