@@ -273,6 +273,29 @@ export function asideOpen(scope: Scope, close: number): number {
   return -1;
 }
 
+/**
+ * The actor at token `t` ends a role phrase of a noun appositive on a person ("Mark Cuban, the billionaire owner of
+ * the Dallas Mavericks"): a token of that person when it is an actor, -2 when it is a person no country owns, else -1.
+ */
+function appositivePerson(scope: Scope, t: number): number {
+  const { tokens, index, s0 } = scope;
+  let k = t;
+  while (k - 1 >= s0 && index.actorAt[k - 1] === index.actorAt[t]) k--;
+  k--;
+  if (k >= s0 && tokens.lower(k) === "the") k--;
+  if (k < s0 || tokens.lower(k) !== "of") return -1;
+  for (let c = k - 1; c > s0 && c >= k - 8; c--) {
+    const w = tokens.lower(c);
+    if (isPunct(tokens, c) && w !== ",") return -1;
+    if (w !== ",") continue;
+    if (!APPOSITIVE_OPENERS.has(tokens.lower(c + 1)) || tokens.lower(c + 1) === "who") return -1;
+    const h = c - 1;
+    if (index.actorAt[h]! >= 0) return index.actors[index.actorAt[h]!]!.entity.type === "person" ? h : -1;
+    return index.people[h] === 1 ? -2 : -1;
+  }
+  return -1;
+}
+
 /** The comma opening an aside on the subject that ends right before the verb at `t0` ("X, who served in Iran, praised"), else -1. */
 export function asideBefore(scope: Scope, t0: number): number {
   const close = skipLeft(scope, t0 - 1);
@@ -470,6 +493,12 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
     if (RELATIVE.has(w) && w !== "that") {
       let j = i - 1;
       if (j >= s0 && tokens.lower(j) === ",") j--;
+      // "Mark Cuban, the billionaire owner of the Dallas Mavericks who rebuffed": "who" is the person the appositive describes
+      if (w === "who" && j >= s0 && index.actorAt[j]! >= 0 && index.actors[index.actorAt[j]!]!.entity.type !== "person") {
+        const head = appositivePerson(scope, j);
+        if (head === -2) return NONE;
+        if (head >= 0) return { actors: actorsAt(index, tokens, head), anaphoric: false };
+      }
       if (j >= s0 && index.actorAt[j]! >= 0) return { actors: groupLeft(scope, j).actors, anaphoric: false };
       return NONE;
     }

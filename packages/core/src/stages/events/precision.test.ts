@@ -136,3 +136,10 @@ test("a promise of one's own act that is no trigger is no agreement: 'Pike pledg
   assert.deepEqual(coded("Sweden pledged funds to Finland.", [SWE, FIN]), ["AGREE planned Sweden(SWE)->Finland(FIN) pledged"]);
   assert.deepEqual(coded("Sweden pledged to Finland that it would help.", [SWE, FIN]), ["AGREE planned Sweden(SWE)->Finland(FIN) pledged"]);
 });
+
+test("'who' after a role phrase of an appositive is the person it describes: 'Pike, the owner of Acme News who rebuffed pleas'", () => {
+  const text = "Ray Pike, the billionaire owner of Acme News who rebuffed pleas from Ann Doyle to run, says he is open to running.";
+  const events = coded(text, [PIKE, ACME, DOYLE]);
+  assert.ok(events.length > 0);
+  for (const e of events) assert.match(e, /^REJECT asserted Ray Pike\(NOR\)/, e);
+});
