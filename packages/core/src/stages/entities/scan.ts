@@ -1068,9 +1068,15 @@ export class Scanner {
       if (e.kind !== "place" || e.placeKind !== "city" || (e.pop ?? 0) >= 1_000_000) return false;
     }
     const f = this.foldAt(a);
-    if (!this.lex.givenNames.has(f) && !this.lex.givenNameGenders.has(f)) return false;
+    if (!this.givenName(f)) return false;
+    // "his children Elizabeth and Susan": coordinated with another given name, a person whatever the text names
+    if (end + 1 < this.n && (this.lowers[end] === "and" || this.lowers[end] === "or") && this.tokens.flags[end + 1]! & UPPER && this.givenName(this.foldAt(end + 1))) return true;
     const code = this.codeOf(hits);
     return code !== undefined && !this.namedElsewhere(code, a);
+  }
+
+  private givenName(f: string): boolean {
+    return this.lex.givenNames.has(f) || this.lex.givenNameGenders.has(f);
   }
 
   private acronyms: Map<string, DocEntity | null> | undefined;

@@ -101,3 +101,10 @@ test("'any Londoner' and a title's head before 'of' name nobody; 'Bob Corker' st
   assert.equal(entityAt(text, es, "Sadiq Khan")?.type, "person");
   assert.equal(entityAt(text, es, "Bob Corker")?.type, "person");
 });
+
+test("a town's name that is a given name coordinated with another given name is a person, also in a story of the town's country", { skip: noModel }, () => {
+  const text = "We extend our deepest condolences to his children Elizabeth and Susan, and to his extended family in Chicago, Illinois.";
+  const es = entitiesOf(text);
+  assert.ok(!es.some((e) => e.kb === "parley:elizabeth-us"));
+  assert.equal(entityAt(text, es, "Chicago")?.kb, "parley:chicago-us");
+});
