@@ -922,3 +922,18 @@ test("'said University of California, San Diego's chancellor, Pradeep Khosla': t
   assert.equal(slice(doc, quotes[0]!.speaker), "Pradeep Khosla");
   assert.equal(quotes[0]!.speaker!.entity, "e3");
 });
+
+test("a phrase cut from the end of a long body's name goes back to the person it follows ('Sam Wilson of …: Research and Education (C-MORE) said')", () => {
+  const text = "Co-lead author Sam Wilson of UH Mānoa's Center for Microbial Oceanography: Research and Education (C-MORE) said, “The expedition provided a unique opportunity.”";
+  const { doc, quotes } = run(text, [["Sam Wilson", "person", "Sam Wilson"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Sam Wilson");
+  // a plain list of names is no such tie: "Trump and Republicans said" keeps the group
+  const list = run("Trump and Republicans said, “We will win this race.”", [["Donald Trump", "person", "Trump"]], { indirect: false });
+  assert.equal(slice(list.doc, list.quotes[0]!.speaker), "Republicans");
+});
+
+test("a person's name inside the body's name is passed over for the person of the body", () => {
+  const text = "Co-lead author Sam Wilson of UH Mānoa's Center for Microbial Oceanography: Research and Education (C-MORE) said, “The expedition provided a unique opportunity.”";
+  const { doc, quotes } = run(text, [["Sam Wilson", "person", "Sam Wilson"], ["UH Mānoa", "person", "UH Mānoa"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Sam Wilson");
+});

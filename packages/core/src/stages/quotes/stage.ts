@@ -467,6 +467,8 @@ function subjectOf(c: Ctx, v: number, lo: number): TokRange | null {
       if (k >= 0 && c.mentions[k]!.entity.type === "person" && c.mentions[k]!.start === tokens.start[t]) return { a: t, b: np.b };
     }
   }
+  const held = np ? nameHolder(c, np, lo) : -1;
+  if (held >= 0) return { a: held, b: np!.b };
   if (!np || np.b - np.a !== 1 || np.a - 1 <= lo || tokens.lower(np.a - 1) !== "on" || hasMention(c, np)) return np;
   const on = np.a - 1;
   const outer = subjectBefore(tokens, on, lo, cues);
@@ -474,6 +476,47 @@ function subjectOf(c: Ctx, v: number, lo: number): TokRange | null {
   // "One activist, Nur Khan Liton, on Sunday told": the phrase that ends at the comma
   const inner = isComma(tokens, on - 1) ? nounPhraseLeft(tokens, on - 1, lo, cues) : null;
   return validSubject(c, inner, lo) ? inner : outer;
+}
+
+/** Lower-case words a body's name may hold between a person and the phrase cut from it. */
+const NAME_LINKS = new Set(["of", "for", "and", "the", "in", "at", "on", "de"]);
+
+/**
+ * "Co-lead author Sam Wilson of UH Mānoa's Center for Microbial Oceanography: Research and
+ * Education (C-MORE) said": a phrase naming no one, cut from the end of a long name, that
+ * capitalised words, links, a possessive, a colon or a parenthesis tie back (through "of", a
+ * possessive or a colon) to a person's name followed by "of" within twenty tokens: that name's
+ * first token, else -1.
+ */
+function nameHolder(c: Ctx, np: TokRange, lo: number): number {
+  const { tokens, cues } = c;
+  if (hasMention(c, np) || namesSource(c, np)) return -1;
+  let tied = false;
+  for (let k = np.a - 1; k >= lo && k >= np.a - 20; k--) {
+    const m = c.mentionAt[k]!;
+    if (m >= 0 && c.mentions[m]!.entity.type === "person") {
+      let a = k;
+      while (a - 1 >= lo && c.mentionAt[a - 1] === m) a--;
+      // the person of the body ("Sam Wilson of …"); a name the body's name holds ("UH Mānoa's Center") is passed over
+      if (tied && tokens.lower(k + 1) === "of") return a;
+      k = a;
+      continue;
+    }
+    const kind = tokens.kind[k];
+    if (kind === TokenKind.Possessive) { tied = true; continue; }
+    if (kind === TokenKind.Punct) {
+      const w = tokens.norm(k);
+      if (w === ":") tied = true;
+      else if (w !== "(" && w !== ")" && w !== "-" && w !== "&" && w !== ".") return -1;
+      continue;
+    }
+    if (kind !== TokenKind.Word && kind !== TokenKind.Number) return -1;
+    const w = tokens.lower(k);
+    if (tokens.has(k, TokenFlag.Upper)) { if (cues.verbs.has(w) || c.inQuote[k]! >= 0) return -1; continue; }
+    if (!NAME_LINKS.has(w)) return -1;
+    if (w === "of") tied = true;
+  }
+  return -1;
 }
 
 /** The subject before up to three lower-case words (no cue, no determiner) ending at "to" (token `to`). */
