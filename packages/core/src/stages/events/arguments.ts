@@ -637,6 +637,9 @@ export function findObject(scope: Scope, t1: number, entry: TriggerEntry): { arg
 }
 
 /** The agent after a passive or a noun: "by X", "ascribed to X" within a few tokens. */
+/** Modals: a "by" after one belongs to the verb they govern, not to the trigger before them. */
+const AGENT_STOPS = new Set(["would", "could", "will", "may", "might", "should", "must", "can", "'d", "’d", "'ll", "’ll"]);
+
 export function findAgent(scope: Scope, t1: number): Argument {
   const { tokens, lex, index, s1 } = scope;
   for (let i = t1, n = 0; i < s1 && n < 6; i++, n++) {
@@ -652,6 +655,8 @@ export function findAgent(scope: Scope, t1: number): Argument {
     }
     const w = tokens.lower(i);
     if (w === "." || w === ";" || w === ":") break;
+    // "concerns that the investigation would be influenced by Clinton's ties": past a modal the "by" is another verb's
+    if (AGENT_STOPS.has(w)) break;
     // "a rally on Friday, despite criticism by X": the agent belongs to the nearer noun
     if (i > t1 && lex.triggers.has(w)) break;
   }

@@ -143,3 +143,9 @@ test("'who' after a role phrase of an appositive is the person it describes: 'Pi
   assert.ok(events.length > 0);
   for (const e of events) assert.match(e, /^REJECT asserted Ray Pike\(NOR\)/, e);
 });
+
+test("a 'by' past a modal belongs to another verb: 'the investigation would be influenced by Doyle' names no investigator", () => {
+  assert.deepEqual(coded("Some worried that the investigation would be influenced by Ann Doyle and her ties to Ray Pike.", [DOYLE, PIKE]), []);
+  // a passive auxiliary does not stop it: "the attack was carried out by Sweden"
+  assert.deepEqual(coded("The attack was carried out by Sweden.", [SWE]).map((e) => e.split("->")[0]), ["ASSAULT asserted Sweden(SWE)"]);
+});
