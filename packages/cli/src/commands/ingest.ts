@@ -2,7 +2,6 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { DEFAULT_MAX_BYTES } from "@parley/runtime";
 import { openSqliteStore } from "@parley/store";
-import { defaultWorkers, ingest, progressReporter } from "@parley/ingest";
 import { encodingLabel } from "../arguments.js";
 import { processIo, type Io } from "../io.js";
 import { dbOption } from "./corpus-output.js";
@@ -23,12 +22,15 @@ export function registerIngest(program: Command, io: Io, setCode?: (code: number
     .description("ingest text, HTML, RSS/Atom feeds, sitemaps, WARC(.gz) files, directories or URLs (- reads JSONL from stdin)")
     .argument("<inputs...>", "files, directories, http(s) URLs, or -")
     .addOption(dbOption())
-    .option("-w, --workers <n>", "worker threads that extract and store articles (default: one per core; 0: none, all in this thread)", count, defaultWorkers())
+    .option("-w, --workers <n>", "worker threads that extract and store articles (default: one per core; 0: none, all in this thread)", count)
     .option("--all-languages", "extract non-English articles too (default: store them unextracted)")
     .option("--max-bytes <n>", "largest document accepted", count, DEFAULT_MAX_BYTES)
     .option("--encoding <label>", "text encoding of documents that are not UTF-8 and declare none (e.g. windows-1252)", encodingLabel, "utf-8")
     .option("-q, --quiet", "no progress output")
-    .action(async (inputs: string[], opts: { db: string; workers: number; allLanguages?: boolean; maxBytes: number; encoding: string; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { db: string; workers?: number; allLanguages?: boolean; maxBytes: number; encoding: string; quiet?: boolean }) => {
+      // Loaded here, not at the top: the ingest package (HTML, feed and WARC readers, language
+      // identification) takes longer to load than most commands take to run.
+      const { ingest, progressReporter } = await import("@parley/ingest");
       const store = openSqliteStore(opts.db);
       const tty = io === processIo && !!process.stderr.isTTY;
       const reporter = opts.quiet ? null : progressReporter({ tty, stream: process.stderr, write: io.err });

@@ -1,6 +1,6 @@
 /** `parley serve [--db FILE] [--port N] [--host H] [--token T]`: the HTTP API and the web UI. */
 import { Command, InvalidArgumentError } from "commander";
-import { isLoopback, startServer, webIsBuilt, webIsStale, type Started } from "@parley/server";
+import type { Started } from "@parley/server";
 import type { Io } from "../io.js";
 
 function port(value: string): number {
@@ -20,6 +20,8 @@ export interface ServeCliOptions {
 /** Start the server and print where; the process then lives as long as the server. */
 export async function runServe(opts: ServeCliOptions, io: Io, { signals = true } = {}): Promise<Started> {
   const token = opts.token ?? process.env.PARLEY_TOKEN ?? undefined;
+  // Loaded here, not at the top: the server (Fastify and its plugins) would add to every command's start-up.
+  const { isLoopback, startServer, webIsBuilt, webIsStale } = await import("@parley/server");
   const started = await startServer({ db: opts.memory ? undefined : opts.db, port: opts.port, host: opts.host, token: token || undefined });
   const { url, notes, app } = started;
   io.out(`parley: serving ${url}/ (API: ${url}/openapi.json)\n`);
