@@ -156,4 +156,9 @@ UPDATE article_actors SET
   mention_count = (SELECT count(*) FROM mentions m WHERE m.article_id = article_actors.article_id AND m.local_id = article_actors.local_id);
 DROP TABLE mentions;
 `,
+  /* 3: the orders the UI and API page articles, quotes and events in, as indexes: a page is
+     read off the index instead of sorting the whole corpus for every page */ `
+CREATE INDEX articles_order ON articles((published IS NULL OR published = ''), published DESC, title, id);
+CREATE INDEX events_order ON events((date IS NULL OR date = ''), date DESC, start, article_id, idx);
+`,
 ];

@@ -103,10 +103,27 @@ type StoredMember = ClusterMember & { clusterId: string | null };
 
 /** The record's entity id of a stored actor in an article (its first entity, as recordFromRows maps it). */
 const LOCAL_ID = (article: string, actor: string) =>
-  `(SELECT local_id FROM main.article_actors x WHERE x.article_id = ${article} AND x.actor_id = ${actor} ORDER BY length(x.local_id), x.local_id LIMIT 1)`;
+  // "+x.actor_id": looked up by article (a few rows), not by actor (all of a frequent actor's rows in the corpus)
+  `(SELECT local_id FROM main.article_actors x WHERE x.article_id = ${article} AND +x.actor_id = ${actor} ORDER BY length(x.local_id), x.local_id LIMIT 1)`;
+
+/**
+ * The actor view's summary rows (public id, its lead member's name and codes, the summed
+ * counts) for the public ids of the members that `where` keeps (`o` is a member).
+ */
+const VIEW_ACTOR_ROWS = (where: string) => `SELECT g.vid, x.name, parley_lower(x.name), x.type, x.country, x.sector, x.kb, g.articles, g.mentions, g.quotes, g.events
+  FROM (SELECT vid, sum(articles) AS articles, sum(mentions) AS mentions, sum(quotes) AS quotes, sum(events) AS events,
+      (SELECT m.actor_id FROM temp.view_member m WHERE m.vid = o.vid ORDER BY m.mentions DESC, m.actor_id LIMIT 1) AS lead
+    FROM temp.view_member o ${where} GROUP BY vid) g JOIN main.actors x ON x.id = g.lead`;
 
 /** The stored actors shown under one public id. */
 const MEMBERS = (param: string) => `(SELECT actor_id FROM temp.view_member WHERE vid = ${param})`;
+
+/**
+ * The stored actors shown under a public id equal to the (lower-cased) parameter or whose
+ * public name contains it: what a speaker, source or target filter by name matches.
+ */
+const NAMED = (param: string) => `(SELECT m.actor_id FROM temp.view_member m JOIN temp.view_actor v ON v.id = m.vid
+  WHERE parley_lower(m.vid) = ${param} OR instr(v.sort_name, ${param}) > 0)`;
 
 /**
  * An INSERT written with `@name` parameters, bound by position: better-sqlite3 looks each
@@ -455,43 +472,93 @@ class SqliteStore implements Store {
     return { total, items: ids.map((id) => one.get({ id }) as ArticleListItem) };
   }
 
-  /** Articles stored when the actor view tables were last filled (rowids only grow: a put changes it). */
+  /** The largest article rowid the actor view tables count (rowids only grow: a put changes it); -1 before the first fill. */
   #viewVersion: number | bigint = -1;
 
   /**
    * The actors as the views show them, aggregated in two TEMP tables of this connection
-   * (stored actor -> public id with its counts; public id -> summary), refilled only when
-   * articles were added since (by any connection). Costs one pass over article_actors,
-   * quotes and events after a change; the tables hold one row per actor, never records.
+   * (stored actor -> public id with its counts; public id -> summary). Filled in one pass over
+   * article_actors, quotes and events on first use; after that, when articles were added (by
+   * any connection), only the new articles' rows are counted and added (rows are only ever
+   * inserted) and only the public ids they touch are summed again, so a read during a long
+   * ingest costs the new articles, not the corpus. The version and the counts are read in
+   * one transaction: one snapshot, so no article is counted twice or missed.
    */
   #actorView(): void {
     const db = this.#db;
-    const version = db.prepare("SELECT coalesce(max(rowid), 0) FROM main.articles").pluck().get() as number;
-    if (version === this.#viewVersion) return;
+    const latest = db.prepare("SELECT coalesce(max(rowid), 0) FROM main.articles").pluck().get() as number;
+    if (latest === this.#viewVersion) return;
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS view_member (actor_id TEXT PRIMARY KEY, vid TEXT NOT NULL,
         articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);
       CREATE INDEX IF NOT EXISTS temp.view_member_vid ON view_member(vid);
       CREATE TEMP TABLE IF NOT EXISTS view_actor (id TEXT PRIMARY KEY, name TEXT NOT NULL, sort_name TEXT NOT NULL, type TEXT NOT NULL,
         country TEXT, sector TEXT, kb TEXT, articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);
-      CREATE INDEX IF NOT EXISTS temp.view_actor_rank ON view_actor(mentions DESC, sort_name, name, id);`);
-    db.transaction(() => {
-      db.exec(`DELETE FROM temp.view_member; DELETE FROM temp.view_actor;
-        INSERT INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
-        SELECT x.id, parley_public_id(x.kb, x.type, x.name), coalesce(a.articles, 0), coalesce(a.mentions, 0), coalesce(q.n, 0), coalesce(e.n, 0)
-        FROM main.actors x
-        LEFT JOIN (SELECT actor_id, count(DISTINCT article_id) AS articles, sum(mention_count) AS mentions
-          FROM main.article_actors GROUP BY actor_id) a ON a.actor_id = x.id
-        LEFT JOIN (SELECT speaker_actor AS id, count(*) AS n FROM main.quotes WHERE speaker_actor IS NOT NULL AND speaker_start IS NOT NULL
-          GROUP BY speaker_actor) q ON q.id = x.id
-        LEFT JOIN (SELECT id, count(*) AS n FROM (SELECT source_actor AS id FROM main.events WHERE source_actor IS NOT NULL
-          UNION ALL SELECT target_actor FROM main.events WHERE target_actor IS NOT NULL AND target_actor IS NOT source_actor) GROUP BY id) e ON e.id = x.id;
-        INSERT INTO temp.view_actor (id, name, sort_name, type, country, sector, kb, articles, mentions, quotes, events)
-        SELECT g.vid, x.name, parley_lower(x.name), x.type, x.country, x.sector, x.kb, g.articles, g.mentions, g.quotes, g.events
-        FROM (SELECT vid, sum(articles) AS articles, sum(mentions) AS mentions, sum(quotes) AS quotes, sum(events) AS events,
-            (SELECT m.actor_id FROM temp.view_member m WHERE m.vid = o.vid ORDER BY m.mentions DESC, m.actor_id LIMIT 1) AS lead
-          FROM temp.view_member o GROUP BY vid) g JOIN main.actors x ON x.id = g.lead;`);
+      CREATE INDEX IF NOT EXISTS temp.view_actor_rank ON view_actor(mentions DESC, sort_name, name, id);
+      CREATE TEMP TABLE IF NOT EXISTS view_new (id TEXT PRIMARY KEY);
+      CREATE TEMP TABLE IF NOT EXISTS view_delta (actor_id TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);
+      CREATE TEMP TABLE IF NOT EXISTS view_touched (vid TEXT PRIMARY KEY);`);
+    const first = this.#viewVersion === -1;
+    const since = this.#viewVersion;
+    this.#viewVersion = db.transaction(() => {
+      const version = db.prepare("SELECT coalesce(max(rowid), 0) FROM main.articles").pluck().get() as number;
+      if (first) this.#fillActorView();
+      else this.#addToActorView(since);
+      return version;
     })();
-    this.#viewVersion = version;
+  }
+
+  /** The actor view tables from all stored rows. */
+  #fillActorView(): void {
+    this.#db.exec(`DELETE FROM temp.view_member; DELETE FROM temp.view_actor;
+      INSERT INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
+      SELECT x.id, parley_public_id(x.kb, x.type, x.name), coalesce(a.articles, 0), coalesce(a.mentions, 0), coalesce(q.n, 0), coalesce(e.n, 0)
+      FROM main.actors x
+      LEFT JOIN (SELECT actor_id, count(DISTINCT article_id) AS articles, sum(mention_count) AS mentions
+        FROM main.article_actors GROUP BY actor_id) a ON a.actor_id = x.id
+      LEFT JOIN (SELECT speaker_actor AS id, count(*) AS n FROM main.quotes WHERE speaker_actor IS NOT NULL AND speaker_start IS NOT NULL
+        GROUP BY speaker_actor) q ON q.id = x.id
+      LEFT JOIN (SELECT id, count(*) AS n FROM (SELECT source_actor AS id FROM main.events WHERE source_actor IS NOT NULL
+        UNION ALL SELECT target_actor FROM main.events WHERE target_actor IS NOT NULL AND target_actor IS NOT source_actor) GROUP BY id) e ON e.id = x.id;
+      INSERT INTO temp.view_actor (id, name, sort_name, type, country, sector, kb, articles, mentions, quotes, events)
+      ${VIEW_ACTOR_ROWS("")};`);
+  }
+
+  /**
+   * Add the rows of the articles stored after rowid `since` to the actor view tables: each
+   * touched actor's counts grow by its new rows, its public id is read again (a merged
+   * actor's name can change it), and the summaries of the public ids it left or joined are
+   * made again.
+   */
+  #addToActorView(since: number | bigint): void {
+    this.#db.prepare("DELETE FROM temp.view_new").run();
+    this.#db.prepare("INSERT INTO temp.view_new (id) SELECT id FROM main.articles WHERE rowid > ?").run(since);
+    this.#db.exec(`DELETE FROM temp.view_delta; DELETE FROM temp.view_touched;
+      INSERT INTO temp.view_delta (actor_id, articles, mentions, quotes, events)
+      SELECT actor_id, sum(articles), sum(mentions), sum(quotes), sum(events) FROM (
+        SELECT x.actor_id, count(DISTINCT x.article_id) AS articles, sum(x.mention_count) AS mentions, 0 AS quotes, 0 AS events
+          FROM temp.view_new n CROSS JOIN main.article_actors x ON x.article_id = n.id GROUP BY x.actor_id
+        UNION ALL
+        SELECT q.speaker_actor, 0, 0, count(*), 0 FROM temp.view_new n CROSS JOIN main.quotes q ON q.id > n.id || ':q' AND q.id < n.id || ':r'
+          WHERE +q.article_id = n.id AND q.speaker_actor IS NOT NULL AND q.speaker_start IS NOT NULL GROUP BY q.speaker_actor
+        UNION ALL
+        SELECT id, 0, 0, 0, count(*) FROM (
+          SELECT e.source_actor AS id FROM temp.view_new n CROSS JOIN main.events e ON e.id > n.id || ':v' AND e.id < n.id || ':w'
+            WHERE +e.article_id = n.id AND e.source_actor IS NOT NULL
+          UNION ALL
+          SELECT e.target_actor FROM temp.view_new n CROSS JOIN main.events e ON e.id > n.id || ':v' AND e.id < n.id || ':w'
+            WHERE +e.article_id = n.id AND e.target_actor IS NOT NULL AND e.target_actor IS NOT e.source_actor) GROUP BY id
+      ) GROUP BY actor_id;
+      INSERT OR IGNORE INTO temp.view_touched (vid) SELECT m.vid FROM temp.view_delta d JOIN temp.view_member m ON m.actor_id = d.actor_id;
+      INSERT INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
+      SELECT d.actor_id, parley_public_id(x.kb, x.type, x.name), d.articles, d.mentions, d.quotes, d.events
+      FROM temp.view_delta d JOIN main.actors x ON x.id = d.actor_id WHERE true
+      ON CONFLICT(actor_id) DO UPDATE SET vid = excluded.vid, articles = articles + excluded.articles, mentions = mentions + excluded.mentions,
+        quotes = quotes + excluded.quotes, events = events + excluded.events;
+      INSERT OR IGNORE INTO temp.view_touched (vid) SELECT m.vid FROM temp.view_delta d JOIN temp.view_member m ON m.actor_id = d.actor_id;
+      DELETE FROM temp.view_actor WHERE id IN (SELECT vid FROM temp.view_touched);
+      INSERT INTO temp.view_actor (id, name, sort_name, type, country, sector, kb, articles, mentions, quotes, events)
+      ${VIEW_ACTOR_ROWS("WHERE o.vid IN (SELECT vid FROM temp.view_touched)")};`);
   }
 
   async viewActors(filter: ViewActorFilter): Promise<Paged<ViewActor>> {
@@ -525,19 +592,29 @@ class SqliteStore implements Store {
     if (f.speakerId !== undefined) { params.speakerId = f.speakerId; where.push(`q.speaker_actor IN ${MEMBERS("@speakerId")}`); }
     if (f.speaker) {
       params.speaker = f.speaker.toLowerCase();
-      where.push("(parley_lower(m.vid) = @speaker OR instr(v.sort_name, @speaker) > 0 OR instr(parley_lower(q.speaker_text), @speaker) > 0)");
+      where.push(`(q.speaker_actor IN ${NAMED("@speaker")} OR instr(parley_lower(q.speaker_text), @speaker) > 0)`);
     }
     const text = f.text ? ftsQuery(f.text) : "";
     if (text) { params.text = text; where.push("q.rowid IN (SELECT rowid FROM main.quotes_fts WHERE quotes_fts MATCH @text)"); }
     dateRange("a.published", f.from, f.to, where, params);
-    const from = `FROM main.quotes q JOIN main.articles a ON a.id = q.article_id
-      LEFT JOIN temp.view_member m ON m.actor_id = q.speaker_actor LEFT JOIN temp.view_actor v ON v.id = m.vid
-      ${where.length ? "WHERE " + where.join(" AND ") : ""}`;
-    const total = this.#db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
+    // Filtered, counted and paged on the stored rows alone; only the page's rows are joined
+    // to the actor view (joined for every row, a large corpus took seconds a page). With no
+    // filter but dates, the page is read in the articles' order (their index) and each
+    // article's quotes by key range; a filter on speaker or text goes through its own index
+    // and sorts the few rows it finds.
+    const selective = f.speakerId !== undefined || !!f.speaker || !!text;
+    const cond = where.length ? "WHERE " + where.join(" AND ") : "";
+    const from = selective
+      ? `FROM main.quotes q JOIN main.articles a ON a.id = q.article_id ${cond}`
+      : `FROM main.articles a CROSS JOIN main.quotes q ON q.id > a.id || ':q' AND q.id < a.id || ':r' AND +q.article_id = a.id ${cond}`;
+    const order = "ORDER BY a.published IS NULL OR a.published = '', a.published DESC, a.title, a.id, q.start, q.idx";
+    const total = this.#db.prepare(where.length ? `SELECT count(*) ${from}` : "SELECT count(*) FROM main.quotes").pluck().get(params) as number;
     const rows = this.#db.prepare(`SELECT q.*, a.title AS a_title, a.published AS a_published, m.vid AS speaker_vid, v.name AS speaker_name,
         ${LOCAL_ID("q.article_id", "q.speaker_actor")} AS speaker_local
-      ${from} ORDER BY a.published IS NULL OR a.published = '', a.published DESC, a.title, a.id, q.start, q.idx
-      ${pageSql(f.limit, f.offset)}`).all(params) as DbRow[];
+      FROM (SELECT q.rowid AS rid ${from} ${order} ${pageSql(f.limit, f.offset)}) page
+      CROSS JOIN main.quotes q ON q.rowid = page.rid JOIN main.articles a ON a.id = q.article_id
+      LEFT JOIN temp.view_member m ON m.actor_id = q.speaker_actor LEFT JOIN temp.view_actor v ON v.id = m.vid
+      ${order}`).all(params) as DbRow[];
     return {
       total,
       items: rows.map((r) => {
@@ -557,9 +634,8 @@ class SqliteStore implements Store {
     for (const side of ["source", "target"] as const) {
       const want = f[side];
       if (!want) continue;
-      const s = side === "source" ? "s" : "t";
       params[side] = want.toLowerCase();
-      where.push(`(parley_lower(m${s}.vid) = @${side} OR instr(v${s}.sort_name, @${side}) > 0 OR lower(e.${side}_country) = @${side})`);
+      where.push(`(e.${side}_actor IN ${NAMED(`@${side}`)} OR lower(e.${side}_country) = @${side})`);
     }
     if (f.actorId !== undefined) {
       params.actorId = f.actorId;
@@ -568,16 +644,18 @@ class SqliteStore implements Store {
     if (f.type) { params.type = f.type; where.push("e.type = @type"); }
     if (f.modality) { params.modality = f.modality; where.push("e.modality = @modality"); }
     dateRange("e.date", f.from, f.to, where, params);
-    const from = `FROM main.events e JOIN main.articles a ON a.id = e.article_id
-      LEFT JOIN temp.view_member ms ON ms.actor_id = e.source_actor LEFT JOIN temp.view_actor vs ON vs.id = ms.vid
-      LEFT JOIN temp.view_member mt ON mt.actor_id = e.target_actor LEFT JOIN temp.view_actor vt ON vt.id = mt.vid
-      ${where.length ? "WHERE " + where.join(" AND ") : ""}`;
+    // As in viewQuotes: filter, count and page the stored rows, then join the page's rows to the actor view.
+    const from = `FROM main.events e ${where.length ? "WHERE " + where.join(" AND ") : ""}`;
+    const order = "ORDER BY e.date IS NULL OR e.date = '', e.date DESC, e.start, e.article_id, e.idx";
     const total = this.#db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
     const rows = this.#db.prepare(`SELECT e.*, a.title AS a_title, a.published AS a_published,
         ms.vid AS source_vid, vs.name AS source_name, mt.vid AS target_vid, vt.name AS target_name,
         ${LOCAL_ID("e.article_id", "e.source_actor")} AS source_local, ${LOCAL_ID("e.article_id", "e.target_actor")} AS target_local
-      ${from} ORDER BY e.date IS NULL OR e.date = '', e.date DESC, e.start, e.article_id, e.idx
-      ${pageSql(f.limit, f.offset)}`).all(params) as DbRow[];
+      FROM (SELECT e.rowid AS rid ${from} ${order} ${pageSql(f.limit, f.offset)}) page
+      CROSS JOIN main.events e ON e.rowid = page.rid JOIN main.articles a ON a.id = e.article_id
+      LEFT JOIN temp.view_member ms ON ms.actor_id = e.source_actor LEFT JOIN temp.view_actor vs ON vs.id = ms.vid
+      LEFT JOIN temp.view_member mt ON mt.actor_id = e.target_actor LEFT JOIN temp.view_actor vt ON vt.id = mt.vid
+      ${order}`).all(params) as DbRow[];
     return {
       total,
       items: rows.map((r) => {
