@@ -937,3 +937,15 @@ test("a person's name inside the body's name is passed over for the person of th
   const { doc, quotes } = run(text, [["Sam Wilson", "person", "Sam Wilson"], ["UH Mānoa", "person", "UH Mānoa"]], { indirect: false });
   assert.equal(slice(doc, quotes[0]!.speaker), "Sam Wilson");
 });
+
+test("'In a statement posted to her account, X affirmed …, writing “…”': the phrase after the opening preposition does not speak", () => {
+  const text = "In a statement posted to her Twitter account before being sworn in, then-Secretary Vázquez affirmed her willingness to accept the role, writing, “Puerto Rico needs certainty and stability.”";
+  const { doc, quotes } = run(text, [["Wanda Vázquez", "person", "Vázquez"], ["Twitter", "organization", "Twitter"]], { indirect: false });
+  assert.equal(slice(doc, quotes[0]!.speaker), "Vázquez");
+});
+
+test("'In 2011 she spoke out for “…”': a pronoun after an opening year still speaks", () => {
+  const { doc, quotes } = run("In 2011 she spoke out for “shotgun marriages” as the solution to unwanted pregnancies.", [], { indirect: false });
+  assert.equal(quotes.length, 1);
+  assert.ok(slice(doc, quotes[0]!.speaker)?.endsWith("she"));
+});

@@ -467,6 +467,8 @@ function subjectOf(c: Ctx, v: number, lo: number): TokRange | null {
       if (k >= 0 && c.mentions[k]!.entity.type === "person" && c.mentions[k]!.start === tokens.start[t]) return { a: t, b: np.b };
     }
   }
+  // "In a statement posted to her Twitter account, …": a phrase after a preposition opening the frame is its object, no subject
+  if (np && np.a - 1 === lo && PREPOSITIONS.has(tokens.lower(lo)) && cues.determiners.has(tokens.lower(np.a)) && !hasMention(c, np)) return null;
   const held = np ? nameHolder(c, np, lo) : -1;
   if (held >= 0) return { a: held, b: np!.b };
   if (!np || np.b - np.a !== 1 || np.a - 1 <= lo || tokens.lower(np.a - 1) !== "on" || hasMention(c, np)) return np;
