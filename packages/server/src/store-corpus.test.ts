@@ -173,6 +173,7 @@ test("the actor view kept up to date while articles arrive equals one made from 
       for (const a of articles.slice(i, i + 25)) await writer.put(structuredClone(a));
       const seen = await reader.actors(all);
       assert.ok(seen.total > 0);
+      assert.ok((await reader.timeline({ interval: "day" })).length > 0);
     }
     const fresh = storeCorpus(withoutDump(openSqliteStore(file)));
     try {
@@ -180,6 +181,8 @@ test("the actor view kept up to date while articles arrive equals one made from 
       assert.deepEqual(kept, await fresh.actors(all));
       assert.equal(kept.items.reduce((n, a) => n + a.quotes, 0), articles.length);
       for (const a of kept.items) assert.deepEqual(await reader.actor(a.id), await fresh.actor(a.id));
+      for (const interval of ["day", "month"] as const) assert.deepEqual(await reader.timeline({ interval }), await fresh.timeline({ interval }));
+      assert.equal((await reader.timeline({ interval: "month" })).reduce((n, b) => n + b.quotes, 0), articles.filter((a) => a.record.meta.published).length);
       const page = { limit: 20, offset: 7 };
       assert.deepEqual(await reader.quotes({ ...page, speaker: "speaker 3" }), await fresh.quotes({ ...page, speaker: "speaker 3" }));
       assert.deepEqual(await reader.events({ ...page, source: "speaker 2" }), await fresh.events({ ...page, source: "speaker 2" }));

@@ -115,6 +115,23 @@ const VIEW_ACTOR_ROWS = (where: string) => `SELECT g.vid, x.name, parley_lower(x
       (SELECT m.actor_id FROM temp.view_member m WHERE m.vid = o.vid ORDER BY m.mentions DESC, m.actor_id LIMIT 1) AS lead
     FROM temp.view_member o ${where} GROUP BY vid) g JOIN main.actors x ON x.id = g.lead`;
 
+/**
+ * Add the articles of `from` (a table or subquery of articles, aliased `a`) to the timeline's
+ * days: per publication date (as stored, "2025-02-18" or "2025-02"), articles and their
+ * mentions and quotes; per event date, events.
+ */
+const ADD_DAYS = (from: string) => `INSERT INTO temp.view_days (date, articles, mentions, quotes, events)
+  SELECT date, sum(articles), sum(mentions), sum(quotes), sum(events) FROM (
+    SELECT a.published AS date, 1 AS articles, coalesce((SELECT sum(x.mention_count) FROM main.article_actors x WHERE x.article_id = a.id), 0) AS mentions,
+      (SELECT count(*) FROM main.quotes q WHERE q.id > a.id || ':q' AND q.id < a.id || ':r' AND +q.article_id = a.id) AS quotes, 0 AS events
+      FROM ${from} a WHERE a.published <> ''
+    UNION ALL
+    SELECT e.date, 0, 0, 0, 1 FROM ${from} a CROSS JOIN main.events e ON e.id > a.id || ':v' AND e.id < a.id || ':w' AND +e.article_id = a.id
+      WHERE e.date <> '')
+  GROUP BY date
+  ON CONFLICT(date) DO UPDATE SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions,
+    quotes = quotes + excluded.quotes, events = events + excluded.events`;
+
 /** The stored actors shown under one public id. */
 const MEMBERS = (param: string) => `(SELECT actor_id FROM temp.view_member WHERE vid = ${param})`;
 
@@ -497,7 +514,9 @@ class SqliteStore implements Store {
       CREATE TEMP TABLE IF NOT EXISTS view_new (id TEXT PRIMARY KEY);
       CREATE TEMP TABLE IF NOT EXISTS view_delta (actor_id TEXT PRIMARY KEY,
         articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);
-      CREATE TEMP TABLE IF NOT EXISTS view_touched (vid TEXT PRIMARY KEY);`);
+      CREATE TEMP TABLE IF NOT EXISTS view_touched (vid TEXT PRIMARY KEY);
+      CREATE TEMP TABLE IF NOT EXISTS view_days (date TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);`);
     const first = this.#viewVersion === -1;
     const since = this.#viewVersion;
     this.#viewVersion = db.transaction(() => {
@@ -508,9 +527,10 @@ class SqliteStore implements Store {
     })();
   }
 
-  /** The actor view tables from all stored rows. */
+  /** The actor view tables (and the timeline's days) from all stored rows. */
   #fillActorView(): void {
-    this.#db.exec(`DELETE FROM temp.view_member; DELETE FROM temp.view_actor;
+    this.#db.exec(`DELETE FROM temp.view_member; DELETE FROM temp.view_actor; DELETE FROM temp.view_days;
+      ${ADD_DAYS("main.articles")};
       INSERT INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
       SELECT x.id, parley_public_id(x.kb, x.type, x.name), coalesce(a.articles, 0), coalesce(a.mentions, 0), coalesce(q.n, 0), coalesce(e.n, 0)
       FROM main.actors x
@@ -525,7 +545,8 @@ class SqliteStore implements Store {
   }
 
   /**
-   * Add the rows of the articles stored after rowid `since` to the actor view tables: each
+   * Add the rows of the articles stored after rowid `since` to the actor view tables (and the
+   * timeline's days): each
    * touched actor's counts grow by its new rows, its public id is read again (a merged
    * actor's name can change it), and the summaries of the public ids it left or joined are
    * made again.
@@ -558,7 +579,8 @@ class SqliteStore implements Store {
       INSERT OR IGNORE INTO temp.view_touched (vid) SELECT m.vid FROM temp.view_delta d JOIN temp.view_member m ON m.actor_id = d.actor_id;
       DELETE FROM temp.view_actor WHERE id IN (SELECT vid FROM temp.view_touched);
       INSERT INTO temp.view_actor (id, name, sort_name, type, country, sector, kb, articles, mentions, quotes, events)
-      ${VIEW_ACTOR_ROWS("WHERE o.vid IN (SELECT vid FROM temp.view_touched)")};`);
+      ${VIEW_ACTOR_ROWS("WHERE o.vid IN (SELECT vid FROM temp.view_touched)")};
+      ${ADD_DAYS("(SELECT a.* FROM temp.view_new n JOIN main.articles a ON a.id = n.id)")};`);
   }
 
   async viewActors(filter: ViewActorFilter): Promise<Paged<ViewActor>> {
@@ -680,18 +702,19 @@ class SqliteStore implements Store {
     this.#actorView();
     const db = this.#db;
     const bucket = (c: string) => (opts.interval === "month" ? `substr(${c}, 1, 7)` : c);
-    const params = opts.actor === undefined ? {} : { actor: opts.actor };
-    const articles = opts.actor === undefined
-      ? `SELECT ${bucket("a.published")} AS date, count(*) AS n,
-          coalesce(sum((SELECT sum(x.mention_count) FROM main.article_actors x WHERE x.article_id = a.id)), 0) AS mentions
-        FROM main.articles a WHERE a.published <> '' GROUP BY 1`
-      : `SELECT ${bucket("a.published")} AS date, count(*) AS n, sum(x.n) AS mentions
+    // The whole corpus's timeline is kept with the actor view, day by day (see ADD_DAYS).
+    if (opts.actor === undefined) {
+      return db.prepare(`SELECT ${bucket("date")} AS date, sum(articles) AS articles, sum(mentions) AS mentions, sum(quotes) AS quotes,
+          sum(events) AS events FROM temp.view_days GROUP BY 1 ORDER BY 1`).all() as ViewBucket[];
+    }
+    const params = { actor: opts.actor };
+    const articles = `SELECT ${bucket("a.published")} AS date, count(*) AS n, sum(x.n) AS mentions
         FROM (SELECT article_id, sum(mention_count) AS n FROM main.article_actors WHERE actor_id IN ${MEMBERS("@actor")}
           GROUP BY article_id HAVING n > 0) x JOIN main.articles a ON a.id = x.article_id WHERE a.published <> '' GROUP BY 1`;
     const quotes = `SELECT ${bucket("a.published")} AS date, count(*) AS n FROM main.quotes q JOIN main.articles a ON a.id = q.article_id
-      WHERE a.published <> '' ${opts.actor === undefined ? "" : `AND q.speaker_start IS NOT NULL AND q.speaker_actor IN ${MEMBERS("@actor")}`} GROUP BY 1`;
+      WHERE a.published <> '' AND q.speaker_start IS NOT NULL AND q.speaker_actor IN ${MEMBERS("@actor")} GROUP BY 1`;
     const events = `SELECT ${bucket("e.date")} AS date, count(*) AS n FROM main.events e
-      WHERE e.date <> '' ${opts.actor === undefined ? "" : `AND (e.source_actor IN ${MEMBERS("@actor")} OR e.target_actor IN ${MEMBERS("@actor")})`} GROUP BY 1`;
+      WHERE e.date <> '' AND (e.source_actor IN ${MEMBERS("@actor")} OR e.target_actor IN ${MEMBERS("@actor")}) GROUP BY 1`;
     const buckets = new Map<string, ViewBucket>();
     const at = (date: string) => {
       let b = buckets.get(date);
