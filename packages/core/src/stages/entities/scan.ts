@@ -946,6 +946,9 @@ export class Scanner {
       return;
     }
     if (!asModifier) {
+      // "Utah, Virginia, Washington and Washington, D.C.": listed after states of its country, the state named "X State"
+      const state = this.stateListed(a, end, hits);
+      if (state) return this.add(a, end, "alias", this.registry.fromKb(state), 0.8);
       // "the towns were Cantilan, Madrid, Carmen", "the town of Madrid" in a story from the Philippines: a town there
       const home = this.townAbroad(a, end, hits);
       if (home) return this.addLocal(a, end, "place", 0.6, { country: home });
@@ -1035,6 +1038,25 @@ export class Scanner {
     let most = 0;
     for (const [c, k] of this.placeCounts!) if (k > most) [best, most] = [c, k];
     return best && best !== code && most >= 2 ? best : undefined;
+  }
+
+  /**
+   * For a one-word name of KB towns or a capital at a, listed right after two regions of the
+   * country of one of them ("Utah, Virginia, [Washington]"): the KB region of that country
+   * named "X State" ("Washington State"), else undefined.
+   */
+  private stateListed(a: number, end: number, hits: readonly AliasHit[]): KbEntity | undefined {
+    if (end - a !== 1 || !this.listedAfterPlaces(a)) return undefined;
+    const ms = this.mentions;
+    const m1 = ms[ms.length - 1]!.entity.kb, m0 = ms[ms.length - 2]!.entity.kb;
+    if (m1?.kind !== "place" || m1.placeKind !== "region" || m0?.kind !== "place" || m0.placeKind !== "region" || m0.country !== m1.country) return undefined;
+    for (const h of hits) {
+      const e = h.entity;
+      if (!((e.kind === "place" && e.placeKind === "city") || (e.kind === "country" && h.via === "seat"))) return undefined;
+    }
+    const two = [this.lowers[a]!, "state"];
+    if (this.kb.matcher.longestAt(two, 0, 2) !== 2) return undefined;
+    return this.kb.matcher.entriesOf(two, 0, 2)!.find((h) => h.entity.kind === "place" && h.entity.placeKind === "region" && h.entity.country === m1.country)?.entity;
   }
 
   /**

@@ -108,3 +108,10 @@ test("a town's name that is a given name coordinated with another given name is 
   assert.ok(!es.some((e) => e.kb === "parley:elizabeth-us"));
   assert.equal(entityAt(text, es, "Chicago")?.kb, "parley:chicago-us");
 });
+
+test("a capital's name listed after states of its country is the state the KB names 'X State'", { skip: noModel }, () => {
+  const text = "Members came from Texas, Utah, Virginia, Washington and Washington, D.C. Washington imposed new tariffs.";
+  const es = entitiesOf(text);
+  assert.equal(entityAt(text, es, "Washington")?.kb, "parley:washington-state-usa");
+  assert.notEqual(entityAt(text, es, "Washington", 2)?.kb, "parley:washington-state-usa");
+});
