@@ -112,3 +112,30 @@ test("a lone surname shared by a man and a woman: 'she' right after it makes it 
   const b = "Bill Clinton spoke on Monday. Mrs. Clinton defended the law, while Mr. Sanders has asked for more. He prefers a single-payer system.";
   assert.doesNotMatch(who(b, run(b), "more. He", "He") ?? "", /Clinton/);
 });
+
+test("a pronoun inside a quotation that names no one is not its speaker nor the speaker of the quotation before", { skip: noModel }, () => {
+  const a = "Hillary Clinton held no press conference this year. \u201CBut that was the first time in a long time,\u201D anchor DeMarco Morgan said. \u201CShe doesn\u2019t do it that often.\u201D";
+  assert.match(who(a, run(a), "\u201CShe", "She") ?? "", /Clinton/);
+  const b = "Muhammad Ali died on Friday. Andrew Hale took his daughter to the museum on Sunday. He said: \u201CHe was strong and courageous.\u201D";
+  assert.doesNotMatch(who(b, run(b), "\u201CHe", "He") ?? "", /Hale/);
+  // a name after "said" that opens a clause is no speaker: 'said Clinton will have to'
+  const c = "Hillary Clinton spoke in Chicago. A top strategist said Clinton will have to choose, saying, \u201CAt some point, she is going to have to come out.\u201D";
+  assert.match(who(c, run(c), "point, she", "she") ?? "", /Clinton/);
+});
+
+test("'Smith, who met Jones last year, said he': the pronoun is the subject before the relative clause", { skip: noModel }, () => {
+  const a = "John Smith, who met Barack Obama last year, said he would run again.";
+  assert.match(who(a, run(a), "said he", "he") ?? "", /Smith/);
+  const b = "Mitch McConnell, who met Barack Obama last year, won the vote. He thanked his staff.";
+  assert.match(who(b, run(b), "vote. He", "He") ?? "", /McConnell/);
+});
+
+test("'Born Robert Burns, he': a birth name opening the sentence is no other person", { skip: noModel }, () => {
+  const text = "Ginger Baker was a rock drummer. Born Peter Edward Baker, he grew up in London.";
+  assert.match(who(text, run(text), "Baker, he", "he") ?? "", /Ginger/);
+});
+
+test("a name seen only after 'the' is no person while a real one is at hand", { skip: noModel }, () => {
+  const text = "The last time Bernie Sanders came to this city, he was running. Six thousand people packed the downtown Oncenter to cheer him on.";
+  assert.match(who(text, run(text), "cheer him", "him") ?? "", /Sanders/);
+});

@@ -29,6 +29,10 @@ const SPACE = TokenFlag.SpaceBefore;
 const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"]);
 /** Branches whose word before a government head noun makes the body theirs ("Senate Foreign Relations Committee", "Police Department"). */
 const STATE_BRANCHES: ReadonlySet<string> = new Set(["LEG", "JUD", "MIL", "COP"]);
+/** Relative pronouns opening a clause about the person before them ("Smith, who met Jones, said"). */
+const RELATIVES: ReadonlySet<string> = new Set(["who", "whom", "whose"]);
+/** A word between a speaker and the reporting verb ("Ms. Greenberg also said", "she has said"). */
+const SPEAKER_ADVERBS: ReadonlySet<string> = new Set(["also", "has", "had", "have", "then", "later", "again", "once"]);
 /** A one-letter word, with or without its period ("r.", "r"). */
 const INITIAL = /^[a-z]\.?$/;
 
@@ -2444,6 +2448,9 @@ export class Scanner {
         }
       }
     }
+    // inside a quotation that names no one: never its speaker nor a speaker of the quotations
+    // just before it ("Becerra said. \"He knows ...\"", "He said: \"He was strong\"")
+    const speakers = q > 0 && !plural ? this.quoteSpeakers(t) : undefined;
     // "Sirhan shot him": an object pronoun is not the subject of the verb right before it
     let notSubject: DocEntity | undefined;
     if (pron.object && t - 1 > this.from) {
@@ -2460,7 +2467,10 @@ export class Scanner {
     // parentheses, or one inside a quotation (for a pronoun outside any) only when no other fits
     let k = ms.length - 1;
     let clash: RawMention | undefined;
-    for (let back = 0; back <= 3 && s - back >= 0; back++) {
+    let unlikely: DocEntity | undefined;
+    // (inside a quotation whose speakers are set aside, up to five sentences back)
+    const maxBack = speakers !== undefined ? 5 : 3;
+    for (let back = 0; back <= maxBack && s - back >= 0; back++) {
       const target = s - back;
       let found: RawMention | undefined;
       let foundEntity: DocEntity | undefined;
@@ -2473,6 +2483,9 @@ export class Scanner {
         // mention inside a quotation is no antecedent outside it, nor one outside any for one inside
         const apart = back === 0 && (q > 0 ? quoteOf[c.tokStart] === 0 : quoteOf[c.tokStart] !== 0);
         if (c.tokEnd > t || apart || c.entity === notSubject) continue;
+        if (speakers !== undefined && speakers.has(c.entity)) continue;
+        // "Born Robert Burns, he": a birth name opening the sentence is the subject's, not another person
+        if (c.via === "name" && c.tokStart === this.sentences.tokStart[c.sentence]! + 1 && this.lowers[c.tokStart - 1] === "born") continue;
         // never a country inside a body's name ("United States" in "United States Commission ...")
         if (found && c.tokStart >= found.tokStart && c.tokEnd <= found.tokEnd) continue;
         let entity: DocEntity | undefined = ok(c) ? c.entity : undefined;
@@ -2506,7 +2519,10 @@ export class Scanner {
         // ("they" keeps the earliest)
         const ranked = back > 0 && !plural;
         const l = ranked ? this.lesserAntecedent(c, q) : 0;
-        const rank = ((g + l) * 3 + l) * 2 + (ranked && c.via !== "pronoun" ? 1 : 0);
+        // a name that looks like no one's (every mention after "the": "the downtown Oncenter")
+        // ranks below every person (rank 48 or more)
+        const weak = g === 2 && this.unlikelyPerson(entity) ? 6 : 0;
+        const rank = ((g + l + weak) * 3 + l) * 2 + (ranked && c.via !== "pronoun" ? 1 : 0);
         if (rank <= foundRank) {
           found = c;
           foundEntity = entity;
@@ -2514,12 +2530,18 @@ export class Scanner {
         }
       }
       if (found && foundEntity) {
+        // a name that looks like no one's is taken only when no person is found further back
+        if (foundRank >= 48) {
+          unlikely ??= foundEntity;
+          continue;
+        }
         if (foundEntity !== found.entity) this.relink(found, foundEntity);
         this.add(t, t + 1, "pronoun", foundEntity, 0.6);
         return;
       }
     }
-    if (clash) this.add(t, t + 1, "pronoun", clash.entity, 0.6);
+    if (unlikely) this.add(t, t + 1, "pronoun", unlikely, 0.6);
+    else if (clash) this.add(t, t + 1, "pronoun", clash.entity, 0.6);
   }
 
   /**
@@ -2533,6 +2555,74 @@ export class Scanner {
   private lesserAntecedent(c: RawMention, q: number): number {
     const n = (q === 0) !== (this.quoteOf[c.tokStart] === 0) ? 1 : 0;
     return n + (this.notMainSubject(c) ? 1 : 0);
+  }
+
+  /**
+   * The persons that speak the quotation around token t: a person named outside any quotation
+   * next to a reporting verb ("said Ann Lewis", "Ms. Greenberg added", "He said:") in t's
+   * sentence before t, or in the sentences just before it that hold a quotation too (a run of
+   * quotations, up to three back), else undefined.
+   */
+  private quoteSpeakers(t: number): Set<DocEntity> | undefined {
+    const ms = this.mentions;
+    const quoteOf = this.quoteOf;
+    const st = this.sentences.tokStart;
+    const se = this.sentences.tokEnd;
+    let out: Set<DocEntity> | undefined;
+    let k = ms.length - 1;
+    for (let s = this.sentence; s >= 0 && s >= this.sentence - 3; s--) {
+      if (s < this.sentence) {
+        let quoted = false;
+        for (let i = st[s]!; i < se[s]! && !quoted; i++) if (quoteOf[i] !== 0) quoted = true;
+        if (!quoted) break;
+      }
+      while (k >= 0 && ms[k]!.sentence > s) k--;
+      for (; k >= 0 && ms[k]!.sentence === s; k--) {
+        const c = ms[k]!;
+        if (c.tokStart >= t || quoteOf[c.tokStart] !== 0 || c.entity.type !== "person") continue;
+        if (this.nextToReportVerb(c, st[s]!, se[s]!)) (out ??= new Set()).add(c.entity);
+      }
+    }
+    return out;
+  }
+
+  /** True for a mention right before a reporting verb (past an apposition between commas or a word or two: "has", "also") or right after one (past a title: "said Rep. Beto O'Rourke"). */
+  private nextToReportVerb(c: RawMention, from: number, to: number): boolean {
+    const lowers = this.lowers;
+    const verbs = this.lex.reportVerbs;
+    const kind = this.tokens.kind;
+    let i = c.tokEnd;
+    if (i < to && lowers[i] === ",") {
+      let j = i + 1;
+      while (j < to && j - i < 16 && lowers[j] !== "," && kind[j] !== TokenKind.Quote) j++;
+      if (j < to && lowers[j] === ",") i = j + 1;
+    }
+    // "her" in "went strongly for her but who suggested" speaks no quotation
+    if (c.via === "pronoun" && !this.lex.pronouns.get(lowers[c.tokStart]!)?.subject) return false;
+    if (i < to && SPEAKER_ADVERBS.has(lowers[i]!)) i++;
+    if (i < to && verbs.has(lowers[i]!)) return true;
+    // "said Ann Lewis, an adviser.": the name ends the clause ("said Clinton will" names no speaker)
+    if (c.via === "pronoun" || (c.tokEnd < to && kind[c.tokEnd] === TokenKind.Word)) return false;
+    let p = c.tokStart - 1;
+    while (p >= from && p >= c.tokStart - 6 && (this.tokens.flags[p]! & UPPER || lowers[p] === ".")) p--;
+    if (p >= from && lowers[p] === ",") p--;
+    return p >= from && verbs.has(lowers[p]!);
+  }
+
+  /** True for a person of no known gender, in no knowledge base, with no title, named only after "the" ("the downtown Oncenter"). */
+  private unlikelyPerson(e: DocEntity): boolean {
+    if (e.type !== "person" || e.kb || e.gender || e.pronounGender || e.offices.length > 0) return false;
+    let names = 0;
+    for (const m of e.mentions) {
+      if (m.via === "pronoun") continue;
+      if (m.via !== "name") return false;
+      let p = m.tokStart - 1;
+      // "the downtown Oncenter": past one lower-case word
+      if (p >= 0 && this.tokens.kind[p] === TokenKind.Word && !(this.tokens.flags[p]! & UPPER) && this.lowers[p] !== "the") p--;
+      if (p < 0 || this.lowers[p] !== "the") return false;
+      names++;
+    }
+    return names > 0;
   }
 
   /** True for a mention after a preposition or subordinator, a possessor, or one inside parentheses. */
@@ -2552,6 +2642,8 @@ export class Scanner {
     let comma = false;
     for (let i = c.tokStart - 1; i >= from; i--) {
       const w = lowers[i]!;
+      // "Smith, who met Jones last year, won": inside a relative clause on someone before it
+      if (!comma && i > from && lowers[i - 1] === "," && RELATIVES.has(w)) return true;
       if (w === ")" || w === "]") return opens && !comma && !this.commaBefore(i, from);
       if (w === "(" || w === "[") return true;
       if (w === ",") comma = true;
@@ -2637,8 +2729,20 @@ export class Scanner {
     if (kind[i] === TokenKind.Punct && lowers[i] === ",") {
       // an apposition: back to its opening comma, which must close the subject
       let j = i - 1;
-      while (j >= m.tokEnd && lowers[j] !== "," && kind[j] !== TokenKind.Quote && i - j < 16) j--;
-      if (j !== m.tokEnd || lowers[j] !== ",") return undefined;
+      while (j > from && lowers[j] !== "," && kind[j] !== TokenKind.Quote && i - j < 16) j--;
+      if (lowers[j] !== ",") return undefined;
+      // "Smith, who met Jones last year, said he": the name before the apposition, not one inside it
+      if (m.tokEnd !== j) {
+        if (!RELATIVES.has(lowers[j + 1]!)) return undefined;
+        m = undefined;
+        for (let k = ms.length - 1; k >= 0 && ms[k]!.sentence === this.sentence; k--) {
+          if (ms[k]!.tokEnd === j && ms[k]!.via !== "pronoun") {
+            m = ms[k]!;
+            break;
+          }
+        }
+        if (!m) return undefined;
+      }
       return m.entity.type === "person" ? m : undefined;
     }
     let words = 0;
