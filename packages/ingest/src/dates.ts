@@ -8,10 +8,26 @@ import { findDateline } from "@parley/core";
 export interface DateSignal {
   /** YYYY-MM-DD. */
   date: string;
-  from: "json-ld" | "meta" | "feed" | "sitemap" | "url" | "path" | "text" | "input";
+  /** `time`: a `<time datetime>` or `itemprop="datePublished"` element in the article's byline;
+   * `byline`: a date written in the byline ("By Jun Ito | 14 November 2025"). */
+  from: "json-ld" | "meta" | "time" | "byline" | "feed" | "sitemap" | "url" | "path" | "text" | "input";
 }
 
-/** YYYY-MM-DD from an ISO-ish or RFC 822 date string; the publisher's local date when an offset is given. */
+const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?";
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, "i");
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "i");
+const SLASHED = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
+
+const ymd = (y: string, m: number | string, d: string) => valid(`${y}-${String(m).padStart(2, "0")}-${d.padStart(2, "0")}`);
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+
+/**
+ * YYYY-MM-DD from an ISO-ish, RFC 822 or written-out date string. A time with an offset
+ * keeps the publisher's local calendar day ("2025-02-18T23:30:00-05:00" is the 18th, though
+ * it is the 19th in UTC): the day the publisher's readers saw on the page. Written dates are
+ * read as written, never through the machine's time zone.
+ */
 export function toIsoDate(value: string | undefined | null): string | null {
   if (!value) return null;
   const s = String(value).trim();
@@ -19,13 +35,35 @@ export function toIsoDate(value: string | undefined | null): string | null {
   if (iso) return valid(`${iso[1]}-${iso[2]}-${iso[3]}`);
   const compact = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/.exec(s);
   if (compact) return valid(`${compact[1]}-${compact[2]}-${compact[3]}`);
-  const rfc = /(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+(\d{4})/i.exec(s);
-  if (rfc) {
-    const month = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(rfc[2].slice(0, 3).toLowerCase()) / 3 + 1;
-    return valid(`${rfc[3]}-${String(month).padStart(2, "0")}-${rfc[1].padStart(2, "0")}`);
-  }
-  const t = Date.parse(s);
+  const written = dateInText(s);
+  if (written) return written;
+  if (/^\d{10,13}$/.test(s)) return epoch(Number(s));
+  // Other forms ("2/18/2025"): parsed as UTC so the machine's zone does not move the day.
+  const t = Number.isNaN(Date.parse(`${s} UTC`)) ? Date.parse(s) : Date.parse(`${s} UTC`);
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/** Seconds or milliseconds since 1970 (some CMSs write them): the UTC day. */
+function epoch(n: number): string | null {
+  const t = n < 1e11 ? n * 1000 : n;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * The first written date in a short text: "14 November 2025", "Nov. 14, 2025",
+ * "Tue, 18 Feb 2025 06:30:00 GMT", "2025/02/18".
+ * @example dateInText("By Jun Ito | 14 November 2025") === "2025-11-14"
+ */
+export function dateInText(s: string): string | null {
+  const dmy = DAY_MONTH_YEAR.exec(s);
+  const mdy = MONTH_DAY_YEAR.exec(s);
+  const sl = SLASHED.exec(s);
+  const found = [
+    dmy && { at: dmy.index, date: ymd(dmy[3], monthOf(dmy[2]), dmy[1]) },
+    mdy && { at: mdy.index, date: ymd(mdy[3], monthOf(mdy[1]), mdy[2]) },
+    sl && { at: sl.index, date: ymd(sl[1], sl[2], sl[3]) },
+  ].filter((f): f is { at: number; date: string | null } => !!f && !!f.date).sort((a, b) => a.at - b.at);
+  return found[0]?.date ?? null;
 }
 
 function valid(date: string): string | null {

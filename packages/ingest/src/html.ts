@@ -4,12 +4,14 @@
  */
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
-import { dateFromText, dateFromUrl, pickDate, toIsoDate, type DateSignal } from "./dates.js";
+import { dateFromText, dateFromUrl, dateInText, pickDate, toIsoDate, type DateSignal } from "./dates.js";
 
 export interface PageArticle {
   text: string;
   title?: string;
   published?: DateSignal;
+  /** A page with little text (a video and its caption, a photo, a brief): its text is all it has, not a story's body. */
+  short?: boolean;
 }
 
 const BLOCK = new Set(["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TR", "SECTION", "ARTICLE", "HEADER", "FIGCAPTION", "DT", "DD", "TABLE", "UL", "OL"]);
@@ -47,6 +49,7 @@ const META_DATE = [
 ];
 
 type Doc = ReturnType<typeof parseHTML>["document"];
+type El = ReturnType<Doc["querySelector"]> & object;
 
 function metaContent(document: Doc, names: string[]): string | null {
   const found = new Map<string, string>();
@@ -59,27 +62,236 @@ function metaContent(document: Doc, names: string[]): string | null {
   return null;
 }
 
-function jsonLd(document: Doc): { date: string | null; headline: string | null } {
-  for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
+/** schema.org types that are the page's story (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, …). */
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
+/** Properties that hold other stories (related lists, live-blog entries, comments), never the page's own. */
+const NOT_THE_PAGE = new Set(["itemListElement", "liveBlogUpdate", "comment", "hasPart", "isPartOf", "relatedLink", "significantLink", "citation", "review", "about", "mentions", "author", "publisher", "video", "image", "associatedMedia"]);
+
+function parseLd(raw: string): unknown {
+  const body = raw.replace(/^\s*(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)/, "").replace(/(?:\/\/\s*)?(?:-->|\]\]>)\s*$/, "");
+  try {
+    return JSON.parse(body);
+  } catch {
+    // Raw line breaks inside strings and trailing commas are common in hand-made JSON-LD.
     try {
-      data = JSON.parse(el.textContent ?? "");
+      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, " ").replace(/,\s*([}\]])/g, "$1"));
     } catch {
-      continue;
-    }
-    const stack: unknown[] = [data];
-    while (stack.length) {
-      const item = stack.pop();
-      if (Array.isArray(item)) { stack.push(...item); continue; }
-      if (!item || typeof item !== "object") continue;
-      const obj = item as Record<string, unknown>;
-      if (typeof obj.datePublished === "string") {
-        return { date: obj.datePublished, headline: typeof obj.headline === "string" ? obj.headline : null };
-      }
-      if (obj["@graph"]) stack.push(obj["@graph"]);
+      return undefined;
     }
   }
-  return { date: null, headline: null };
+}
+
+interface LdFacts { date: string | null; headline: string | null; site: string | null }
+
+/**
+ * The page's own story in its JSON-LD: the first object of an article type with a
+ * datePublished, in document order, found through arrays, @graph and mainEntity; a
+ * WebPage's datePublished only when no article has one. Lists of other stories (ItemList
+ * entries, live-blog updates, comments) are not searched.
+ */
+function jsonLd(document: Doc): LdFacts {
+  let article: Record<string, unknown> | null = null;
+  let other: Record<string, unknown> | null = null;
+  let site: string | null = null;
+  const visit = (item: unknown, depth: number): void => {
+    if (article || depth > 6 || !item || typeof item !== "object") return;
+    if (Array.isArray(item)) { for (const x of item) visit(x, depth + 1); return; }
+    const obj = item as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(obj["@type"] ?? []).filter((t): t is string => typeof t === "string");
+    if (typeof obj.datePublished === "string" || typeof obj.dateCreated === "string") {
+      if (types.some((t) => ARTICLE_TYPE.test(t))) { article = obj; return; }
+      other ??= obj;
+    }
+    if (!site && types.some((t) => t === "WebSite" || t === "NewsMediaOrganization") && typeof obj.name === "string") site = obj.name;
+    const pub = obj.publisher as Record<string, unknown> | undefined;
+    if (!site && pub && typeof pub === "object" && typeof pub.name === "string") site = pub.name;
+    for (const [k, v] of Object.entries(obj)) if (v && typeof v === "object" && !NOT_THE_PAGE.has(k)) visit(v, depth + 1);
+  };
+  for (const el of document.querySelectorAll("script")) {
+    if (!/^\s*application\/ld\+json\b/i.test(el.getAttribute("type") ?? "")) continue;
+    visit(parseLd(el.textContent ?? ""), 0);
+    if (article) break;
+  }
+  const best = (article ?? other) as Record<string, unknown> | null;
+  if (!best) return { date: null, headline: null, site };
+  const date = typeof best.datePublished === "string" ? best.datePublished : typeof best.dateCreated === "string" ? best.dateCreated : null;
+  const headline = typeof best.headline === "string" ? best.headline : null;
+  return { date, headline, site };
+}
+
+/** Class, id and itemprop of an element, lower-cased, as one string to test words in. */
+function marks(el: El): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("itemprop") ?? ""}`.toLowerCase();
+}
+
+/** Parts of a page around the story: a date inside them is not the story's. */
+const AROUND = /(?:^|[\s_-])(?:related|recommended|more|comments?|comment-list|replies|sidebar|widget|footer|nav|menu|top-?bar|masthead|site-header|breadcrumbs?|trending|popular|most-read|teasers?|cards?|promo)(?:$|[\s_-])/;
+const UPDATED = /(?:^|[\s_-])(?:updated?|modified|datemodified|last-?mod)/;
+const PUBLISHED = /(?:^|[\s_-])(?:published|datepublished|pubdate|publish-?date|posted|post-?date|entry-date|created)/;
+const DATE_BOX = /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|posted|byline|article-?meta|entry-meta|post-?meta|meta)(?:$|[\s_-])/;
+
+/** Inside the site's frame (nav, footer, aside, a header outside the story) or a list around the story. */
+function aroundStory(el: El): boolean {
+  for (let p: El | null = el; p; p = p.parentElement as El | null) {
+    const tag = p.tagName.toUpperCase();
+    if (tag === "NAV" || tag === "FOOTER" || tag === "ASIDE") return true;
+    if (tag === "HEADER" && !p.closest("article, main, [role=main]")) return true;
+    if (AROUND.test(marks(p))) return true;
+  }
+  return false;
+}
+
+/**
+ * The story's date written in its byline: a `<time datetime>` or an element marked
+ * datePublished (the publication one before others, never one marked updated or inside
+ * related lists, comments or the site's header), else a date written in an element marked
+ * as the byline's date ("14 November 2025"), the part before an "Updated" when both are given.
+ */
+function bylineDate(document: Doc): DateSignal | null {
+  let firstTime: string | null = null;
+  for (const el of document.querySelectorAll("time, [itemprop=datePublished], [pubdate]") as Iterable<El>) {
+    const own = marks(el) + " " + marks((el.parentElement ?? el) as El) + ((el.hasAttribute("pubdate")) ? " pubdate" : "");
+    if (UPDATED.test(own) && !PUBLISHED.test(marks(el))) continue;
+    if (/^\s*(?:last\s+)?(?:updated|modified)\b/i.test(el.previousSibling?.textContent?.slice(-20) ?? "") && !PUBLISHED.test(own)) continue;
+    if (aroundStory(el)) continue;
+    const value = el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.textContent ?? "";
+    const date = toIsoDate(value) ?? dateInText(value);
+    if (!date) continue;
+    if (PUBLISHED.test(own)) return { date, from: "time" };
+    firstTime ??= date;
+  }
+  if (firstTime) return { date: firstTime, from: "time" };
+  for (const el of document.querySelectorAll("[class], [id]") as Iterable<El>) {
+    const m = marks(el);
+    if (!DATE_BOX.test(m) || UPDATED.test(m) || aroundStory(el)) continue;
+    const text = el.textContent ?? "";
+    if (text.length > 160) continue;
+    const before = text.split(/\b(?:last\s+)?(?:updated|modified)\b/i)[0];
+    const date = dateInText(before);
+    if (date) return { date, from: "byline" };
+  }
+  return null;
+}
+
+/** Tags that are never the story: the site's frame, ads, consent dialogs, forms. */
+const FRAME_TAGS = new Set(["NAV", "FOOTER", "ASIDE", "FORM", "DIALOG", "AMP-AD", "AMP-EMBED", "AMP-STICKY-AD", "AMP-CONSENT", "AMP-USER-NOTIFICATION", "AMP-SOCIAL-SHARE", "AMP-SIDEBAR", "BUTTON"]);
+/** Class or id words of boilerplate boxes (cookie banners, newsletter sign-ups, share bars, related lists, comments, author bios, ads). */
+const BOILER = /(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|newsletters?|signup|sign-up|subscribe|subscription|share|sharing|sharebar|social|related|recommended|recirc|more-(?:videos|stories|news|articles)|read-?more|also-?read|comments?|comment-list|disqus|author-?bio|bio|about-?(?:the-)?author|advert|advertisement|ads?|ad-?slot|ad-?label|ad-?unit|ad-?container|adslot|dfp|sponsored|outbrain|taboola|breadcrumbs?|tags|paywall|most-?(?:read|popular)|trending|skip-?link)(?:$|[\s_-])/;
+const CAPTION = /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|image-?credit|byline-?photo)(?:$|[\s_-])/;
+
+/**
+ * Remove the page's boilerplate boxes before readability: frame tags, elements whose class
+ * or id names a boilerplate box, and (with `captions`) figure captions and photo credits. An
+ * element that holds the headline or most of the page's text is kept whatever its class says
+ * (a wrapper "post has-share-buttons" is the story).
+ */
+function stripBoilerplate(document: Doc, captions: boolean): void {
+  const body = document.body as El | null;
+  if (!body) return;
+  const total = (body.textContent ?? "").length;
+  const h1 = document.querySelector("h1");
+  const doomed: El[] = [];
+  for (const el of body.querySelectorAll("*") as Iterable<El>) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === "ARTICLE" || tag === "MAIN" || tag === "H1") continue;
+    const m = marks(el);
+    const hit = FRAME_TAGS.has(tag) || (tag === "HEADER" && !el.closest("article, main, [role=main]")) || BOILER.test(m) ||
+      /^(?:navigation|complementary|banner|contentinfo|dialog|alertdialog)$/.test(el.getAttribute("role") ?? "") ||
+      (captions && (tag === "FIGCAPTION" || CAPTION.test(m)));
+    if (!hit) continue;
+    if ((h1 && el.contains(h1)) || el.querySelector("article, main, [role=main], [itemprop=articleBody]")) continue;
+    if ((el.textContent ?? "").length > total * 0.5) continue;
+    doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+}
+
+/** Whole blocks that are boilerplate lines, whatever their markup. */
+const BOILER_LINE = new RegExp("^(?:" + [
+  "advertisements?", "advertising", "ad", "sponsored(?: content)?", "(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)", "continue reading(?: below)?",
+  "share(?: this)?(?: article| story| page| post)?(?: on \\w+)?", "share via \\w+", "(?:read|see|view) (?:more|also)", "also read", "more (?:videos|stories|news|on this story)",
+  "related(?: stories| articles| content| coverage| links)?", "you (?:may|might) also like", "recommended(?: for you)?", "most (?:read|popular|viewed)", "top stories",
+  "listen to (?:this|the) (?:article|story)", "(?:\\d+ )?(?:min(?:ute)?s?|mins) read", "skip (?:to )?(?:main )?(?:content|advertisement)", "click to expand",
+].join("|") + ")[\\s.:!…]*$", "i");
+/** A photo credit or caption credit standing alone. */
+const CREDIT_LINE = /^\(?(?:photo|photos|photograph|image|picture|video|graphic|illustration|credit|photo credit|image credit|image source)s?\s*(?:credit)?\s*[:©]\s*[^.!?]{1,80}\)?$/i;
+/** "Read more: <linked headline>" and the like. */
+const LINK_LEAD = /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|more on this)\s*[:|>»–—-]\s*\S/i;
+/** A time stamp alone (live-blog entries): "02:40", "10.32 GMT", "5 mins ago". */
+const TIME_LINE = /^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,5})?|\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now)$/i;
+/** An "Updated …"/"Published …" note with a date: page furniture, and its date is not the story's. */
+const STAMP_LINE = /^(?:last\s+)?(?:updated|published|posted|modified|first published)(?:\s+(?:on|at))?\s*[:\-–—]?\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
+function boilerLine(block: string): boolean {
+  if (block.length > 300) return false;
+  if (BOILER_LINE.test(block) || TIME_LINE.test(block)) return true;
+  if (block.length <= 100 && CREDIT_LINE.test(block)) return true;
+  if (block.length <= 150 && LINK_LEAD.test(block)) return true;
+  if (block.length <= 200 && STAMP_LINE.test(block) && (dateInText(block) !== null || /\d{1,2}[:.]\d{2}/.test(block))) return true;
+  if (block.length <= 200 && /\b(?:newsletter|inbox)\b/i.test(block) && /\b(?:sign up|subscribe|get)\b/i.test(block)) return true;
+  if (/\bcookies?\b/i.test(block) && /\b(?:we|our|this (?:site|website)|you agree|by (?:continuing|using))\b/i.test(block) && /\b(?:use|uses|using|accept|consent|browsing|continuing|settings|policy)\b/i.test(block)) return true;
+  return false;
+}
+
+function dropBoilerLines(text: string): string {
+  return text.split("\n\n").filter((b) => !boilerLine(b)).join("\n\n");
+}
+
+const ENTITY: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " ", ndash: "–", mdash: "—", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…" };
+
+/** Entities left in a title after the parser's decoding (double-encoded ones: "&amp;#8217;"). */
+function decodeEntities(s: string): string {
+  for (let i = 0; i < 2 && s.includes("&"); i++) {
+    s = s.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,6});/gi, (all, e: string) => {
+      if (e[0] === "#") {
+        const n = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
+      }
+      return ENTITY[e.toLowerCase()] ?? all;
+    });
+  }
+  return s;
+}
+
+const SEPARATOR = /\s+(?:\||[-–—]|::|·|•|»|«)\s+/;
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A page title without the site's name: a trailing (or leading) " | Site", " - Site",
+ * " — Site" part is dropped when it names the site (og:site_name, the JSON-LD publisher or
+ * website, the host name's label) or, after " | ", when it is a short section or site label
+ * after a longer headline. A lone " - " inside a headline ("Trump - Biden debate") stays unless
+ * it names the site.
+ */
+export function cleanTitle(raw: string, sites: string[], host?: string): string {
+  let title = decodeEntities(raw).replace(/\s+/g, " ").trim();
+  const names = sites.map(squash).filter((n) => n.length >= 2);
+  const label = host ? squash(host.replace(/^www\d?\./, "").split(".").slice(0, -1).join("")) : "";
+  const isSite = (part: string) => {
+    const p = squash(part);
+    if (!p) return false;
+    if (names.some((n) => p === n || (p.includes(n) && wordCount(part) <= 6) || (n.includes(p) && p.length >= 4))) return true;
+    return label.length >= 4 && wordCount(part) <= 5 && (p.includes(label) || label.includes(p));
+  };
+  for (let guard = 0; guard < 4; guard++) {
+    const parts = title.split(SEPARATOR);
+    if (parts.length < 2) break;
+    const seps = title.match(new RegExp(SEPARATOR.source, "g")) ?? [];
+    const last = parts[parts.length - 1], first = parts[0];
+    const rest = (from: number, to: number) => {
+      // rebuild the title from parts[from..to) with their own separators
+      let s = parts[from];
+      for (let i = from + 1; i < to; i++) s += seps[i - 1] + parts[i];
+      return s;
+    };
+    if (isSite(last) && wordCount(rest(0, parts.length - 1)) >= 2) { title = rest(0, parts.length - 1); continue; }
+    if (isSite(first) && wordCount(rest(1, parts.length)) >= 3) { title = rest(1, parts.length); continue; }
+    const lastSep = seps[seps.length - 1]?.trim();
+    if (lastSep === "|" && wordCount(last) <= 4 && wordCount(rest(0, parts.length - 1)) >= 3) { title = rest(0, parts.length - 1); continue; }
+    break;
+  }
+  return title;
 }
 
 function signal(value: string | null, from: DateSignal["from"]): DateSignal | null {
@@ -94,21 +306,63 @@ export interface ReadPageOptions {
   hint?: DateSignal;
 }
 
-/** Extract the article of an HTML page; null text means readability found no article. */
+/** Below this many characters of text a page is a short item (a video, a photo, a brief), not a story. */
+const SHORT = 500;
+
+function readable(document: Doc): string {
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  return parsed?.content ? blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as NodeLike) : "";
+}
+
+/**
+ * Extract the article of an HTML page. Boilerplate boxes (cookie banners, sign-ups, share
+ * bars, related lists, comments, author bios, ads, captions) are removed before readability
+ * and boilerplate lines after it. A page with little text (`short`: a video with a caption,
+ * a photo) keeps its captions and falls back to the text of its main content, never to the
+ * whole page's menus.
+ */
 export function readPage(html: string, opts: ReadPageOptions): PageArticle {
   const { document } = parseHTML(html);
   const ld = jsonLd(document);
   const metaDate = metaContent(document, META_DATE);
-  const timeEl = document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
+  const timeDate = bylineDate(document);
   const ogTitle = metaContent(document, ["og:title", "twitter:title"]);
-  const h1 = document.querySelector("h1")?.textContent?.trim() || null;
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
-  let text = parsed?.content ? blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as NodeLike) : "";
-  if (!text) text = blockText(parseHTML(html).document.body as unknown as NodeLike);
-  const title = (ogTitle ?? ld.headline ?? h1 ?? parsed?.title ?? "").trim() || undefined;
+  const siteName = metaContent(document, ["og:site_name", "application-name", "twitter:site"]);
+  const description = metaContent(document, ["og:description", "description", "twitter:description"]);
+  const h1s = [...document.querySelectorAll("h1")] as El[];
+  const storyH1 = h1s.find((h) => h.closest("article, main, [role=main]")) ?? h1s[0];
+  const h1 = storyH1?.textContent?.replace(/\s+/g, " ").trim() || null;
+  const docTitle = document.querySelector("title")?.textContent ?? null;
+  stripBoilerplate(document, true);
+  let text = dropBoilerLines(readable(document));
+  let short = false;
+  if (text.length < SHORT) {
+    // A short page: read it again keeping captions (they may be all the text there is).
+    const again = stripped(html);
+    const main = (again.querySelector("article, main, [role=main]") ?? again.body) as unknown as NodeLike | null;
+    const fallback = dropBoilerLines(readable(stripped(html)) || (main ? blockText(main) : ""));
+    if (fallback.length > text.length) text = fallback;
+    if (!text && description) text = description.trim();
+    short = text.length < SHORT;
+  }
+  let host: string | undefined;
+  try { host = opts.url ? new URL(opts.url).hostname : undefined; } catch { host = undefined; }
+  const sites = [siteName, ld.site].filter((s): s is string => !!s);
+  const candidates = [ogTitle, ld.headline, h1, docTitle].filter((s): s is string => !!s && !!s.trim()).map((s) => cleanTitle(s, sites, host));
+  let title = candidates[0];
+  // A title that still carries a suffix the rules missed: the headline on the page when it is a prefix of it.
+  const h1Clean = h1 ? cleanTitle(h1, sites, host) : null;
+  if (title && h1Clean && h1Clean !== title && title.startsWith(h1Clean) && SEPARATOR.test(title.slice(h1Clean.length - 1, h1Clean.length + 4))) title = h1Clean;
   const published = pickDate([
-    signal(ld.date, "json-ld"), signal(metaDate, "meta"), signal(timeEl, "meta"), opts.hint ?? null,
+    signal(ld.date, "json-ld"), signal(metaDate, "meta"), timeDate, opts.hint ?? null,
     signal(dateFromUrl(opts.url), "url"), signal(dateFromText(text), "text"),
   ], opts.fetchedAt) ?? undefined;
-  return { text, title, published };
+  return { text, title: title || undefined, published, ...(short ? { short } : {}) };
+}
+
+/** A fresh DOM of the page with boilerplate boxes removed but captions kept. */
+function stripped(html: string): Doc {
+  const { document } = parseHTML(html);
+  stripBoilerplate(document, false);
+  return document;
 }

@@ -1,0 +1,115 @@
+/** Reading news pages (fixtures/html/: small pages of our own text, modelled on common CMS layouts). */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { cleanTitle, readPage } from "./html.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/html/${name}`, import.meta.url), "utf8");
+const fetchedAt = "2025-12-01T00:00:00Z";
+const noLd = (html: string) => html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, "");
+const noMetaDates = (html: string) => html.replace(/<meta property="article:[a-z_]+" content="[^"]*">/g, "");
+
+test("WordPress page: headline without the site, the published date (not the modified one, not today's, not a comment's), no boilerplate", () => {
+  const page = readPage(fixture("wordpress.html"), { url: "https://courier.example/2025/02/18/ferry-timetable/", fetchedAt });
+  assert.equal(page.title, "Harbour council approves new ferry timetable");
+  // datePublished 23:30 at -05:00 is the 19th in UTC: the publisher's day is kept
+  assert.deepEqual(page.published, { date: "2025-02-18", from: "json-ld" });
+  assert.equal(page.short, undefined);
+  assert.match(page.text, /^The harbour council voted seven to two/);
+  assert.match(page.text, /due to start on April 7\.$/);
+  for (const junk of [/cookies/, /Advertisement/, /inbox|Sign up/, /Read more/, /Photo:/, /About time/, /joined the paper/, /Ferry fares/, /Share/, /Updated March 2/, /All rights reserved/]) {
+    assert.doesNotMatch(page.text, junk);
+  }
+});
+
+test("without JSON-LD: article:published_time beats article:modified_time written before it", () => {
+  const page = readPage(noLd(fixture("wordpress.html")), { fetchedAt });
+  assert.deepEqual(page.published, { date: "2025-02-18", from: "meta" });
+});
+
+test("without JSON-LD and meta dates: the byline's <time>, not the header's today, the 'Updated' one, related lists or comments", () => {
+  const html = noMetaDates(noLd(fixture("wordpress.html")));
+  assert.deepEqual(readPage(html, { fetchedAt }).published, { date: "2025-02-18", from: "time" });
+  // no class naming it published: still the byline's, the one after "Updated" and those around the story are passed over
+  const bare = html.replace(/ class="(?:entry-date published|updated)"/g, "");
+  assert.deepEqual(readPage(bare, { fetchedAt }).published, { date: "2025-02-18", from: "time" });
+  // no <time> in the story at all: the URL's date, before any written in comments
+  const noTimes = html.replace(/<time[^>]*>[^<]*<\/time>/g, "");
+  assert.deepEqual(readPage(noTimes, { url: "https://courier.example/2025/02/18/ferry/", fetchedAt }).published, { date: "2025-02-18", from: "url" });
+});
+
+const ldPage = (ld: unknown) => `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Story</h1><p>${"Text of the story. ".repeat(40)}</p></article></body></html>`;
+
+test("JSON-LD: the article in a @graph wins over a WebPage in UTC, whatever the order; a list of other stories never does", () => {
+  const webPage = { "@type": "WebPage", datePublished: "2025-02-19T04:30:00+00:00" };
+  const article = { "@type": ["NewsArticle"], headline: "Story", datePublished: "2025-02-18T23:30:00-05:00" };
+  const list = { "@type": "ItemList", itemListElement: [{ "@type": "NewsArticle", datePublished: "2025-01-01T10:00:00Z" }] };
+  for (const graph of [[webPage, article], [article, webPage], [list, webPage, article]]) {
+    assert.deepEqual(readPage(ldPage({ "@context": "https://schema.org", "@graph": graph }), { fetchedAt }).published, { date: "2025-02-18", from: "json-ld" }, JSON.stringify(graph));
+  }
+  // a WebPage's date when no article carries one; a related list's stories are never the page's
+  assert.deepEqual(readPage(ldPage([list, webPage]), { fetchedAt }).published, { date: "2025-02-19", from: "json-ld" });
+  assert.equal(readPage(ldPage([list]), { fetchedAt }).published, undefined);
+  const page = readPage(fixture("ld-array.html"), { url: "https://meridian.example/world/grain-exports?date=2024-01-01", fetchedAt });
+  assert.deepEqual(page.published, { date: "2025-06-05", from: "json-ld" });
+});
+
+test("JSON-LD wrapped in CDATA, with raw line breaks in strings and a trailing comma, still reads", () => {
+  const html = `<html><head><script type="application/ld+json; charset=utf-8">//<![CDATA[
+{"@type":"NewsArticle","headline":"Line
+break","datePublished":"2024-07-01T08:00:00+02:00",}
+//]]></script></head><body><article><h1>Line break</h1><p>${"Text of the story. ".repeat(40)}</p></article></body></html>`;
+  assert.deepEqual(readPage(html, { fetchedAt }).published, { date: "2024-07-01", from: "json-ld" });
+});
+
+test("a body split over several <div>s is read whole, without the ad and READ MORE boxes between the parts", () => {
+  const page = readPage(fixture("ld-array.html"), { fetchedAt });
+  assert.match(page.text, /Grain ships began loading/);
+  assert.match(page.text, /Traders said the stoppage/);
+  assert.match(page.text, /revised loading schedule/);
+  assert.doesNotMatch(page.text, /Advertisement|READ MORE|Wheat prices climb|Meridian Daily/);
+});
+
+test("a written byline date, not the top bar's today nor a related story's; a date in the query string is no date", () => {
+  const html = fixture("plain-news.html");
+  const page = readPage(html, { url: "https://ledger.example/world/museum-panels?ref=2025-11-19", fetchedAt });
+  assert.deepEqual(page.published, { date: "2025-11-14", from: "byline" });
+  assert.doesNotMatch(page.text, /Photo credit|Share this article|You may also like|Stolen bell/);
+  // the <title> alone: section and site names after '|' are dropped
+  const titleOnly = readPage(html.replace(/<meta name="twitter:title"[^>]*>/, "").replace(/<h1>[^<]*<\/h1>/, ""), { fetchedAt });
+  assert.equal(titleOnly.title, "Museum returns carved panels to temple");
+  // no date in the byline: none from the query string
+  const undated = html.replace(/<span class="date">[^<]*<\/span>/, "");
+  assert.equal(readPage(undated, { url: "https://ledger.example/world/museum-panels?ref=2025-11-19", fetchedAt }).published, undefined);
+});
+
+test("a video page with a two-line caption is a short page: the caption, not the menus, cookie notice or video lists", () => {
+  const page = readPage(fixture("video-short.html"), { fetchedAt });
+  assert.equal(page.short, true);
+  assert.equal(page.text, "Drone footage shows the river spilling into the old town on Saturday morning. Residents were told to move cars away from the embankment.");
+  assert.equal(page.title, "Watch: Flood waters reach the old town square");
+  assert.deepEqual(page.published, { date: "2025-04-12", from: "meta" });
+});
+
+test("AMP live blog: entries without their time stamps, consent box, share buttons, ads or photo credits; the blog's start date", () => {
+  const page = readPage(fixture("amp-liveblog.html"), { url: "https://tribune.example/amp/politics/live-election-night", fetchedAt });
+  assert.deepEqual(page.published, { date: "2025-05-08", from: "json-ld" });
+  assert.equal(page.title, "Live: Election night results as counting continues");
+  assert.match(page.text, /turnout at about 61 percent[\s\S]*First seat declared[\s\S]*Polling stations across the valley closed/);
+  assert.doesNotMatch(page.text, /^\d\d:\d\d$/m);
+  assert.doesNotMatch(page.text, /cookies|Advertisement|Photograph:/);
+  // no og:title nor JSON-LD headline nor h1: the <title> without " — Valley Tribune"
+  const bare = noLd(fixture("amp-liveblog.html")).replace(/<h1>[^<]*<\/h1>/, "");
+  assert.equal(readPage(bare, { url: "https://tribune.example/amp/politics/live-election-night", fetchedAt }).title, "Live: Election night results as counting continues");
+});
+
+test("cleanTitle: site suffixes and prefixes go, entities are decoded, a dash inside a headline stays", () => {
+  assert.equal(cleanTitle("Talks resume in Geneva | The Daily Example", []), "Talks resume in Geneva");
+  assert.equal(cleanTitle("Talks resume in Geneva - The Daily Example", ["The Daily Example"]), "Talks resume in Geneva");
+  assert.equal(cleanTitle("Talks resume in Geneva – Daily Example", [], "www.dailyexample.com"), "Talks resume in Geneva");
+  assert.equal(cleanTitle("DailyExample.com: no separator, no change", [], "dailyexample.com"), "DailyExample.com: no separator, no change");
+  assert.equal(cleanTitle("The Daily Example | Talks resume in Geneva after a week", ["The Daily Example"]), "Talks resume in Geneva after a week");
+  assert.equal(cleanTitle("Mayor&#8217;s plan: roads &amp;amp; rail &amp;#8217;first&#8217;", []), "Mayor’s plan: roads & rail ’first’");
+  assert.equal(cleanTitle("Trump - Biden debate draws record audience", ["Example News"], "news.example"), "Trump - Biden debate draws record audience");
+  assert.equal(cleanTitle("Port strike ends | Business | Meridian Daily", []), "Port strike ends");
+});
