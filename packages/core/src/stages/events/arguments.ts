@@ -461,6 +461,12 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
       // "Maria, the widow of activist X, met": the subject is the unnamed person whose relative X is
       if (roleOf(scope, p) !== p) return NONE;
+      // "A spokesman for the State Department condemned Iran": the body a spokesperson speaks for is the doer
+      if (p - 1 >= s0 && tokens.lower(p) === "for" && lex.principalNouns.has(tokens.lower(p - 1))) {
+        let q = p - 2;
+        while (q >= s0 && DETERMINERS.has(tokens.lower(q))) q--;
+        if (q < s0 || !(NOT_SUBJECT_AFTER.has(tokens.lower(q)) || tokens.lower(q) === "of" || tokens.lower(q) === "by")) return { actors, anaphoric: false };
+      }
       if (p >= s0 && NOT_SUBJECT_AFTER.has(tokens.lower(p))) {
         n += i - p;
         i = p;

@@ -125,6 +125,10 @@ export interface EventLexicon {
   readonly followerNouns: ReadonlySet<string>;
   /** Nouns of a person or firm between a country's name and an uncoded name that then acts for that country ("Ohio man X", "Texas company X"). */
   readonly introNouns: ReadonlySet<string>;
+  /** Nouns of one who speaks or acts for a body: "a spokesman for X condemned" has X as its doer. */
+  readonly principalNouns: ReadonlySet<string>;
+  /** Verbs (all forms) that give up an act named by their object: "dropped direct attacks" reports no attack. */
+  readonly cancelVerbs: ReadonlySet<string>;
   /** Sectors of politicians and media whose attacks on one another are verbal. */
   readonly verbalSectors: ReadonlySet<string>;
   readonly entries: readonly TriggerEntry[];
@@ -262,6 +266,10 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
   for (const v of strings(root.lightVerbs, "lightVerbs")) {
     for (const f of [...verbForms(v), ...(irregular.get(v) ?? [])]) lightVerbs.add(f);
   }
+  const cancelVerbs = new Set<string>();
+  for (const v of root.cancelVerbs === undefined ? [] : strings(root.cancelVerbs, "cancelVerbs")) {
+    for (const f of [...verbForms(v), ...(irregular.get(v) ?? [])]) cancelVerbs.add(f);
+  }
   const modality = new Map<string, { words: string[]; modality: Modality }[]>();
   const mod = (root.modality as Record<string, unknown>) ?? {};
   for (const m of ["planned", "hypothetical", "negated"] as const) {
@@ -305,6 +313,8 @@ export function parseEventTriggers(json: unknown, opts: { types?: ReadonlySet<st
     crowdWords: new Set(strings(root.crowdWords, "crowdWords")),
     followerNouns: new Set(root.followerNouns === undefined ? [] : strings(root.followerNouns, "followerNouns")),
     introNouns: new Set(root.introNouns === undefined ? [] : strings(root.introNouns, "introNouns")),
+    principalNouns: new Set(root.principalNouns === undefined ? [] : strings(root.principalNouns, "principalNouns")),
+    cancelVerbs,
     verbalSectors: new Set(root.verbalSectors === undefined ? [] : (root.verbalSectors as unknown[]).filter((x): x is string => typeof x === "string")),
     groupNouns: new Map(Object.entries((root.groupNouns as Record<string, string>) ?? {}).filter(([, v]) => typeof v === "string").map(([k, v]) => [k.toLowerCase(), v])),
     entries,

@@ -149,3 +149,33 @@ test("a 'by' past a modal belongs to another verb: 'the investigation would be i
   // a passive auxiliary does not stop it: "the attack was carried out by Sweden"
   assert.deepEqual(coded("The attack was carried out by Sweden.", [SWE]).map((e) => e.split("->")[0]), ["ASSAULT asserted Sweden(SWE)"]);
 });
+
+test("'clashed over' a matter is a quarrel, no fight; 'clashed with' still is", () => {
+  assert.deepEqual(coded("Sweden and Finland clashed over the credentials of the delegation.", [SWE, FIN]), []);
+  assert.deepEqual(coded("Sweden clashed with Finland on Monday.", [SWE, FIN]).map((e) => e.split(" ")[0]), ["ASSAULT"]);
+});
+
+test("an act given up is not done: 'Sweden dropped direct attacks on Finland', 'suspended the talks with Finland'", () => {
+  assert.deepEqual(coded("Sweden dropped direct attacks on Finland.", [SWE, FIN]), []);
+  assert.deepEqual(coded("Sweden suspended the talks with Finland.", [SWE, FIN]).filter((e) => e.startsWith("CONSULT")), []);
+  assert.deepEqual(coded("Sweden launched direct attacks on Finland.", [SWE, FIN]), ["ASSAULT asserted Sweden(SWE)->Finland(FIN) attacks"]);
+});
+
+test("'advocated for' and 'pushed for' request: 'Sweden advocated for a speedy withdrawal from Finland'", () => {
+  assert.deepEqual(coded("Ray Pike advocated for talks with Finland.", [PIKE, FIN]).filter((e) => e.startsWith("REQUEST")).map((e) => e.split("->")[0]), ["REQUEST asserted Ray Pike(NOR)"]);
+  assert.deepEqual(coded("Sweden pushed for sanctions against Finland.", [SWE, FIN]).filter((e) => e.startsWith("REQUEST")).map((e) => e.split("->")[0]), ["REQUEST asserted Sweden(SWE)"]);
+  // the noun, and a push for no one in particular, are no request
+  assert.deepEqual(coded("Ray Pike was a long-time advocate for democracy in Sweden.", [PIKE, SWE]), []);
+  assert.deepEqual(coded("Ray Pike promised to push for a contested convention.", [PIKE]), []);
+});
+
+test("a spokesperson for a body acts for it: 'A spokesman for Acme News condemned Sweden'", () => {
+  assert.deepEqual(coded("A spokesman for Acme News condemned Sweden on Tuesday.", [ACME, SWE]), ["ACCUSE asserted Acme News(NOR)->Sweden(SWE) condemned"]);
+  // the object of a preposition is no subject: "spoke to a spokesman for Acme News" does not make Acme the doer of what follows
+  assert.deepEqual(coded("After speaking to a spokesman for Acme News, Sweden condemned Finland.", [ACME, SWE, FIN]).map((e) => e.split("->")[0]), ["ACCUSE asserted Sweden(SWE)"]);
+});
+
+test("a crowd in a place is the crowd: 'Protesters in Stockholm demanded the resignation of Ray Pike'", () => {
+  const events = coded("Protesters in Stockholm demanded the resignation of Ray Pike.", [STOCKHOLM, PIKE]);
+  assert.deepEqual(events.filter((e) => e.startsWith("REQUEST")), ["REQUEST asserted -(SWE)->Ray Pike(NOR) demanded"]);
+});

@@ -458,13 +458,31 @@ function forceSpeaker(scope: Scope, t0: number): number {
 
 /** The sector of an unnamed crowd right before the verb at t0 ("people protested", "protesters have rallied"), or null. */
 function crowdSubject(scope: Scope, t0: number): string | null {
-  const { tokens, lex, s0 } = scope;
+  const { tokens, lex, s0, index } = scope;
   let i = beforeAuxiliaries(scope, t0);
-  if (i < s0 || scope.index.actorAt[i]! >= 0) return null;
+  // "Protesters in Paris demanded", "thousands of people in Hong Kong marched": the crowd before a place it is in
+  if (i >= s0 && (index.actorAt[i]! >= 0 || index.placeAt[i]! >= 0)) {
+    let j = i;
+    while (j - 1 >= s0 && ((index.actorAt[i]! >= 0 && index.actorAt[j - 1] === index.actorAt[i]) || (index.placeAt[i]! >= 0 && index.placeAt[j - 1] === index.placeAt[i]))) j--;
+    const prep = j - 1 >= s0 ? tokens.lower(j - 1) : "";
+    if ((prep === "in" || prep === "from") && j - 2 >= s0 && lex.crowdWords.has(tokens.lower(j - 2))) i = j - 2;
+  }
+  if (i < s0 || index.actorAt[i]! >= 0) return null;
   const w = tokens.lower(i);
   if (!lex.crowdWords.has(w)) return null;
   const g = lex.groupNouns.get(w);
   return g === "LAB" ? "LAB" : "CVL";
+}
+
+/** "dropped direct attacks", "suspended the talks": a verb that gives up the act its object noun at t0 names, within four words. */
+function cancelledNoun(scope: Scope, t0: number): boolean {
+  const { tokens, lex, s0 } = scope;
+  for (let i = t0 - 1; i >= s0 && i >= t0 - 4; i--) {
+    const w = tokens.lower(i);
+    if (lex.cancelVerbs.has(w)) return true;
+    if (tokens.kind[i] !== TokenKind.Word || PREPOSITION_WORDS.has(w) || lex.clauseBreaks.has(w)) return false;
+  }
+  return false;
 }
 
 /** The sentence names a natural hazard (storm, flood, wildfire ...). */
@@ -1216,6 +1234,8 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       if (e.pos === "verb" && e.type === "AGREE" && e.modality === "planned" && m.t1 + 1 < s1 && tokens.lower(m.t1) === "to" && tokens.lower(m.t1 + 1).endsWith("ing") && m.t0 - 1 >= s0 && STANCE_BE.has(tokens.lower(m.t0 - 1))) continue;
       // "declared a state of emergency, with Tropical Storm Barry approaching": an emergency against a hazard coerces no one
       if ((e.mode === "martial-law" || e.mode === "curfew") && hazardIn(tokens, lex, s0, s1)) continue;
+      // "the Taliban dropped direct attacks on cities": an act given up is not reported as done
+      if (e.pos === "noun" && cancelledNoun(scope, m.t0)) continue;
       // "parishioners killed at a church": what a plural noun underwent, with no doer named
       if (patientParticiple(scope, m)) continue;
       const found = doerBeforePrep({ ...scope, pair }, m, gerund, neg) ?? (gerund ? chargedAct({ ...scope, pair }, m) : argumentsOf({ ...scope, pair }, m, text));
