@@ -139,3 +139,8 @@ test("a name seen only after 'the' is no person while a real one is at hand", { 
   const text = "The last time Bernie Sanders came to this city, he was running. Six thousand people packed the downtown Oncenter to cheer him on.";
   assert.match(who(text, run(text), "cheer him", "him") ?? "", /Sanders/);
 });
+
+test("'said X \"...\"': a name after the verb that a quotation follows is the quotation's subject, not a speaker to set aside", { skip: noModel }, () => {
+  const text = "Elijah Cummings died on Thursday. In a statement, his wife said Cummings \u201Cworked until his last breath.\u201D";
+  assert.match(who(text, run(text), "until his", "his") ?? "", /Cummings/);
+});

@@ -2560,8 +2560,8 @@ export class Scanner {
   /**
    * The persons that speak the quotation around token t: a person named outside any quotation
    * next to a reporting verb ("said Ann Lewis", "Ms. Greenberg added", "He said:") in t's
-   * sentence before t, or in the sentences just before it that hold a quotation too (a run of
-   * quotations, up to three back), else undefined.
+   * sentence before t, or named so in the sentences just before it that hold a quotation too
+   * (a run of quotations, up to three back), else undefined.
    */
   private quoteSpeakers(t: number): Set<DocEntity> | undefined {
     const ms = this.mentions;
@@ -2580,6 +2580,8 @@ export class Scanner {
       for (; k >= 0 && ms[k]!.sentence === s; k--) {
         const c = ms[k]!;
         if (c.tokStart >= t || quoteOf[c.tokStart] !== 0 || c.entity.type !== "person") continue;
+        // a pronoun speaks only its own sentence's quotation (a wrong link before would spread)
+        if (c.via === "pronoun" && s !== this.sentence) continue;
         if (this.nextToReportVerb(c, st[s]!, se[s]!)) (out ??= new Set()).add(c.entity);
       }
     }
@@ -2602,7 +2604,8 @@ export class Scanner {
     if (i < to && SPEAKER_ADVERBS.has(lowers[i]!)) i++;
     if (i < to && verbs.has(lowers[i]!)) return true;
     // "said Ann Lewis, an adviser.": the name ends the clause ("said Clinton will" names no speaker)
-    if (c.via === "pronoun" || (c.tokEnd < to && kind[c.tokEnd] === TokenKind.Word)) return false;
+    // ('said Cummings "worked until his last breath"': a quotation after it is his words)
+    if (c.via === "pronoun" || (c.tokEnd < to && kind[c.tokEnd] !== TokenKind.Punct)) return false;
     let p = c.tokStart - 1;
     while (p >= from && p >= c.tokStart - 6 && (this.tokens.flags[p]! & UPPER || lowers[p] === ".")) p--;
     if (p >= from && lowers[p] === ",") p--;
