@@ -113,3 +113,37 @@ test("cleanTitle: site suffixes and prefixes go, entities are decoded, a dash in
   assert.equal(cleanTitle("Trump - Biden debate draws record audience", ["Example News"], "news.example"), "Trump - Biden debate draws record audience");
   assert.equal(cleanTitle("Port strike ends | Business | Meridian Daily", []), "Port strike ends");
 });
+
+test("component-block layout: image source/caption lines, a date standing alone, 'Follow us' and the topics and 'more on this story' boxes are dropped", () => {
+  const page = readPage(fixture("blocks-layout.html"), { url: "https://nb.example/news/uk-12345678", fetchedAt });
+  assert.equal(page.title, "Rail operator fined over cancelled trains");
+  assert.match(page.text, /A rail operator has been fined £2\.4m[\s\S]*reviewed when it expires in 2027\.$/);
+  assert.doesNotMatch(page.text, /Image source|Image caption|Passengers waited|^1 October 2025$|Follow|Related topics|Rail travel|Strike dates|Copyright/m);
+});
+
+test("wire page: NYT/AP-style furniture lines and a long comments section are dropped; the dateline's published date, not the update or the comments'", () => {
+  const html = fixture("wire-comments.html");
+  const page = readPage(html, { url: "https://southernpost.example/news/drought-limits", fetchedAt });
+  assert.equal(page.title, "Drought forces water limits in three provinces");
+  assert.deepEqual(page.published, { date: "2025-08-14", from: "meta" });
+  assert.equal(page.short, undefined, "a three-paragraph story is no short page");
+  assert.match(page.text, /^Three provinces ordered limits[\s\S]*told reporters in the capital\.$/);
+  assert.doesNotMatch(page.text, /Supported by|Continue reading|Copyright|Comments|orchards|Posted by/);
+  const noMeta = html.replace(/<meta name="pubdate"[^>]*>/, "");
+  assert.deepEqual(readPage(noMeta, { fetchedAt }).published, { date: "2025-08-14", from: "byline" });
+  // a written date after "Updated" only: no byline date, and the comments' dates are never taken
+  const updatedOnly = noMeta.replace(/Published Aug\. 14, 2025 at 6:20 p\.m\. \| /, "");
+  assert.equal(readPage(updatedOnly, { fetchedAt }).published, undefined);
+});
+
+test("boilerplate lines are whole blocks only: a story's sentence mentioning cookies, photos or sharing stays", () => {
+  const body = [
+    "The bakery sold 4,000 cookies on the first day, its owner said, and will open a second shop in the spring.",
+    "Photo: the winning entry showed a heron on a frozen canal, and the judges said it stood out from 2,000 others.",
+    "Shareholders will vote on the merger at a meeting in Oslo next month, the company said in a filing on Monday.",
+    "Read more about the plan in the council's report, which runs to 300 pages and was published late on Friday evening.",
+  ];
+  const html = `<html><body><article><h1>Bakery grows</h1>${body.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+  const { text } = readPage(html, { fetchedAt });
+  assert.ok(text.endsWith(body.join("\n\n")), text);
+});

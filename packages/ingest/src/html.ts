@@ -121,7 +121,7 @@ function jsonLd(document: Doc): LdFacts {
 
 /** Class, id and itemprop of an element, lower-cased, as one string to test words in. */
 function marks(el: El): string {
-  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("itemprop") ?? ""}`.toLowerCase();
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-component") ?? ""}`.toLowerCase();
 }
 
 /** Parts of a page around the story: a date inside them is not the story's. */
@@ -176,7 +176,7 @@ function bylineDate(document: Doc): DateSignal | null {
 /** Tags that are never the story: the site's frame, ads, consent dialogs, forms. */
 const FRAME_TAGS = new Set(["NAV", "FOOTER", "ASIDE", "FORM", "DIALOG", "AMP-AD", "AMP-EMBED", "AMP-STICKY-AD", "AMP-CONSENT", "AMP-USER-NOTIFICATION", "AMP-SOCIAL-SHARE", "AMP-SIDEBAR", "BUTTON"]);
 /** Class or id words of boilerplate boxes (cookie banners, newsletter sign-ups, share bars, related lists, comments, author bios, ads). */
-const BOILER = /(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|newsletters?|signup|sign-up|subscribe|subscription|share|sharing|sharebar|social|related|recommended|recirc|more-(?:videos|stories|news|articles)|read-?more|also-?read|comments?|comment-list|disqus|author-?bio|bio|about-?(?:the-)?author|advert|advertisement|ads?|ad-?slot|ad-?label|ad-?unit|ad-?container|adslot|dfp|sponsored|outbrain|taboola|breadcrumbs?|tags|paywall|most-?(?:read|popular)|trending|skip-?link)(?:$|[\s_-])/;
+const BOILER = /(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|newsletters?|signup|sign-up|subscribe|subscription|share|sharing|sharebar|social|related|recommended|recirc|more-(?:videos|stories|news|articles)|read-?more|also-?read|comments?|comment-list|disqus|author-?bio|bio|about-?(?:the-)?author|advert|advertisement|ads?|ad-?slot|ad-?label|ad-?unit|ad-?container|adslot|dfp|sponsored|outbrain|taboola|breadcrumbs?|tags|topics|links|links-block|more-on|paywall|most-?(?:read|popular)|trending|skip-?link)(?:$|[\s_-])/;
 const CAPTION = /(?:^|[\s_-])(?:caption|credit|credits|photo-?credit|image-?credit|byline-?photo)(?:$|[\s_-])/;
 
 /**
@@ -211,10 +211,10 @@ const BOILER_LINE = new RegExp("^(?:" + [
   "advertisements?", "advertising", "ad", "sponsored(?: content)?", "(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)", "continue reading(?: below)?",
   "share(?: this)?(?: article| story| page| post)?(?: on \\w+)?", "share via \\w+", "(?:read|see|view) (?:more|also)", "also read", "more (?:videos|stories|news|on this story)",
   "related(?: stories| articles| content| coverage| links)?", "you (?:may|might) also like", "recommended(?: for you)?", "most (?:read|popular|viewed)", "top stories",
-  "listen to (?:this|the) (?:article|story)", "(?:\\d+ )?(?:min(?:ute)?s?|mins) read", "skip (?:to )?(?:main )?(?:content|advertisement)", "click to expand",
+  "listen to (?:this|the) (?:article|story)", "supported by", "continue reading the main story", "related topics", "(?:\\d+ )?(?:min(?:ute)?s?|mins) read", "skip (?:to )?(?:main )?(?:content|advertisement)", "click to expand",
 ].join("|") + ")[\\s.:!…]*$", "i");
 /** A photo credit or caption credit standing alone. */
-const CREDIT_LINE = /^\(?(?:photo|photos|photograph|image|picture|video|graphic|illustration|credit|photo credit|image credit|image source)s?\s*(?:credit)?\s*[:©]\s*[^.!?]{1,80}\)?$/i;
+const CREDIT_LINE = /^(?:(?:image|photo|video) (?:source|caption)\s*,|\(?(?:photo|photos|photograph|image|picture|video|graphic|illustration|credit|photo credit|image credit|image source)s?\s*(?:credit)?\s*[:©]\s*[^.!?]{1,80}\)?$)/i;
 /** "Read more: <linked headline>" and the like. */
 const LINK_LEAD = /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|more on this)\s*[:|>»–—-]\s*\S/i;
 /** A time stamp alone (live-blog entries): "02:40", "10.32 GMT", "5 mins ago". */
@@ -227,6 +227,10 @@ function boilerLine(block: string): boolean {
   if (BOILER_LINE.test(block) || TIME_LINE.test(block)) return true;
   if (block.length <= 100 && CREDIT_LINE.test(block)) return true;
   if (block.length <= 150 && LINK_LEAD.test(block)) return true;
+  if (block.length <= 120 && /^follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube)\b/i.test(block)) return true;
+  if (/^(?:©|\(c\)|copyright\b)/i.test(block) || (block.length <= 200 && /\ball rights reserved\b/i.test(block))) return true;
+  // a date alone (the byline's, written again as its own block)
+  if (block.length <= 40 && dateInText(block) !== null && !/\p{L}{3,}.*\p{L}{3,}.*\p{L}{3,}/u.test(block.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/gi, ""))) return true;
   if (block.length <= 200 && STAMP_LINE.test(block) && (dateInText(block) !== null || /\d{1,2}[:.]\d{2}/.test(block))) return true;
   if (block.length <= 200 && /\b(?:newsletter|inbox)\b/i.test(block) && /\b(?:sign up|subscribe|get)\b/i.test(block)) return true;
   if (/\bcookies?\b/i.test(block) && /\b(?:we|our|this (?:site|website)|you agree|by (?:continuing|using))\b/i.test(block) && /\b(?:use|uses|using|accept|consent|browsing|continuing|settings|policy)\b/i.test(block)) return true;
@@ -306,8 +310,8 @@ export interface ReadPageOptions {
   hint?: DateSignal;
 }
 
-/** Below this many characters of text a page is a short item (a video, a photo, a brief), not a story. */
-const SHORT = 500;
+/** Below this many characters of text (about two sentences) a page is a short item (a video and its caption, a photo), not a story. */
+const SHORT = 300;
 
 function readable(document: Doc): string {
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
