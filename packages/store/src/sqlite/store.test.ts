@@ -127,3 +127,28 @@ test("the actor views follow articles added since they were built, by this conne
   await other.close();
   await owner.close();
 });
+
+test("migration 4 counts every actor of an existing store as the puts since keep counting them", async () => {
+  const items = fixtureCorpus();
+  // an event whose source and target are one actor counts once for it
+  const withEvents = items.find((i) => i.record && i.record.events.length > 0)!.record!;
+  const self = withEvents.events[0]!.source!.entity!;
+  withEvents.events.push({ ...withEvents.events[0]!, target: { ...withEvents.events[0]!.source! } });
+  assert.ok(self);
+  const file = join(dir, "migration-4.db");
+  const store = openSqliteStore(file);
+  await store.putArticles(items);
+  await store.close();
+  const counts = (db: Database.Database) => db.prepare("SELECT * FROM actor_stats ORDER BY actor_id").all();
+  const db = new Database(file);
+  const kept = counts(db);
+  assert.ok(kept.length >= 4 && kept.some((r) => (r as { quotes: number }).quotes > 0) && kept.some((r) => (r as { events: number }).events > 0));
+  // the store as migration 3 left it: no counts table
+  db.exec("DROP TABLE actor_stats");
+  db.pragma("user_version = 3");
+  db.close();
+  await openSqliteStore(file).close();
+  const again = new Database(file);
+  assert.deepEqual(counts(again), kept);
+  again.close();
+});

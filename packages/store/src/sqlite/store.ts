@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { PARLEY_VERSION, type ParleyRecord } from "@parley/core";
 import { clusterEvents, normaliseName, normaliseUrl, publicActorId, siteOf, type ClusterMember } from "../keys.js";
-import { recordRows, type EventRowIn } from "../rows.js";
+import { recordRows, type EventRowIn, type RecordRows } from "../rows.js";
 import { compareLocalIds, eventFromRow, quoteFromRow, recordFromRows, type DbRow, type StoredRecord } from "../records.js";
 import type {
   ActorFilter, ActorRow, ArticleInput, ArticleListItem, ClusterRow, EventFilter, EventRow, FailureRow, ListArticlesOptions,
@@ -97,6 +97,31 @@ const pageSql = (limit: number | undefined, offset: number | undefined) =>
  */
 const ARTICLE_QUOTES = "q.id > @id || ':q' AND q.id < @id || ':r' AND q.article_id = @id";
 const ARTICLE_EVENTS = "e.id > @id || ':v' AND e.id < @id || ':w' AND e.article_id = @id";
+
+/**
+ * One article's share of each actor's counts in `actor_stats`: [articles (1 when the actor is
+ * one of its entities), mentions, quotes it speaks with a speaker span, events it is a side of
+ * (once per event)].
+ */
+function actorCounts(rows: RecordRows): Map<string, [number, number, number, number]> {
+  const counts = new Map<string, [number, number, number, number]>();
+  const of = (id: string) => {
+    let c = counts.get(id);
+    if (!c) counts.set(id, (c = [0, 0, 0, 0]));
+    return c;
+  };
+  for (const r of rows.articleActors) {
+    const c = of(r.actorId);
+    c[0] = 1;
+    c[1] += r.mentionCount;
+  }
+  for (const q of rows.quotes) if (q.speakerActor !== null && q.speakerStart !== null) of(q.speakerActor)[2]++;
+  for (const e of rows.events) {
+    if (e.sourceActor !== null) of(e.sourceActor)[3]++;
+    if (e.targetActor !== null && e.targetActor !== e.sourceActor) of(e.targetActor)[3]++;
+  }
+  return counts;
+}
 
 /** A cluster member as read back from the store, with the cluster it is in now. */
 type StoredMember = ClusterMember & { clusterId: string | null };
@@ -189,6 +214,9 @@ class SqliteStore implements Store {
     const p = (sql: string) => db.prepare(sql);
     this.#stmts = {
       hasId: p("SELECT 1 FROM articles WHERE id = ?"),
+      actorStats: p(`INSERT INTO actor_stats (actor_id, articles, mentions, quotes, events) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(actor_id) DO UPDATE SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions,
+          quotes = quotes + excluded.quotes, events = events + excluded.events`),
       hasUrl: p("SELECT 1 FROM articles WHERE norm_url = ?"),
       articleFts: p("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
       quoteFts: p("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)"),
@@ -317,6 +345,7 @@ class SqliteStore implements Store {
       s.quoteFts.run(q.lastInsertRowid, row.text);
     }
     for (const row of rows.events) this.#ins.event.run(row, base);
+    for (const [id, c] of actorCounts(rows)) s.actorStats.run(id, c[0], c[1], c[2], c[3]);
     return { events: rows.events, pipeline };
   }
 
@@ -512,8 +541,7 @@ class SqliteStore implements Store {
         country TEXT, sector TEXT, kb TEXT, articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);
       CREATE INDEX IF NOT EXISTS temp.view_actor_rank ON view_actor(mentions DESC, sort_name, name, id);
       CREATE TEMP TABLE IF NOT EXISTS view_new (id TEXT PRIMARY KEY);
-      CREATE TEMP TABLE IF NOT EXISTS view_delta (actor_id TEXT PRIMARY KEY,
-        articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);
+      CREATE TEMP TABLE IF NOT EXISTS view_changed (actor_id TEXT PRIMARY KEY);
       CREATE TEMP TABLE IF NOT EXISTS view_touched (vid TEXT PRIMARY KEY);
       CREATE TEMP TABLE IF NOT EXISTS view_days (date TEXT PRIMARY KEY,
         articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL);`);
@@ -527,56 +555,34 @@ class SqliteStore implements Store {
     })();
   }
 
-  /** The actor view tables (and the timeline's days) from all stored rows. */
+  /** The actor view tables (from the stored actors' counts) and the timeline's days (from all stored rows). */
   #fillActorView(): void {
     this.#db.exec(`DELETE FROM temp.view_member; DELETE FROM temp.view_actor; DELETE FROM temp.view_days;
       ${ADD_DAYS("main.articles")};
       INSERT INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
-      SELECT x.id, parley_public_id(x.kb, x.type, x.name), coalesce(a.articles, 0), coalesce(a.mentions, 0), coalesce(q.n, 0), coalesce(e.n, 0)
-      FROM main.actors x
-      LEFT JOIN (SELECT actor_id, count(DISTINCT article_id) AS articles, sum(mention_count) AS mentions
-        FROM main.article_actors GROUP BY actor_id) a ON a.actor_id = x.id
-      LEFT JOIN (SELECT speaker_actor AS id, count(*) AS n FROM main.quotes WHERE speaker_actor IS NOT NULL AND speaker_start IS NOT NULL
-        GROUP BY speaker_actor) q ON q.id = x.id
-      LEFT JOIN (SELECT id, count(*) AS n FROM (SELECT source_actor AS id FROM main.events WHERE source_actor IS NOT NULL
-        UNION ALL SELECT target_actor FROM main.events WHERE target_actor IS NOT NULL AND target_actor IS NOT source_actor) GROUP BY id) e ON e.id = x.id;
+      SELECT x.id, parley_public_id(x.kb, x.type, x.name), coalesce(c.articles, 0), coalesce(c.mentions, 0), coalesce(c.quotes, 0), coalesce(c.events, 0)
+      FROM main.actors x LEFT JOIN main.actor_stats c ON c.actor_id = x.id;
       INSERT INTO temp.view_actor (id, name, sort_name, type, country, sector, kb, articles, mentions, quotes, events)
       ${VIEW_ACTOR_ROWS("")};`);
   }
 
   /**
-   * Add the rows of the articles stored after rowid `since` to the actor view tables (and the
-   * timeline's days): each
-   * touched actor's counts grow by its new rows, its public id is read again (a merged
-   * actor's name can change it), and the summaries of the public ids it left or joined are
-   * made again.
+   * Add the articles stored after rowid `since` to the actor view tables (and the timeline's
+   * days): the actors they name take their counts (and public id: a merged actor's name can
+   * change it) from the stored counts again, and the summaries of the public ids they left or
+   * joined are made again. A quote's speaker and an event's sides are entities of their
+   * article, so the new articles' entities are all the actors whose counts changed.
    */
   #addToActorView(since: number | bigint): void {
     this.#db.prepare("DELETE FROM temp.view_new").run();
     this.#db.prepare("INSERT INTO temp.view_new (id) SELECT id FROM main.articles WHERE rowid > ?").run(since);
-    this.#db.exec(`DELETE FROM temp.view_delta; DELETE FROM temp.view_touched;
-      INSERT INTO temp.view_delta (actor_id, articles, mentions, quotes, events)
-      SELECT actor_id, sum(articles), sum(mentions), sum(quotes), sum(events) FROM (
-        SELECT x.actor_id, count(DISTINCT x.article_id) AS articles, sum(x.mention_count) AS mentions, 0 AS quotes, 0 AS events
-          FROM temp.view_new n CROSS JOIN main.article_actors x ON x.article_id = n.id GROUP BY x.actor_id
-        UNION ALL
-        SELECT q.speaker_actor, 0, 0, count(*), 0 FROM temp.view_new n CROSS JOIN main.quotes q ON q.id > n.id || ':q' AND q.id < n.id || ':r'
-          WHERE +q.article_id = n.id AND q.speaker_actor IS NOT NULL AND q.speaker_start IS NOT NULL GROUP BY q.speaker_actor
-        UNION ALL
-        SELECT id, 0, 0, 0, count(*) FROM (
-          SELECT e.source_actor AS id FROM temp.view_new n CROSS JOIN main.events e ON e.id > n.id || ':v' AND e.id < n.id || ':w'
-            WHERE +e.article_id = n.id AND e.source_actor IS NOT NULL
-          UNION ALL
-          SELECT e.target_actor FROM temp.view_new n CROSS JOIN main.events e ON e.id > n.id || ':v' AND e.id < n.id || ':w'
-            WHERE +e.article_id = n.id AND e.target_actor IS NOT NULL AND e.target_actor IS NOT e.source_actor) GROUP BY id
-      ) GROUP BY actor_id;
-      INSERT OR IGNORE INTO temp.view_touched (vid) SELECT m.vid FROM temp.view_delta d JOIN temp.view_member m ON m.actor_id = d.actor_id;
-      INSERT INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
-      SELECT d.actor_id, parley_public_id(x.kb, x.type, x.name), d.articles, d.mentions, d.quotes, d.events
-      FROM temp.view_delta d JOIN main.actors x ON x.id = d.actor_id WHERE true
-      ON CONFLICT(actor_id) DO UPDATE SET vid = excluded.vid, articles = articles + excluded.articles, mentions = mentions + excluded.mentions,
-        quotes = quotes + excluded.quotes, events = events + excluded.events;
-      INSERT OR IGNORE INTO temp.view_touched (vid) SELECT m.vid FROM temp.view_delta d JOIN temp.view_member m ON m.actor_id = d.actor_id;
+    this.#db.exec(`DELETE FROM temp.view_changed; DELETE FROM temp.view_touched;
+      INSERT OR IGNORE INTO temp.view_changed (actor_id) SELECT x.actor_id FROM temp.view_new n CROSS JOIN main.article_actors x ON x.article_id = n.id;
+      INSERT OR IGNORE INTO temp.view_touched (vid) SELECT m.vid FROM temp.view_changed d JOIN temp.view_member m ON m.actor_id = d.actor_id;
+      INSERT OR REPLACE INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
+      SELECT d.actor_id, parley_public_id(x.kb, x.type, x.name), coalesce(c.articles, 0), coalesce(c.mentions, 0), coalesce(c.quotes, 0), coalesce(c.events, 0)
+      FROM temp.view_changed d JOIN main.actors x ON x.id = d.actor_id LEFT JOIN main.actor_stats c ON c.actor_id = d.actor_id;
+      INSERT OR IGNORE INTO temp.view_touched (vid) SELECT m.vid FROM temp.view_changed d JOIN temp.view_member m ON m.actor_id = d.actor_id;
       DELETE FROM temp.view_actor WHERE id IN (SELECT vid FROM temp.view_touched);
       INSERT INTO temp.view_actor (id, name, sort_name, type, country, sector, kb, articles, mentions, quotes, events)
       ${VIEW_ACTOR_ROWS("WHERE o.vid IN (SELECT vid FROM temp.view_touched)")};
