@@ -117,6 +117,8 @@ test("cleanTitle: site suffixes and prefixes go, entities are decoded, a dash in
 test("component-block layout: image source/caption lines, a date standing alone, 'Follow us' and the topics and 'more on this story' boxes are dropped", () => {
   const page = readPage(fixture("blocks-layout.html"), { url: "https://nb.example/news/uk-12345678", fetchedAt });
   assert.equal(page.title, "Rail operator fined over cancelled trains");
+  // stamped 23:05 UTC on 30 September; the page shows 1 October, the publisher's day
+  assert.deepEqual(page.published, { date: "2025-10-01", from: "byline" });
   assert.match(page.text, /A rail operator has been fined £2\.4m[\s\S]*reviewed when it expires in 2027\.$/);
   assert.doesNotMatch(page.text, /Image source|Image caption|Passengers waited|^1 October 2025$|Follow|Related topics|Rail travel|Strike dates|Copyright/m);
 });
@@ -146,4 +148,12 @@ test("boilerplate lines are whole blocks only: a story's sentence mentioning coo
   const html = `<html><body><article><h1>Bakery grows</h1>${body.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
   const { text } = readPage(html, { fetchedAt });
   assert.ok(text.endsWith(body.join("\n\n")), text);
+});
+
+test("a UTC stamp yields to the day the byline shows only when they are one day apart", () => {
+  const page = (stamp: string, shown: string) => `<html><head><meta property="article:published_time" content="${stamp}"></head><body><article><h1>Story</h1><div class="byline"><time datetime="${stamp}">${shown}</time></div><p>${"Text of the story. ".repeat(30)}</p></article></body></html>`;
+  assert.deepEqual(readPage(page("2025-03-04T22:30:00Z", "March 5, 2025"), { fetchedAt }).published, { date: "2025-03-05", from: "byline" });
+  assert.deepEqual(readPage(page("2025-03-04T22:30:00-05:00", "March 5, 2025"), { fetchedAt }).published, { date: "2025-03-04", from: "meta" }, "an offset given is the publisher's own");
+  assert.deepEqual(readPage(page("2025-03-04T22:30:00Z", "March 9, 2025"), { fetchedAt }).published, { date: "2025-03-04", from: "meta" });
+  assert.deepEqual(readPage(page("2025-03-04T22:30:00Z", "22:30"), { fetchedAt }).published, { date: "2025-03-04", from: "meta" });
 });

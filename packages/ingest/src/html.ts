@@ -147,8 +147,8 @@ function aroundStory(el: El): boolean {
  * related lists, comments or the site's header), else a date written in an element marked
  * as the byline's date ("14 November 2025"), the part before an "Updated" when both are given.
  */
-function bylineDate(document: Doc): DateSignal | null {
-  let firstTime: string | null = null;
+function bylineDate(document: Doc): (DateSignal & { raw: string; shown: string | null }) | null {
+  let firstTime: { date: string; raw: string; shown: string | null } | null = null;
   for (const el of document.querySelectorAll("time, [itemprop=datePublished], [pubdate]") as Iterable<El>) {
     const own = marks(el) + " " + marks((el.parentElement ?? el) as El) + ((el.hasAttribute("pubdate")) ? " pubdate" : "");
     if (UPDATED.test(own) && !PUBLISHED.test(marks(el))) continue;
@@ -157,10 +157,11 @@ function bylineDate(document: Doc): DateSignal | null {
     const value = el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.textContent ?? "";
     const date = toIsoDate(value) ?? dateInText(value);
     if (!date) continue;
-    if (PUBLISHED.test(own)) return { date, from: "time" };
-    firstTime ??= date;
+    const shown = dateInText(el.textContent ?? "");
+    if (PUBLISHED.test(own)) return { date, from: "time", raw: value, shown };
+    firstTime ??= { date, raw: value, shown };
   }
-  if (firstTime) return { date: firstTime, from: "time" };
+  if (firstTime) return { ...firstTime, from: "time" };
   for (const el of document.querySelectorAll("[class], [id]") as Iterable<El>) {
     const m = marks(el);
     if (!DATE_BOX.test(m) || UPDATED.test(m) || aroundStory(el)) continue;
@@ -168,7 +169,7 @@ function bylineDate(document: Doc): DateSignal | null {
     if (text.length > 160) continue;
     const before = text.split(/\b(?:last\s+)?(?:updated|modified)\b/i)[0];
     const date = dateInText(before);
-    if (date) return { date, from: "byline" };
+    if (date) return { date, from: "byline", raw: before, shown: date };
   }
   return null;
 }
@@ -357,12 +358,24 @@ export function readPage(html: string, opts: ReadPageOptions): PageArticle {
   // A title that still carries a suffix the rules missed: the headline on the page when it is a prefix of it.
   const h1Clean = h1 ? cleanTitle(h1, sites, host) : null;
   if (title && h1Clean && h1Clean !== title && title.startsWith(h1Clean) && SEPARATOR.test(title.slice(h1Clean.length - 1, h1Clean.length + 4))) title = h1Clean;
-  const published = pickDate([
-    signal(ld.date, "json-ld"), signal(metaDate, "meta"), timeDate, opts.hint ?? null,
+  const byline = timeDate ? { date: timeDate.date, from: timeDate.from } : null;
+  let published = pickDate([
+    signal(ld.date, "json-ld"), signal(metaDate, "meta"), byline, opts.hint ?? null,
     signal(dateFromUrl(opts.url), "url"), signal(dateFromText(text), "text"),
   ], opts.fetchedAt) ?? undefined;
+  // A time stamp in UTC is not the publisher's day: when the byline shows the day before or
+  // after it (a story stamped 23:05Z that the page dates "1 October"), the day shown wins.
+  const raw = published?.from === "json-ld" ? ld.date : published?.from === "meta" ? metaDate : published?.from === "time" ? timeDate?.raw : null;
+  const shown = timeDate?.shown;
+  if (published && raw && shown && shown !== published.date && UTC_STAMP.test(raw.trim()) && shown <= opts.fetchedAt.slice(0, 10) &&
+    Math.abs(Date.parse(shown) - Date.parse(published.date)) === 86_400_000) {
+    published = { date: shown, from: "byline" };
+  }
   return { text, title: title || undefined, published, ...(short ? { short } : {}) };
 }
+
+/** A time of day in UTC: "…T23:05:12.000Z", "…+00:00", "… GMT". */
+const UTC_STAMP = /\d[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)$/i;
 
 /** A fresh DOM of the page with boilerplate boxes removed but captions kept. */
 function stripped(html: string): Doc {
