@@ -64,4 +64,6 @@ test("dateInText: the first written date of a byline; words that only start like
 test("dateFromUrl: a date in the query string is not the page's", () => {
   assert.equal(dateFromUrl("https://x.example/world/story?date=2025-02-18"), null);
   assert.equal(dateFromUrl("https://x.example/2025/02/18/story?ref=2024-01-01"), "2025-02-18");
+  assert.equal(dateFromUrl("https://x.example/world/2025/feb/18/talks-resume"), "2025-02-18", "month names in the path");
+  assert.equal(dateFromUrl("https://x.example/world/2025/feb/talks"), null);
 });

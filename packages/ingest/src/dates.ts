@@ -72,9 +72,10 @@ function valid(date: string): string | null {
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
+const URL_NAMED = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(0?[1-9]|[12]\d|3[01])(?=\/)/i;
 const URL_COMPACT = /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 
-/** A date in the URL path (`/2025/02/18/`, `/2025-02-18-`, `/20250218/`). */
+/** A date in the URL path (`/2025/02/18/`, `/2025-02-18-`, `/20250218/`, `/2025/feb/18/`); never in its query string. */
 export function dateFromUrl(url: string | undefined): string | null {
   if (!url) return null;
   let path: string;
@@ -84,7 +85,9 @@ export function dateFromUrl(url: string | undefined): string | null {
     path = url;
   }
   const m = URL_DATE.exec(path) ?? URL_COMPACT.exec(path);
-  return m ? valid(`${m[1]}-${m[2]}-${m[3]}`) : null;
+  if (m) return valid(`${m[1]}-${m[2]}-${m[3]}`);
+  const named = URL_NAMED.exec(path);
+  return named ? ymd(named[1], monthOf(named[2]), named[3]) : null;
 }
 
 const NAME_DATE = /(?:^|[_\-.\s])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=[_\-.\s]|$)/;

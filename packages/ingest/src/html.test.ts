@@ -112,6 +112,8 @@ test("cleanTitle: site suffixes and prefixes go, entities are decoded, a dash in
   assert.equal(cleanTitle("Mayor&#8217;s plan: roads &amp;amp; rail &amp;#8217;first&#8217;", []), "Mayor’s plan: roads & rail ’first’");
   assert.equal(cleanTitle("Trump - Biden debate draws record audience", ["Example News"], "news.example"), "Trump - Biden debate draws record audience");
   assert.equal(cleanTitle("Port strike ends | Business | Meridian Daily", []), "Port strike ends");
+  assert.equal(cleanTitle("Trump - Biden debate draws record audience", ["Trumpet Daily"], "trumpetdaily.example"), "Trump - Biden debate draws record audience");
+  assert.equal(cleanTitle("Harbour vote passes - Courier", ["The Coastline Courier"], "courier.example"), "Harbour vote passes");
 });
 
 test("component-block layout: image source/caption lines, a date standing alone, 'Follow us' and the topics and 'more on this story' boxes are dropped", () => {
@@ -156,4 +158,12 @@ test("a UTC stamp yields to the day the byline shows only when they are one day 
   assert.deepEqual(readPage(page("2025-03-04T22:30:00-05:00", "March 5, 2025"), { fetchedAt }).published, { date: "2025-03-04", from: "meta" }, "an offset given is the publisher's own");
   assert.deepEqual(readPage(page("2025-03-04T22:30:00Z", "March 9, 2025"), { fetchedAt }).published, { date: "2025-03-04", from: "meta" });
   assert.deepEqual(readPage(page("2025-03-04T22:30:00Z", "22:30"), { fetchedAt }).published, { date: "2025-03-04", from: "meta" });
+});
+
+test("an <h1> outside the story that is the site's logo is no title; the <title> without the site is", () => {
+  const html = `<html><head><title>Talks resume in Geneva | The Daily Example</title><meta property="og:site_name" content="The Daily Example"></head><body><header><h1>The Daily Example</h1></header><div><p>${"Text of the story. ".repeat(30)}</p></div></body></html>`;
+  assert.equal(readPage(html, { fetchedAt }).title, "Talks resume in Geneva");
+  // a short headline that is no site name stays a title
+  const short = html.replace("<h1>The Daily Example</h1>", "<h1>Talks resume</h1>").replace(/<title>[^<]*<\/title>/, "");
+  assert.equal(readPage(short, { fetchedAt }).title, "Talks resume");
 });

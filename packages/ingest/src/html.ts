@@ -258,6 +258,17 @@ function decodeEntities(s: string): string {
   return s;
 }
 
+/** Whether a title part names the site: one of its names (og:site_name, JSON-LD publisher) or its host's label. */
+function namesSite(part: string, sites: string[], host?: string): boolean {
+  const p = squash(part);
+  if (!p) return false;
+  const names = sites.map(squash).filter((n) => n.length >= 2);
+  // a part of the name counts when it is most of it ("Courier" of "The Courier"), not a word of it ("Trump" of "Trumpet Daily")
+  if (names.some((n) => p === n || (p.includes(n) && wordCount(part) <= 6) || (n.includes(p) && p.length >= 4 && p.length * 3 >= n.length * 2))) return true;
+  const label = host ? squash(host.replace(/^www\d?\./, "").split(".").slice(0, -1).join("")) : "";
+  return label.length >= 4 && wordCount(part) <= 5 && (p.includes(label) || (label.includes(p) && p.length * 3 >= label.length * 2));
+}
+
 const SEPARATOR = /\s+(?:\||[-–—]|::|·|•|»|«)\s+/;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -271,14 +282,7 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
  */
 export function cleanTitle(raw: string, sites: string[], host?: string): string {
   let title = decodeEntities(raw).replace(/\s+/g, " ").trim();
-  const names = sites.map(squash).filter((n) => n.length >= 2);
-  const label = host ? squash(host.replace(/^www\d?\./, "").split(".").slice(0, -1).join("")) : "";
-  const isSite = (part: string) => {
-    const p = squash(part);
-    if (!p) return false;
-    if (names.some((n) => p === n || (p.includes(n) && wordCount(part) <= 6) || (n.includes(p) && p.length >= 4))) return true;
-    return label.length >= 4 && wordCount(part) <= 5 && (p.includes(label) || label.includes(p));
-  };
+  const isSite = (part: string) => namesSite(part, sites, host);
   for (let guard = 0; guard < 4; guard++) {
     const parts = title.split(SEPARATOR);
     if (parts.length < 2) break;
@@ -336,7 +340,7 @@ export function readPage(html: string, opts: ReadPageOptions): PageArticle {
   const description = metaContent(document, ["og:description", "description", "twitter:description"]);
   const h1s = [...document.querySelectorAll("h1")] as El[];
   const storyH1 = h1s.find((h) => h.closest("article, main, [role=main]")) ?? h1s[0];
-  const h1 = storyH1?.textContent?.replace(/\s+/g, " ").trim() || null;
+  let h1 = storyH1?.textContent?.replace(/\s+/g, " ").trim() || null;
   const docTitle = document.querySelector("title")?.textContent ?? null;
   stripBoilerplate(document, true);
   let text = dropBoilerLines(readable(document));
@@ -353,6 +357,8 @@ export function readPage(html: string, opts: ReadPageOptions): PageArticle {
   let host: string | undefined;
   try { host = opts.url ? new URL(opts.url).hostname : undefined; } catch { host = undefined; }
   const sites = [siteName, ld.site].filter((s): s is string => !!s);
+  // An <h1> that is the site's logo names no story.
+  if (h1 && !storyH1?.closest("article, main, [role=main]") && namesSite(decodeEntities(h1), sites, host)) h1 = null;
   const candidates = [ogTitle, ld.headline, h1, docTitle].filter((s): s is string => !!s && !!s.trim()).map((s) => cleanTitle(s, sites, host));
   let title = candidates[0];
   // A title that still carries a suffix the rules missed: the headline on the page when it is a prefix of it.
