@@ -167,3 +167,16 @@ test("an <h1> outside the story that is the site's logo is no title; the <title>
   const short = html.replace("<h1>The Daily Example</h1>", "<h1>Talks resume</h1>").replace(/<title>[^<]*<\/title>/, "");
   assert.equal(readPage(short, { fetchedAt }).title, "Talks resume");
 });
+
+test("a box named like boilerplate that wraps the story is kept (a page-wide <form>, a 'has-share-bar' wrapper without an <h1>)", () => {
+  const story = ["The port reopened on Monday after a week of repairs to the main quay, the harbour master said.", "Ships that had waited offshore began unloading by midday, and the backlog should clear by Friday.", "Fishermen said the closure had cost them a week of catches at the height of the season."];
+  const body = story.map((p) => `<p>${p} ${"More words of the story follow here. ".repeat(3)}</p>`).join("");
+  for (const html of [
+    `<html><body><form id="aspnetForm"><nav><a href="/">Home</a></nav><h1>Port reopens</h1>${body}</form></body></html>`,
+    `<html><body><div class="post-wrapper has-share-bar">${body}</div><div class="share-bar"><a>Share</a></div></body></html>`,
+  ]) {
+    const { text } = readPage(html, { fetchedAt });
+    for (const p of story) assert.ok(text.includes(p), `${p}\n---\n${text}`);
+    assert.doesNotMatch(text, /^(?:Home|Share)$/m);
+  }
+});
