@@ -144,3 +144,8 @@ test("'said X \"...\"': a name after the verb that a quotation follows is the qu
   const text = "Elijah Cummings died on Thursday. In a statement, his wife said Cummings \u201Cworked until his last breath.\u201D";
   assert.match(who(text, run(text), "until his", "his") ?? "", /Cummings/);
 });
+
+test("a quotation's speaker named right after it ('\"He ...,\" Mr. Manafort said') is no antecedent of a pronoun in it", { skip: noModel }, () => {
+  const text = "Paul Manafort spoke about Donald Trump on Sunday. \u201CHe views Russia as a foreign power,\u201D Mr. Manafort said on CBS.";
+  assert.match(who(text, run(text), "\u201CHe", "He") ?? "", /Trump/);
+});

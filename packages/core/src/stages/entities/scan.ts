@@ -2585,6 +2585,31 @@ export class Scanner {
         if (this.nextToReportVerb(c, st[s]!, se[s]!)) (out ??= new Set()).add(c.entity);
       }
     }
+    // '"He views Russia as a foreign power," Mr. Manafort said': a speaker named after the
+    // quotation in its sentence, not scanned yet, is a person named before with that name
+    const q = quoteOf[t]!;
+    const to = se[this.sentence]!;
+    let i = t + 1;
+    while (i < to && quoteOf[i] === q) i++;
+    while (i < to && (this.tokens.kind[i] === TokenKind.Quote || this.lowers[i] === ",")) i++;
+    const a = i;
+    let verb = -1;
+    for (; i < to && i < a + 6; i++) {
+      if (this.lex.reportVerbs.has(this.lowers[i]!)) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb >= 0) {
+      // the surname: the word right before the verb ("Mr. Manafort said"), else the last of
+      // the capitalised words right after it ("said Rep. Beto O'Rourke, ...")
+      let j = verb - 1;
+      if (verb === a) for (j = verb + 1; j + 1 < to && j < verb + 5 && this.tokens.flags[j + 1]! & UPPER; j++);
+      if (j >= a && j < to && this.tokens.flags[j]! & UPPER && !this.lex.pronouns.has(this.lowers[j]!)) {
+        const w = this.foldAt(j);
+        for (const e of this.registry.all) if (e.type === "person" && e.nameTokens.includes(w)) (out ??= new Set()).add(e);
+      }
+    }
     return out;
   }
 
