@@ -180,3 +180,20 @@ test("a box named like boilerplate that wraps the story is kept (a page-wide <fo
     assert.doesNotMatch(text, /^(?:Home|Share)$/m);
   }
 });
+
+test("captions ending in a credit, related link lists, social embed furniture and paywall prompts are dropped; the embedded post's text stays", () => {
+  const para = (s: string) => `<p>${s} ${"The story goes on with more about the same event and what led to it. ".repeat(2)}</p>`;
+  const html = `<html><body><article><h1>Bridge closes for repairs</h1>
+${para("The old bridge closed on Monday for six weeks of repairs, the council said.")}
+<div class="image"><img src="a.jpg"><span>Workers set up barriers on Monday. (AP Photo/Jane Doe)</span></div>
+${para("Drivers face a detour of about twelve kilometres through the valley.")}
+<h3>Related</h3><ul><li><a href="/a">Council approves budget for roads</a></li><li><a href="/b">Ferry service extended</a></li></ul>
+<blockquote class="instagram-media"><p>View this post on Instagram</p><p>A post shared by Town Council (@towncouncil)</p></blockquote>
+<blockquote class="twitter-tweet"><p>The bridge is closed from today. Please use the signed detour.</p>— Town Council (@towncouncil) <a href="#">March 3, 2025</a></blockquote>
+${para("The council expects to reopen the bridge before the summer.")}
+<p>Subscribe to continue reading</p>
+</article></body></html>`;
+  const { text } = readPage(html, { fetchedAt });
+  assert.match(text, /The old bridge closed[\s\S]*twelve kilometres[\s\S]*The bridge is closed from today\. Please use the signed detour\.[\s\S]*before the summer/);
+  assert.doesNotMatch(text, /Workers set up|AP Photo|Council approves|Ferry service|Instagram|post shared|@towncouncil|Subscribe/);
+});

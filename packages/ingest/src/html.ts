@@ -205,6 +205,26 @@ function stripBoilerplate(document: Doc, captions: boolean): void {
     doomed.push(el);
   }
   for (const el of doomed) el.remove();
+  // Lists of links only (related stories) after a "Related"/"Read more" heading, or of three or more such items.
+  for (const list of body.querySelectorAll("ul, ol") as Iterable<El>) {
+    const items = [...list.children] as El[];
+    if (items.length < 2 || !items.every(onlyLink)) continue;
+    const prev = list.previousElementSibling as El | null;
+    const lead = prev && /^(?:H[1-6]|P|DIV|SPAN|STRONG)$/.test(prev.tagName.toUpperCase()) && boilerLine((prev.textContent ?? "").trim()) ? prev : null;
+    if (!lead && items.length < 3) continue;
+    if (h1 && list.contains(h1)) continue;
+    lead?.remove();
+    list.remove();
+  }
+}
+
+/** A list item that is one link and nothing else (a date or a dash beside it at most). */
+function onlyLink(li: El): boolean {
+  const text = (li.textContent ?? "").replace(/\s+/g, "");
+  if (!text) return false;
+  let linked = 0;
+  for (const a of li.querySelectorAll("a") as Iterable<El>) linked += (a.textContent ?? "").replace(/\s+/g, "").length;
+  return linked > 0 && linked >= text.length * 0.8;
 }
 
 /** Whole blocks that are boilerplate lines, whatever their markup. */
@@ -212,10 +232,12 @@ const BOILER_LINE = new RegExp("^(?:" + [
   "advertisements?", "advertising", "ad", "sponsored(?: content)?", "(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)", "continue reading(?: below)?",
   "share(?: this)?(?: article| story| page| post)?(?: on \\w+)?", "share via \\w+", "(?:read|see|view) (?:more|also)", "also read", "more (?:videos|stories|news|on this story)",
   "related(?: stories| articles| content| coverage| links)?", "you (?:may|might) also like", "recommended(?: for you)?", "most (?:read|popular|viewed)", "top stories",
-  "listen to (?:this|the) (?:article|story)", "supported by", "continue reading the main story", "related topics", "(?:\\d+ )?(?:min(?:ute)?s?|mins) read", "skip (?:to )?(?:main )?(?:content|advertisement)", "click to expand",
+  "listen to (?:this|the) (?:article|story)", "view (?:this|the) post on \\w+", "a post shared by .{1,80}", "supported by", "continue reading the main story", "related topics", "(?:\\d+ )?(?:min(?:ute)?s?|mins) read", "skip (?:to )?(?:main )?(?:content|advertisement)", "click to expand",
 ].join("|") + ")[\\s.:!…]*$", "i");
 /** A photo credit or caption credit standing alone. */
 const CREDIT_LINE = /^(?:(?:image|photo|video) (?:source|caption)\s*,|\(?(?:photo|photos|photograph|image|picture|video|graphic|illustration|credit|photo credit|image credit|image source)s?\s*(?:credit)?\s*[:©]\s*[^.!?]{1,80}\)?$)/i;
+/** A caption ending in its photo credit: "Workers set up barriers. (AP Photo/Jane Doe)", "…the pier. Photograph: Ann Lee/Agency". */
+const CAPTION_END = /(?:\(\s*|[.!?]\s+|^)(?:[\p{L}]+\s+){0,2}(?:photo|photograph|photos|image|picture|pictures)\s*(?:credit)?\s*[:/]\s*[^.!?()]{1,60}\)?$/iu;
 /** "Read more: <linked headline>" and the like. */
 const LINK_LEAD = /^(?:read more|read also|also read|see also|related|recommended|more|watch|listen|read next|more on this)\s*[:|>»–—-]\s*\S/i;
 /** A time stamp alone (live-blog entries): "02:40", "10.32 GMT", "5 mins ago". */
@@ -228,6 +250,10 @@ function boilerLine(block: string): boolean {
   if (BOILER_LINE.test(block) || TIME_LINE.test(block)) return true;
   if (block.length <= 100 && CREDIT_LINE.test(block)) return true;
   if (block.length <= 150 && LINK_LEAD.test(block)) return true;
+  if (block.length <= 300 && CAPTION_END.test(block)) return true;
+  // an embedded post's signature: "— Name (@handle) March 3, 2025"
+  if (block.length <= 120 && /^[—–-]\s*.{0,60}\(@\w+\)/.test(block)) return true;
+  if (block.length <= 120 && /^(?:subscribe|sign in|log in|register)\b.{0,60}\bto (?:continue|read|keep reading|access|unlock)\b/i.test(block)) return true;
   if (block.length <= 120 && /^follow\b.{1,60}\bon (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube)\b/i.test(block)) return true;
   if (/^(?:©|\(c\)|copyright\b)/i.test(block) || (block.length <= 200 && /\ball rights reserved\b/i.test(block))) return true;
   // a date alone (the byline's, written again as its own block)
