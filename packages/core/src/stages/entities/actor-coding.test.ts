@@ -53,3 +53,54 @@ test("abbreviated US titles give sector and country: 'Ohio Gov.', 'Sen.', 'Rep.'
   assert.equal(code("Ann Whitby"), "USA/GOV");
   assert.equal(entityAt(text, entities, "Georgia")?.country, "USA");
 });
+
+test("the body a title belongs to gives its holder's sector: a campaign's, a party's, an NGO's; a police word makes an officer's rank a police rank", { skip: noModel }, () => {
+  const text = "Voters in Ohio, Iowa and Texas were angry in Ohio. Trump campaign spokeswoman Hope Hicks said so. Amnesty International spokesman Tom Brell disagreed. "
+    + "Police in Dayton, Ohio, said a man died. Officer Dan Marlowe found him, and Sgt. Kim Ruthers called for help. "
+    + "Gary Emineth, a former state party chairman, spoke. Jason Mollar, a senior adviser to Cruz, spoke.";
+  const entities = entitiesOf(text, "2019-06-01");
+  const code = (name: string) => {
+    const e = entityAt(text, entities, name);
+    return `${e?.country}/${e?.sector}`;
+  };
+  assert.equal(entityAt(text, entities, "Hope Hicks")?.sector, "PTY");
+  assert.equal(entityAt(text, entities, "Tom Brell")?.sector, "NGO");
+  assert.equal(code("Dan Marlowe"), "USA/COP");
+  assert.equal(code("Kim Ruthers"), "USA/COP");
+  assert.equal(entityAt(text, entities, "Gary Emineth")?.sector, "PTY");
+  assert.equal(entityAt(text, entities, "Jason Mollar")?.sector, undefined);
+});
+
+test("appositions pass the body's sector to the person ('a detective with', 'a professor at'); outlets, colleges and a 'former U.S. senator' are coded", { skip: noModel }, () => {
+  const text = "Police in Dayton, Ohio, said a man died in Ohio. John Farrow, a detective with the Dayton Police Department, said it was sad. "
+    + "Anne Kell, a professor at Dunmore University, said so. Ray Pell, a professor at The Grover School, agreed. "
+    + "Scott Bramer, the former U.S. senator from Massachusetts, spoke to the Dayton Broadcasting Network and the Fars News Agency.";
+  const entities = entitiesOf(text, "2019-06-01");
+  const code = (name: string) => {
+    const e = entityAt(text, entities, name);
+    return `${e?.country}/${e?.sector}`;
+  };
+  assert.equal(code("John Farrow"), "USA/COP");
+  assert.equal(entityAt(text, entities, "Anne Kell")?.sector, "EDU");
+  assert.equal(entityAt(text, entities, "Ray Pell")?.sector, "EDU");
+  assert.equal(code("Scott Bramer"), "USA/LEG");
+  assert.equal(entityAt(text, entities, "Dayton Broadcasting Network")?.sector, "JRN");
+  assert.equal(entityAt(text, entities, "Fars News Agency")?.sector, "JRN");
+});
+
+test("a state title keeps its sector over a party's or the White House's name; a party's chair is the party's; 'Justice Department' names no person", { skip: noModel }, () => {
+  const text = "Voters in Ohio, Iowa and Texas were angry in Ohio. Fox News White House correspondent Ed Hanley asked. The state's GOP Sen. Kelly Aymer agreed. "
+    + "\"It is bad,\" said Lamar Smithers, a Republican representative from Texas. Don Ytter, the GOP chairman for Dayton County, spoke. "
+    + "The Justice Department said Justice Ann Kell would not rule.";
+  const entities = entitiesOf(text, "2019-06-01");
+  const code = (name: string) => {
+    const e = entityAt(text, entities, name);
+    return `${e?.country}/${e?.sector}`;
+  };
+  assert.equal(entityAt(text, entities, "Ed Hanley")?.sector, "JRN");
+  assert.equal(code("Kelly Aymer"), "USA/LEG");
+  assert.equal(code("Lamar Smithers"), "USA/LEG");
+  assert.equal(code("Don Ytter"), "USA/PTY");
+  assert.equal(code("Ann Kell"), "USA/JUD");
+  assert.ok(!entities.some((e) => e.type === "person" && e.name === "Department"));
+});

@@ -45,6 +45,10 @@ export interface EntityLexicon {
   readonly placeFirst: ReadonlySet<string>;
   /** Names several countries give a body ("senate", "house of commons"): linked to the KB's body only in a text of its country. */
   readonly genericBodies: ReadonlySet<string>;
+  /** Last words of a business's or college's name ("Electric", "Company", "College"): a KB place opening capitalised words that end so is part of the name ("Pacific Gas and Electric"). */
+  readonly firmHeads: ReadonlySet<string>;
+  /** Plural nouns after a region's adjective that name parts of a country ("Western states"), not the region. */
+  readonly regionPlurals: ReadonlySet<string>;
   /** Words right before or opening a tagged person name that make it a storm or project ("Hurricane Dorian"). */
   readonly thingBefore: ReadonlySet<string>;
   /** Those of thingBefore whose name, met alone later, still names the thing ("Hurricane Lorenzo" ... "Lorenzo"). */
@@ -73,6 +77,18 @@ export interface EntityLexicon {
   readonly looseBodyHeads: ReadonlySet<string>;
   /** Last words of a broadcaster's name ("TV", "Radio"): a town's name before them names a broadcaster there ("Abu Dhabi TV"). */
   readonly mediaHeads: ReadonlySet<string>;
+  /** Lower-case words right before a title naming the body it belongs to → that body's sector, which the holder takes ("campaign spokeswoman" → PTY). */
+  readonly titleBodyWords: ReadonlyMap<string, string>;
+  /** Last words of a news outlet's name ("Network", "Times", "Post"): a tagger-named body so named is JRN. */
+  readonly newsHeads: ReadonlySet<string>;
+  /** Offices held in any kind of body ("spokesperson", "adviser"): in an apposition naming no body they give no sector. */
+  readonly bodyBoundOffices: ReadonlySet<string>;
+  /** Last words of a body's name that give it a sector in actor coding only ("College" EDU, "Hospital" MED). */
+  readonly codingHeads: ReadonlyMap<string, string>;
+  /** Next-to-last words of a news outlet's name before any head ("Fars News Agency"). */
+  readonly newsOpeners: ReadonlySet<string>;
+  /** Words that make an officer's rank ("Officer", "Sgt.") a police rank when one is near ("police", "sheriff"). */
+  readonly policeCues: ReadonlySet<string>;
   /** Lower-case nouns that make a name in apposition or right before them a business or outlet → its sector ("Marrow Foods, the company that ..." → BUS, "the network Adult Swim." → JRN). */
   readonly companyNouns: ReadonlyMap<string, string>;
   /** Last words of a business's name ("Inc.", "LLC", "Group"): a name tagged as a person ending so is a business. */
@@ -187,6 +203,8 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     placeFirst: new Set(o.placeFirst === undefined ? [] : strings(o, "placeFirst")),
     placeNouns: new Set(o.placeNouns === undefined ? [] : strings(o, "placeNouns")),
     genericBodies: wordSet(o, "genericBodies"),
+    firmHeads: wordSet(o, "firmHeads"),
+    regionPlurals: wordSet(o, "regionPlurals"),
     thingBefore: wordSet(o, "thingBefore"),
     keptThings: wordSet(o, "keptThings"),
     nounAfterThing: wordSet(o, "nounAfterThing"),
@@ -201,6 +219,12 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     venueHeads: wordSet(o, "venueHeads"),
     looseBodyHeads: wordSet(o, "looseBodyHeads"),
     mediaHeads: wordSet(o, "mediaHeads"),
+    titleBodyWords: stringMap(o, "titleBodyWords"),
+    newsHeads: wordSet(o, "newsHeads"),
+    bodyBoundOffices: wordSet(o, "bodyBoundOffices"),
+    codingHeads: stringMap(o, "codingHeads"),
+    newsOpeners: wordSet(o, "newsOpeners"),
+    policeCues: wordSet(o, "policeCues"),
     companyNouns: stringMap(o, "companyNouns"),
     companySuffixes: wordSet(o, "companySuffixes"),
     clauseAfterCompany: wordSet(o, "clauseAfterCompany"),

@@ -26,6 +26,8 @@ const UPPER = TokenFlag.Upper;
 const ALLCAPS = TokenFlag.AllCaps;
 const SPACE = TokenFlag.SpaceBefore;
 /** Sectors of the state: an actor of one that the text gives no country acts for the country the text is set in. */
+/** Prepositions joining a title in apposition to the body it serves ("a professor at", "a detective with"). */
+const APPOSITION_PREPS: ReadonlySet<string> = new Set(["of", "at", "for", "with"]);
 const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "SPY"]);
 /** Branches whose word before a government head noun makes the body theirs ("Senate Foreign Relations Committee", "Police Department"). */
 const STATE_BRANCHES: ReadonlySet<string> = new Set(["LEG", "JUD", "MIL", "COP"]);
@@ -199,6 +201,7 @@ export class Scanner {
         t = next > t ? next : t + 1;
       }
     }
+    this.codeBodies();
     this.appositives();
     this.earlySurnames();
     this.codeActors();
@@ -216,14 +219,20 @@ export class Scanner {
   private codeActors(): void {
     for (const e of this.registry.all) {
       if (e.kb || e.mentions.length === 0 || (e.type !== "organization" && e.type !== "person")) continue;
-      if (e.type === "organization" && !e.sector) {
-        const m = e.mentions.find((x) => x.via === "name");
-        const sector = m ? this.headSector(e, m.tokStart, m.tokEnd) : undefined;
-        if (sector) e.sector = sector;
-      }
-      if (e.country || !e.sector || !STATE_SECTORS.has(e.sector)) continue;
+      // a party's people too ("campaign chairman Paul Manafort"; not a party's name: "Party of Regions" in a US story)
+      if (e.country || !e.sector || !(STATE_SECTORS.has(e.sector) || (e.sector === "PTY" && e.type === "person"))) continue;
       const home = this.homeCountry();
       if (home) e.country = home;
+    }
+  }
+
+  /** A tagger-named body's sector from its name's head noun, before appositions pass it to people ("X, a detective with the Jupiter Police"). */
+  private codeBodies(): void {
+    for (const e of this.registry.all) {
+      if (e.kb || e.type !== "organization" || e.sector || e.mentions.length === 0) continue;
+      const m = e.mentions.find((x) => x.via === "name");
+      const sector = m ? this.headSector(e, m.tokStart, m.tokEnd) : undefined;
+      if (sector) e.sector = sector;
     }
   }
 
@@ -231,6 +240,13 @@ export class Scanner {
   private headSector(e: DocEntity, a: number, b: number): string | undefined {
     const { lowers, lex } = this;
     let head = b - 1;
+    // "Fox Business Network", "The Jerusalem Post": a news outlet
+    if (b - a >= 2 && this.tokens.flags[head]! & UPPER) {
+      if (lex.newsHeads.has(lowers[head]!) || lex.newsOpeners.has(lowers[head - 1]!)) return "JRN";
+      // "Ithaca College", "Saint Francis Hospital"
+      const s = lex.codingHeads.get(lowers[head]!);
+      if (s) return s;
+    }
     let sector = lex.bodyHeads.get(lowers[head]!);
     if (!sector) {
       for (let k = a + 1; k < b - 1; k++) {
@@ -251,16 +267,23 @@ export class Scanner {
       const s = lex.bodyHeads.get(lowers[k]!);
       if (s && STATE_BRANCHES.has(s)) return s;
       // "Republican National Committee": a word that with "party" names a KB party makes a party's body (of the text's country, else unknown)
-      if (!(this.tokens.flags[k]! & UPPER)) continue;
-      for (const h of this.kb.lookup(`${this.text.slice(this.tokens.start[k]!, this.tokens.end[k]!)} party`, ["organization"])) {
-        // of the country the text is set in ("Labor Department" in a US story is no Australian party's)
-        if (h.entity.kind !== "organization" || h.entity.sector !== "PTY") continue;
-        if (!h.entity.country || h.entity.country !== this.homeCountry()) return undefined;
-        if (!e.country) e.country = h.entity.country;
-        return "PTY";
-      }
+      const party = this.partyWord(k);
+      if (party === undefined) continue;
+      // of the country the text is set in ("Labor Department" in a US story is no Australian party's)
+      if (!party || party !== this.homeCountry()) return undefined;
+      if (!e.country) e.country = party;
+      return "PTY";
     }
     return loose ? undefined : sector;
+  }
+
+  /** A capitalised word at k that with "party" names a KB party ("Republican", "Democratic"): the party's country, "" when it has none; undefined for other words. */
+  private partyWord(k: number): string | undefined {
+    if (!(this.tokens.flags[k]! & UPPER)) return undefined;
+    for (const h of this.kb.lookup(`${this.text.slice(this.tokens.start[k]!, this.tokens.end[k]!)} party`, ["organization"])) {
+      if (h.entity.kind === "organization" && h.entity.sector === "PTY") return h.entity.country ?? "";
+    }
+    return undefined;
   }
 
   /** The country the text is set in: the one whose KB places, people and bodies (countPlaces) are named at least twice and twice as often as any other's. */
@@ -575,6 +598,8 @@ export class Scanner {
     if (tEnd === 0) return t;
     const reading = this.reading(q, tEnd, mod?.code);
     if (!reading || reading.office === "honorific") return t;
+    // "Secretary of Justice Wanda Vázquez": a title after another title's "of" is part of that title
+    if (!mod && q === t && q > 1 && lowers[q - 1] === "of" && lex.titleHeads.has(lowers[q - 2]!)) return t;
     // "Secretary of State" with no country named: the title's only country (USA)
     const only = reading.countries?.length === 1 ? reading.countries[0] : undefined;
     let code = mod?.code ?? only;
@@ -587,12 +612,14 @@ export class Scanner {
     let a = longEnd;
     while (a < to && lex.honorifics.has(lowers[a]!)) a++;
     const b = a < to && this.tokens.flags[a]! & UPPER ? this.nameRun(a, to) : a;
+    // "the U.S. Justice Department", "Police Commission": a body's name, no title
+    if (b > a && lex.bodyHeads.has(lowers[b - 1]!)) return t;
     if (b > a) {
       if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
       this.bodiesInTitle(q, longEnd);
       const ctx: TitleContext = longEnd > tEnd
         ? { ...(code ? { country: code } : {}), title: titleText }
-        : { office: reading.office, ...(code ? { country: code } : {}), sector: reading.sector, title: titleText };
+        : { office: reading.office, ...(code ? { country: code } : {}), sector: this.titleSector(reading, mod, q), title: titleText };
       this.personMention(a, b, ctx);
       return b;
     }
@@ -643,6 +670,35 @@ export class Scanner {
     }
     if (holder) this.add(t, tEnd, "title", holder);
     return tEnd;
+  }
+
+  /**
+   * The sector a title's holder takes: that of the body the title belongs to when one is named
+   * right before a title that says only "government" ("Amnesty's spokesman" NGO, "Pentagon
+   * spokesman" MIL, "Trump campaign spokeswoman" PTY: lexicon titleBodyWords; not "GOP Sen.",
+   * "White House correspondent"), unless the title is restricted to countries ("Kremlin spokesman"); an officer's rank ("Officer", "Sgt.") is a police rank when a police
+   * word (lexicon policeCues) is in its sentence or the two before; else the title's own.
+   */
+  private titleSector(reading: Title, mod: Modifier | undefined, q: number): string | undefined {
+    // a title of the state's own ("senator", "correspondent") keeps its sector
+    if (!reading.countries && reading.sector === "GOV") {
+      const e = mod?.hit.entity;
+      if (e && e.kind === "organization" && e.sector) return e.sector;
+      if (!mod && q > 0 && !(this.tokens.flags[q - 1]! & UPPER)) {
+        const s = this.lex.titleBodyWords.get(this.lowers[q - 1]!);
+        if (s) return s;
+      }
+    }
+    if (reading.sector === "MIL" && reading.office === "officer" && this.policeNear()) return "COP";
+    return reading.sector;
+  }
+
+  /** True when a police word (lexicon policeCues) is in the sentence being scanned or the two before. */
+  private policeNear(): boolean {
+    const { sentences } = this;
+    const from = sentences.tokStart[Math.max(0, this.sentence - 2)]!, to = sentences.tokEnd[this.sentence]!;
+    for (let k = from; k < to; k++) if (this.lex.policeCues.has(this.lowers[k]!)) return true;
+    return false;
   }
 
   /**
@@ -1845,7 +1901,9 @@ export class Scanner {
       if (this.tokens.kind[k] !== TokenKind.Word) break;
       const lw = this.lowers[k]!;
       if (this.lex.orgConnectors.has(lw) || this.lex.nonNames.has(lw) || this.lex.pronouns.has(lw)) break;
-      if (this.lex.titleHeads.has(lw) && !this.lex.honorifics.has(lw) && !this.lex.titleModifiers.has(lw)) end = Math.max(end, k + 1);
+      if (!this.lex.titleHeads.has(lw) || this.lex.titleModifiers.has(lw)) continue;
+      // "a professor at Dunmore University": an honorific's word is a title before the body it serves
+      if (!this.lex.honorifics.has(lw) || APPOSITION_PREPS.has(this.lowers[k + 1]!)) end = Math.max(end, k + 1);
     }
     return end;
   }
@@ -1884,7 +1942,7 @@ export class Scanner {
         if (tEnd > p) {
           let body: DocEntity | undefined;
           let bodyHead: string | undefined;
-          if (tEnd + 1 < to && (lowers[tEnd] === "of" || lowers[tEnd] === "at" || lowers[tEnd] === "for")) {
+          if (tEnd + 1 < to && APPOSITION_PREPS.has(lowers[tEnd]!)) {
             let q = tEnd + 1;
             if (lowers[q] === "the") q++;
             for (let k = q; k < to && k - q < 6 && lowers[k] !== ","; k++) {
@@ -1894,7 +1952,8 @@ export class Scanner {
               if (bm && !body && bm.entity.type !== "person") body = bm.entity;
             }
           }
-          this.giveRole(m.entity, p, tEnd, body ?? principal, body ? bodyHead : undefined);
+          // "the Democratic chair of Palm Beach County": the party over the place
+          this.giveRole(m.entity, p, tEnd, (body?.type === "place" ? principal : undefined) ?? body ?? principal, bodyHead);
         }
       }
       // before: "Principal's title Name"
@@ -1916,8 +1975,40 @@ export class Scanner {
     const title = this.text.slice(this.tokens.start[p]!, this.tokens.end[tEnd - 1]!);
     if (!person.roles.some((r) => r.toLowerCase() === title.toLowerCase())) person.roles.push(title);
     if (person.kb) return;
-    const reading = this.titleEnd[p]! > 0 ? this.reading(p, this.titleEnd[p]!, of?.country) : undefined;
-    const sector = of?.type === "organization" ? (of.sector ?? headSector) : of?.type === "person" ? of.sector : of ? (headSector ?? "GOV") : reading?.sector;
+    // "the former U.S. senator": the last title in the words, and a country named before it
+    let h = -1;
+    let code = of?.country;
+    for (let k = p; k < tEnd; k++) {
+      const e = this.titleEnd[k]!;
+      if (e > k && e <= tEnd) {
+        h = k;
+        k = e - 1;
+      } else if (!of && h < 0 && this.kbEnd[k]! > k && this.kbEnd[k]! <= tEnd) {
+        const mod = this.modifierAt(k);
+        if (mod && mod.hit.entity.kind === "country") code = mod.code;
+      }
+    }
+    const reading = h >= 0 ? this.reading(h, this.titleEnd[h]!, code) : undefined;
+    // "a Republican representative": a title of one country only, in a text set there
+    const only = reading?.countries?.length === 1 ? reading.countries[0]! : undefined;
+    if (!code && only && this.setIn(only)) code = only;
+    // "a campaign spokesman", "former state party chairman": a body's word before the title gives the sector;
+    // "a senior adviser to Cruz": an office that serves a body unnamed here (lexicon bodyBoundOffices) gives none
+    // "the billionaire chief executive": a title restricted to other countries says nothing here
+    let own = reading?.countries && !(code && reading.countries.includes(code)) ? undefined : reading?.sector;
+    if (h > p) {
+      // "the Democratic chair of Jefferson County": a party's word before an office of any body makes it the party's
+      const party = reading && this.lex.bodyBoundOffices.has(reading.office) ? this.partyWord(h - 1) : undefined;
+      if (party !== undefined && party === this.homeCountry()) {
+        own = "PTY";
+        if (party && !person.country) person.country = party;
+      } else own = this.lex.titleBodyWords.get(this.lowers[h - 1]!) ?? (reading && this.lex.bodyBoundOffices.has(reading.office) ? undefined : own);
+    }
+    // "the Lord President of the court": the head noun of the words after the title
+    if (!of && headSector) own = headSector;
+    if (!of && code && !person.country && own && STATE_SECTORS.has(own)) person.country = code;
+    // "a Republican representative": a state title over its holder's party; "an education professor at Harvard" (a town): the title's
+    const sector = of?.type === "organization" ? (own && own !== "GOV" && STATE_SECTORS.has(own) ? own : (of.sector ?? headSector)) : of?.type === "person" ? of.sector : of ? (headSector ?? (of.type === "country" ? "GOV" : own)) : own;
     if (!person.country && of?.country && of.sector !== "IGO") person.country = of.country;
     if (!person.sector && sector) person.sector = sector;
   }
