@@ -197,3 +197,9 @@ ${para("The council expects to reopen the bridge before the summer.")}
   assert.match(text, /The old bridge closed[\s\S]*twelve kilometres[\s\S]*The bridge is closed from today\. Please use the signed detour\.[\s\S]*before the summer/);
   assert.doesNotMatch(text, /Workers set up|AP Photo|Council approves|Ferry service|Instagram|post shared|@towncouncil|Subscribe/);
 });
+
+test("a <time> in a ticker before the story, in no box the rules know, loses to the one in the story's <article>", () => {
+  const html = `<html><body><div class="news-strip"><a href="/x">Storm warning issued</a> <time datetime="2025-03-03T08:00:00Z">8:00</time></div>
+<article><h1>Bridge closes</h1><p class="meta">By Ann Lee, <time datetime="2025-02-27T10:00:00+01:00">27 February 2025</time></p><p>${"Text of the story. ".repeat(30)}</p></article></body></html>`;
+  assert.deepEqual(readPage(html, { fetchedAt }).published, { date: "2025-02-27", from: "time" });
+});

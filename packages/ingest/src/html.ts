@@ -125,7 +125,7 @@ function marks(el: El): string {
 }
 
 /** Parts of a page around the story: a date inside them is not the story's. */
-const AROUND = /(?:^|[\s_-])(?:related|recommended|more|comments?|comment-list|replies|sidebar|widget|footer|nav|menu|top-?bar|masthead|site-header|breadcrumbs?|trending|popular|most-read|teasers?|cards?|promo)(?:$|[\s_-])/;
+const AROUND = /(?:^|[\s_-])(?:related|recommended|more|comments?|comment-list|replies|sidebar|widget|footer|nav|menu|top-?bar|masthead|site-header|breadcrumbs?|trending|popular|most-read|teasers?|cards?|promo|ticker|latest|headlines|rail|listing|archive|pagination|next|prev|previous)(?:$|[\s_-])/;
 const UPDATED = /(?:^|[\s_-])(?:updated?|modified|datemodified|last-?mod)/;
 const PUBLISHED = /(?:^|[\s_-])(?:published|datepublished|pubdate|publish-?date|posted|post-?date|entry-date|created)/;
 const DATE_BOX = /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|posted|byline|article-?meta|entry-meta|post-?meta|meta)(?:$|[\s_-])/;
@@ -148,8 +148,14 @@ function aroundStory(el: El): boolean {
  * as the byline's date ("14 November 2025"), the part before an "Updated" when both are given.
  */
 function bylineDate(document: Doc): (DateSignal & { raw: string; shown: string | null }) | null {
+  // the story's own element first: the <article> or main part holding the headline
+  const story = (document.querySelector("h1")?.closest("article, main, [role=main]") ?? null) as El | null;
+  return (story && timeIn(story)) ?? timeIn(document as unknown as El) ?? writtenIn(document);
+}
+
+function timeIn(root: El): (DateSignal & { raw: string; shown: string | null }) | null {
   let firstTime: { date: string; raw: string; shown: string | null } | null = null;
-  for (const el of document.querySelectorAll("time, [itemprop=datePublished], [pubdate]") as Iterable<El>) {
+  for (const el of root.querySelectorAll("time, [itemprop=datePublished], [pubdate]") as Iterable<El>) {
     const own = marks(el) + " " + marks((el.parentElement ?? el) as El) + ((el.hasAttribute("pubdate")) ? " pubdate" : "");
     if (UPDATED.test(own) && !PUBLISHED.test(marks(el))) continue;
     if (/^\s*(?:last\s+)?(?:updated|modified)\b/i.test(el.previousSibling?.textContent?.slice(-20) ?? "") && !PUBLISHED.test(own)) continue;
@@ -161,7 +167,10 @@ function bylineDate(document: Doc): (DateSignal & { raw: string; shown: string |
     if (PUBLISHED.test(own)) return { date, from: "time", raw: value, shown };
     firstTime ??= { date, raw: value, shown };
   }
-  if (firstTime) return { ...firstTime, from: "time" };
+  return firstTime ? { ...firstTime, from: "time" } : null;
+}
+
+function writtenIn(document: Doc): (DateSignal & { raw: string; shown: string | null }) | null {
   for (const el of document.querySelectorAll("[class], [id]") as Iterable<El>) {
     const m = marks(el);
     if (!DATE_BOX.test(m) || UPDATED.test(m) || aroundStory(el)) continue;
