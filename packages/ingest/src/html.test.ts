@@ -203,3 +203,10 @@ test("a <time> in a ticker before the story, in no box the rules know, loses to 
 <article><h1>Bridge closes</h1><p class="meta">By Ann Lee, <time datetime="2025-02-27T10:00:00+01:00">27 February 2025</time></p><p>${"Text of the story. ".repeat(30)}</p></article></body></html>`;
   assert.deepEqual(readPage(html, { fetchedAt }).published, { date: "2025-02-27", from: "time" });
 });
+
+test("og:title reworded for sharing vs the <h1> shown in the story: the shown one; og:title when the story has no headline of its own", () => {
+  const page = (h1: string) => `<html><head><meta property="og:title" content="You won't believe what the council did with the old bridge"><title>Bridge closes | Town Times</title></head><body><article>${h1}<p>${"Text of the story. ".repeat(30)}</p></article></body></html>`;
+  assert.equal(readPage(page("<h1>Old bridge closes for six weeks of repairs</h1>"), { fetchedAt }).title, "Old bridge closes for six weeks of repairs");
+  assert.equal(readPage(page("<h1>News</h1>"), { fetchedAt }).title, "You won't believe what the council did with the old bridge");
+  assert.equal(readPage(page(""), { fetchedAt }).title, "You won't believe what the council did with the old bridge");
+});

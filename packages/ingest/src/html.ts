@@ -376,6 +376,7 @@ export function readPage(html: string, opts: ReadPageOptions): PageArticle {
   const h1s = [...document.querySelectorAll("h1")] as El[];
   const storyH1 = h1s.find((h) => h.closest("article, main, [role=main]")) ?? h1s[0];
   let h1 = storyH1?.textContent?.replace(/\s+/g, " ").trim() || null;
+  const h1InStory = !!storyH1?.closest("article, main, [role=main]");
   const docTitle = document.querySelector("title")?.textContent ?? null;
   stripBoilerplate(document, true);
   let text = dropBoilerLines(readable(document));
@@ -393,9 +394,13 @@ export function readPage(html: string, opts: ReadPageOptions): PageArticle {
   try { host = opts.url ? new URL(opts.url).hostname : undefined; } catch { host = undefined; }
   const sites = [siteName, ld.site].filter((s): s is string => !!s);
   // An <h1> that is the site's logo names no story.
-  if (h1 && !storyH1?.closest("article, main, [role=main]") && namesSite(decodeEntities(h1), sites, host)) h1 = null;
+  if (h1 && !h1InStory && namesSite(decodeEntities(h1), sites, host)) h1 = null;
   const candidates = [ogTitle, ld.headline, h1, docTitle].filter((s): s is string => !!s && !!s.trim()).map((s) => cleanTitle(s, sites, host));
   let title = candidates[0];
+  // The headline shown in the story (an <h1> inside its <article> or main part) before the
+  // social one (og:title is often reworded for sharing); 3 to 40 words, not the site's name.
+  const shownHeadline = h1 && h1InStory ? cleanTitle(h1, sites, host) : null;
+  if (shownHeadline && wordCount(shownHeadline) >= 3 && wordCount(shownHeadline) <= 40 && !namesSite(shownHeadline, sites, host)) title = shownHeadline;
   // A title that still carries a suffix the rules missed: the headline on the page when it is a prefix of it.
   const h1Clean = h1 ? cleanTitle(h1, sites, host) : null;
   if (title && h1Clean && h1Clean !== title && title.startsWith(h1Clean) && SEPARATOR.test(title.slice(h1Clean.length - 1, h1Clean.length + 4))) title = h1Clean;
