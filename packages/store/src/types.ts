@@ -18,7 +18,7 @@ export interface ArticleInput {
   title?: string;
   /** YYYY-MM-DD. */
   published?: string;
-  /** Which signal gave `published`: json-ld, meta, feed, sitemap, url, text, warc, input. */
+  /** Which signal gave `published`: json-ld, meta, time (a `<time>` in the story), byline (a date written in it), feed, sitemap, url, path (a file name), text, warc, input. */
   publishedFrom?: string;
   language: string;
   /** Raw HTML when the article came as a page. */
