@@ -177,12 +177,12 @@ export class Registry {
   }
 
   /** The person in the document holding `office` (for `country`, or anywhere), most recently mentioned. */
-  holderInDoc(office: string, country: string | undefined): DocEntity | undefined {
+  holderInDoc(office: string, country: string | undefined, unfit?: (e: DocEntity) => boolean): DocEntity | undefined {
     let best: DocEntity | undefined;
     let bestAt = -1;
     const generic = office === "minister";
     for (const e of this.all) {
-      if (e.type !== "person" || e.mentions.length === 0) continue;
+      if (e.type !== "person" || e.mentions.length === 0 || (unfit && unfit(e))) continue;
       const ok = e.offices.some((k) => {
         const bar = k.indexOf("|");
         const o = k.slice(0, bar);

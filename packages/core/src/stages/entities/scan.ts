@@ -460,6 +460,8 @@ export class Scanner {
     if (this.lex.determiners.has(lw) && t + 1 < to && this.kbEnd[t + 1]! > this.kbEnd[t]!) return t + 1;
     const kbEnd = this.kbEnd[t]!;
     if (kbEnd > 0) {
+      const firm = this.placeOpensFirm(t, kbEnd, to);
+      if (firm > 0) return firm;
       const venue = this.venueName(t, kbEnd, to);
       if (venue > 0) return venue;
       const foreign = this.foreignBody(t, kbEnd, to);
@@ -656,7 +658,7 @@ export class Scanner {
       }
       code = post;
     }
-    const holder = this.titleHolder(reading.office, code);
+    const holder = this.titleHolder(reading.office, code, reading);
     if (mod) this.kbMention(mod.tokStart, mod.tokEnd, [mod.hit], true);
     // "the senator from Vermont": the state named after a state office is part of the description of its holder
     if (holder && det && !mod && tEnd + 1 < to && (lowers[tEnd] === "from" || lowers[tEnd] === "of") && lex.stateOffices.has(lowers[tEnd - 1]!) && this.kbEnd[tEnd + 1]! > 0) {
@@ -772,8 +774,25 @@ export class Scanner {
     return false;
   }
 
-  private titleHolder(office: string, code: string | undefined): DocEntity | undefined {
-    const inDoc = this.registry.holderInDoc(office, code);
+  /** True when KB person `e` holds office `reading.office` under another title that is restricted to some countries. */
+  private otherTitle(e: DocEntity, reading: Title): boolean {
+    const p = e.kb;
+    if (!p || p.kind !== "person") return false;
+    const form = reading.form.toLowerCase();
+    const head = form.slice(form.lastIndexOf(" ") + 1);
+    for (const r of p.roles) {
+      // "the House speaker": the Speaker of the House
+      if (r.office !== reading.office || r.title.toLowerCase().includes(head)) continue;
+      const own = this.kb.titles(r.title);
+      if (own.some((t) => t.office === r.office && t.countries?.includes(r.country))) return true;
+    }
+    return false;
+  }
+
+  private titleHolder(office: string, code: string | undefined, reading?: Title): DocEntity | undefined {
+    // "The king" in a story naming Pope Francis: a KB holder whose role is written with a title of the
+    // same office restricted to some countries ("Pope": VAT) holds that title, not a general one
+    const inDoc = this.registry.holderInDoc(office, code, reading && !reading.countries ? (e) => this.otherTitle(e, reading) : undefined);
     if (inDoc) return inDoc;
     if (!code || !this.date || !this.lex.uniqueOffices.has(office)) return undefined;
     const h = this.kb.officeHolder(code, office, this.date);
@@ -875,6 +894,16 @@ export class Scanner {
     const want = this.honorificGender;
     let earlier = reg.findPerson(folded);
     if (earlier && genderClash(want, earlier.gender)) earlier = undefined;
+    // "[Libertarian candidate Gary] Johnson": a given name closing an editor's bracket before a lone surname is the person's
+    if (b - a === 1 && a - 2 >= this.from && this.lowers[a - 1] === "]" && this.capWord(a - 2) && this.lex.givenNames.has(this.foldAt(a - 2))) {
+      const given = this.foldAt(a - 2);
+      const full = `${repairCase(this.tokens.norm(a - 2))} ${name}`;
+      const p = this.kb.lookup(full, ["person"]).find((h) => h.via === "name" || h.via === "alias")?.entity;
+      if (p && p.kind === "person") return { entity: reg.fromKb(p), via: "alias", confidence: 0.85 };
+      const same = reg.findPerson([given, folded[0]!]);
+      if (same) return { entity: same, via: "name", confidence: 0.8 };
+      if (!earlier || !foldCached(earlier.name).startsWith(given + " ")) return { entity: reg.local(full, "person", ctx), via: "name", confidence: 0.7 };
+    }
     // 1. exact KB name or alias; but "Sanders" after "Felicia Sanders" is her, not the KB's
     // Sanders, and a lone given name ("Anwar") is the KB person only once named in full
     if (this.kbEnd[a] === b) {
@@ -1063,6 +1092,8 @@ export class Scanner {
     if (demonym) {
       // "English skills", "spoke in Russian.": a language, not the country
       const nx = end < this.n ? this.lowers[end]! : "";
+      // "Western states" in a story naming states of a country the text is set in: those states, not the West
+      if (demonym.entity.kind === "region" && this.lex.regionPlurals.has(nx) && this.regionsSetIn()) return;
       if (this.lex.languageNouns.has(nx) || (a > this.from && this.lowers[a - 1] === "in" && (end >= this.n || this.tokens.kind[end] === TokenKind.Punct))) return;
       return this.add(a, end, "demonym", this.registry.fromKb(demonym.entity), 0.8);
     }
@@ -1337,6 +1368,15 @@ export class Scanner {
     for (let i = a; i < end; i++) if (!this.lex.determiners.has(this.lowers[i]!)) words.push(this.lowers[i]!);
     const form = words.join(" ");
     if (!this.lex.genericBodies.has(form)) return undefined;
+    // "the Puerto Rico Senate" ... "the Senate": the body of that name the text named before, while it names not the KB's
+    if (!this.registry.all.some((d) => d.kb === e && d.mentions.length > 0)) {
+      const own = this.registry.all.find((d) => d.type === "organization" && !d.kb && d.mentions.length > 0 && foldCached(d.name).endsWith(" " + form));
+      if (own) return own;
+    }
+    // "the Senate of the state": a state's chamber
+    if (end + 2 < this.n && this.lowers[end] === "of" && this.lowers[end + 1] === "the" && this.lowers[end + 2] === "state") {
+      return this.registry.local(this.text.slice(this.tokens.start[a]!, this.tokens.end[end + 2]!).replace(/^the\s+/i, ""), "organization", { country: e.country, ...(e.sector ? { sector: e.sector } : {}) });
+    }
     this.countPlaces();
     if (this.placeCounts!.has(e.country) || this.kbCountries!.has(e.country)) return undefined;
     let best: string | undefined;
@@ -1388,15 +1428,8 @@ export class Scanner {
 
   private docRegions: Map<string, Set<string>> | undefined;
 
-  /**
-   * A region sharing its name with a country ("Georgia"), read as the region when the text
-   * names two other regions of the region's own country and nothing else of that country.
-   */
-  private stateAmongStates(hits: readonly AliasHit[], named: AliasHit, a: number, end: number): AliasHit | undefined {
-    const regions = hits.filter((h) => h.entity.kind === "place" && h.entity.placeKind === "region");
-    if (regions.length !== 1 || named.entity.kind !== "country") return undefined;
-    const r = regions[0]!.entity as Place;
-    if (!r.country || this.countriesInDoc().has(named.entity.iso3)) return undefined;
+  /** KB regions (states, provinces) the text names unambiguously, by country; once per document. */
+  private regionsInDoc(): Map<string, Set<string>> {
     if (!this.docRegions) {
       this.docRegions = new Map();
       for (let i = 0; i < this.n; i++) {
@@ -1409,10 +1442,29 @@ export class Scanner {
         set.add(e.id);
       }
     }
+    return this.docRegions;
+  }
+
+  /** True when the text names a region (state, province) of a country it is set in. */
+  private regionsSetIn(): boolean {
+    for (const c of this.regionsInDoc().keys()) if (this.setIn(c)) return true;
+    return false;
+  }
+
+  /**
+   * A region sharing its name with a country ("Georgia"), read as the region when the text
+   * names two other regions of the region's own country and nothing else of that country.
+   */
+  private stateAmongStates(hits: readonly AliasHit[], named: AliasHit, a: number, end: number): AliasHit | undefined {
+    const regions = hits.filter((h) => h.entity.kind === "place" && h.entity.placeKind === "region");
+    if (regions.length !== 1 || named.entity.kind !== "country") return undefined;
+    const r = regions[0]!.entity as Place;
+    if (!r.country || this.countriesInDoc().has(named.entity.iso3)) return undefined;
+    const docRegions = this.regionsInDoc();
     // "Georgia and Armenia", "Armenia, Georgia": listed with a country, it is the country
     const isCountry = (i: number) => i >= 0 && i < this.n && (this.kbHits[i]?.some((h) => h.entity.kind === "country" && h.via !== "seat") ?? false);
     if (isCountry(a - 2) || isCountry(a - 3) || isCountry(end + 1)) return undefined;
-    const others = this.docRegions.get(r.country);
+    const others = docRegions.get(r.country);
     if (others && [...others].filter((id) => id !== r.id).length >= 2) return regions[0];
     // "Doug Collins of Georgia", "a crowd in Georgia" in a story set in the US (two KB phrases of it or more) that names nothing of the country Georgia
     return this.setIn(r.country) && (this.actorCounts!.get(r.country) ?? 0) >= 2 ? regions[0] : undefined;
@@ -1753,6 +1805,49 @@ export class Scanner {
     const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
     this.add(a, end, "name", this.registry.local(name, placeHead ? "place" : "organization", code ? { country: code } : {}), 0.6);
     return end;
+  }
+
+  /**
+   * "Pacific Gas and Electric", "Boston College": a KB place or region (or its adjective)
+   * opening capitalised words the KB does not know, perhaps joined by "and"/"&", the last a
+   * business's or college's head (lexicon firmHeads) and no capitalised word after it, is part
+   * of that body's name: a local organisation (of the place's country when the text names it
+   * elsewhere), no mention of the place. A country's name is left to bodyAfterCountry, a body
+   * the tagger names whole to the tagger. Returns the token after it, or 0.
+   */
+  private placeOpensFirm(t: number, kbEnd: number, to: number): number {
+    const { lex, lowers } = this;
+    if (kbEnd + 1 >= to || !(this.tokens.flags[kbEnd]! & SPACE) || !this.capWord(kbEnd)) return 0;
+    const hits = this.kbHits[t]!;
+    for (const h of hits) if (h.entity.kind !== "place" && h.entity.kind !== "region") return 0;
+    let last = -1;
+    let joined = false;
+    for (let j = kbEnd; j < to && j - kbEnd < 5; j++) {
+      const w = lowers[j]!;
+      if (lex.firmHeads.has(w) && this.capWord(j) && this.kbEnd[j] === 0 && this.titleEnd[j] === 0) {
+        last = j;
+        continue;
+      }
+      if (this.freeAt(j)) continue;
+      if (!joined && j > kbEnd && (w === "and" || w === "&") && j + 1 < to && this.capWord(j + 1)) {
+        joined = true;
+        continue;
+      }
+      break;
+    }
+    if (last < 0 || (last + 1 < to && this.capWord(last + 1))) return 0;
+    const a = lex.determiners.has(lowers[t]!) ? t + 1 : t;
+    const k = this.nerAt[a]!;
+    if (k >= 0 && this.ner[k]!.label === "ORG" && this.ner[k]!.tokEnd === last + 1) return 0;
+    let country: string | undefined;
+    let pop = -1;
+    for (const h of hits) {
+      const e = h.entity;
+      if (e.kind === "place" && e.country && (e.pop ?? 0) > pop) [country, pop] = [e.country, e.pop ?? 0];
+    }
+    if (country !== undefined && !this.namedElsewhere(country, t)) country = undefined;
+    this.addLocal(a, last + 1, "organization", 0.6, country ? { country } : {});
+    return last + 1;
   }
 
   /**
