@@ -179,6 +179,24 @@ test("GET /actors and GET /actors/:id", async () => {
   assert.match(message(badType), /querystring\.type must be one of the allowed values/);
 });
 
+test("GET /actors/:id lists the newest `limit` quotes and events, counts counterparts over all; GET /events?actor= takes either side", async () => {
+  const app = await seeded();
+  const all = (await app.inject(`/actors/${encodeURIComponent("parley:spain")}`)).json();
+  assert.equal(all.events.length, 2);
+  const one = (await app.inject(`/actors/${encodeURIComponent("parley:spain")}?limit=1`)).json();
+  assert.equal(one.events.length, 1);
+  assert.deepEqual(one.events[0], all.events[0]);
+  assert.equal(one.actor.events, 2);
+  assert.deepEqual(one.counterparts, all.counterparts);
+  const costa = (await app.inject("/actors?q=costa")).json().items[0];
+  assert.equal((await app.inject(`/actors/${encodeURIComponent(costa.id)}?limit=1`)).json().quotes.length, 1);
+  const either = (await app.inject(`/events?actor=${encodeURIComponent("parley:spain")}`)).json();
+  assert.equal(either.total, 2);
+  assert.deepEqual(either.items.map((h: { event: { start: number } }) => h.event.start), all.events.map((h: { event: { start: number } }) => h.event.start));
+  assert.equal((await app.inject("/events?actor=spain")).json().total, 0, "an id, not a name");
+  assert.equal((await app.inject(`/actors/${encodeURIComponent("parley:spain")}?limit=0`)).statusCode, 400);
+});
+
 test("GET /quotes filters by speaker, words and date", async () => {
   const app = await seeded();
   assert.equal((await app.inject("/quotes")).json().total, 4);

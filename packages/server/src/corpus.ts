@@ -102,6 +102,8 @@ export interface QuoteFilter extends Paging {
 }
 
 export interface EventFilter extends Paging {
+  /** Exactly this actor id on either side. */
+  actor?: string;
   source?: string;
   target?: string;
   type?: string;
@@ -124,7 +126,11 @@ export interface Corpus {
   articles(paging: Paging): Promise<Page<ArticleSummary>>;
   search(q: string, paging: Paging): Promise<Page<SearchHit>>;
   actors(filter: ActorFilter): Promise<Page<ActorSummary>>;
-  actor(id: string): Promise<ActorDetail | undefined>;
+  /**
+   * One actor; its quotes and events lists hold the newest `limit` of each (the totals are
+   * `actor.quotes` and `actor.events`), its counterparts are counted over all its events.
+   */
+  actor(id: string, opts?: { limit?: number }): Promise<ActorDetail | undefined>;
   quotes(filter: QuoteFilter): Promise<Page<QuoteHit>>;
   events(filter: EventFilter): Promise<Page<EventHit>>;
   timeline(opts: TimelineOptions): Promise<TimelineBucket[]>;

@@ -22,7 +22,7 @@ export function memoryCorpus(initial: StoredArticle[] = []): Corpus {
     async articles(paging) { return page([...byId.values()].map(summarise).sort(byDateDesc), paging); },
     async search(q, paging) { return searchArticles([...byId.values()], q, paging); },
     async actors(filter) { return current().actors(filter); },
-    async actor(id) { return current().actor(id); },
+    async actor(id, opts) { return current().actor(id, opts); },
     async quotes(filter) { return current().quotes(filter); },
     async events(filter) { return current().events(filter); },
     async timeline(opts) { return current().timeline(opts); },

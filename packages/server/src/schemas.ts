@@ -51,8 +51,14 @@ export const QuotesQuery = Type.Object({
 });
 export type QuotesQuery = Static<typeof QuotesQuery>;
 
+export const ActorQuery = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 5000, default: 100, description: "newest quotes and events listed (the totals are actor.quotes and actor.events)" }),
+});
+export type ActorQuery = Static<typeof ActorQuery>;
+
 export const EventsQuery = Type.Object({
   ...Paging,
+  actor: Type.Optional(Type.String({ description: "exactly this actor id, as source or target" })),
   source: Type.Optional(Type.String({ description: "actor id, part of a name, or ISO alpha-3 country" })),
   target: Type.Optional(Type.String({ description: "actor id, part of a name, or ISO alpha-3 country" })),
   type: Type.Optional(Type.String({ pattern: "^[A-Z]+$", description: "PLOVER event type, e.g. CONSULT" })),

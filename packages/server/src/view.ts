@@ -142,7 +142,7 @@ export class CorpusView {
     return page(all, filter);
   }
 
-  actor(id: string): ActorDetail | undefined {
+  actor(id: string, opts: { limit?: number } = {}): ActorDetail | undefined {
     const acc = this.actorsById.get(id);
     if (!acc) return undefined;
     const quotes = this.quoteHits.filter((h) => h.speaker?.id === id);
@@ -150,8 +150,8 @@ export class CorpusView {
     return {
       actor: { ...acc.summary, roles: [...acc.roles] },
       timeline: this.timeline({ interval: "day", actor: id }),
-      quotes,
-      events,
+      quotes: quotes.slice(0, opts.limit),
+      events: events.slice(0, opts.limit),
       counterparts: counterparts(id, events),
     };
   }
@@ -168,7 +168,8 @@ export class CorpusView {
 
   events(f: EventFilter): Page<EventHit> {
     return page(this.eventHits.filter((h) =>
-      matchesParty(h.source, f.source) && matchesParty(h.target, f.target)
+      (!f.actor || h.source?.id === f.actor || h.target?.id === f.actor)
+      && matchesParty(h.source, f.source) && matchesParty(h.target, f.target)
       && (!f.type || h.event.type === f.type) && (!f.modality || h.event.modality === f.modality)
       && inRange(h.date, f.from, f.to)), f);
   }
