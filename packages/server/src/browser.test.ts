@@ -190,4 +190,40 @@ describe("web UI in chromium", { skip }, () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  test("filters and pages live in the URL: they survive reload, and back restores the form", async () => {
+    // Runs after the test above stored the two fixture articles.
+    const { page, errors } = await open("/#/actors");
+    await page.getByTestId("actor-list").waitFor();
+    await page.getByLabel("Actor name").fill("ortega");
+    await page.waitForURL(/#\/actors\?q=ortega$/);
+    await page.reload();
+    await page.getByTestId("actor-list").waitFor();
+    assert.equal(await page.getByLabel("Actor name").inputValue(), "ortega");
+    assert.deepEqual(await page.getByTestId("actor-list").locator("tbody td:first-child").allTextContents(), ["Luis Ortega"]);
+
+    await page.goto(`${base}/#/events`);
+    await page.getByTestId("event-table").waitFor();
+    const all = await page.getByTestId("event-count").textContent();
+    await page.getByLabel("Modality").selectOption("negated");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await page.waitForURL(/modality=negated/);
+    await page.goBack();
+    await page.waitForURL(/#\/events$/);
+    await page.waitForFunction((want) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } })
+      .document.querySelector("[data-testid=event-count]")?.textContent === want, all);
+    assert.equal(await page.getByLabel("Modality").inputValue(), "", "the form follows the URL back");
+
+    // A page past the first: the pager says which rows are shown and links back.
+    await page.goto(`${base}/#/quotes?offset=2`);
+    await page.getByTestId("quote-list").waitFor();
+    assert.equal(await page.getByTestId("pager").first().textContent(), "← previous3–4 of 4next →");
+    assert.equal(await page.getByTestId("quote-list").locator("li").count(), 2);
+    await page.getByRole("link", { name: "← previous" }).first().click();
+    await page.waitForURL(/#\/quotes$/);
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } })
+      .document.querySelectorAll("[data-testid=quote-list] li").length === 4);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

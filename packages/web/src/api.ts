@@ -31,11 +31,13 @@ export const api = {
     call<ParleyRecord>("/extract", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
   articles: (p: { limit?: number; offset?: number } = {}) => call<Page<ArticleSummary>>(`/articles${query(p)}`),
   article: (id: string) => call<{ id: string; text: string; record: ParleyRecord }>(`/articles/${encodeURIComponent(id)}`),
-  search: (q: string) => call<{ q: string; articles: Page<SearchHit>; actors: Page<ActorSummary> }>(`/search${query({ q })}`),
-  actors: (p: { q?: string; type?: string; limit?: number } = {}) => call<Page<ActorSummary>>(`/actors${query(p)}`),
-  actor: (id: string) => call<ActorDetail>(`/actors/${encodeURIComponent(id)}`),
-  quotes: (p: Record<string, string | undefined>) => call<Page<QuoteHit>>(`/quotes${query({ ...p, limit: 200 })}`),
-  events: (p: Record<string, string | undefined>) => call<Page<EventHit>>(`/events${query({ ...p, limit: 500 })}`),
+  search: (q: string, p: { limit?: number; offset?: number } = {}) =>
+    call<{ q: string; articles: Page<SearchHit>; actors: Page<ActorSummary> }>(`/search${query({ q, ...p })}`),
+  actors: (p: { q?: string; type?: string; limit?: number; offset?: number } = {}) => call<Page<ActorSummary>>(`/actors${query(p)}`),
+  /** The actor with its newest `limit` quotes and events (the totals are in `actor`). */
+  actor: (id: string, limit = 100) => call<ActorDetail>(`/actors/${encodeURIComponent(id)}${query({ limit })}`),
+  quotes: (p: Record<string, string | number | undefined>) => call<Page<QuoteHit>>(`/quotes${query({ limit: 200, ...p })}`),
+  events: (p: Record<string, string | number | undefined>) => call<Page<EventHit>>(`/events${query({ limit: 500, ...p })}`),
   timeline: (p: { interval?: string; actor?: string } = {}) =>
     call<{ interval: string; buckets: TimelineBucket[] }>(`/stats/timeline${query(p)}`),
 };

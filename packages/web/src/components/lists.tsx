@@ -48,3 +48,23 @@ export function EventTable({ hits }: { hits: EventHit[] }) {
     </table>
   );
 }
+
+/**
+ * "201–400 of 20,200" with links to the previous and next pages; the offset lives in the URL
+ * (`offset=`), so a page survives reload and back. Nothing when everything fits one page.
+ */
+export function Pager({ total, offset, limit, shown, to, loading }: {
+  total: number; offset: number; limit: number; shown: number; loading?: boolean;
+  /** The URL of the page at this offset. */
+  to: (offset: number) => string;
+}) {
+  const n = (x: number) => x.toLocaleString("en-US");
+  if (total <= limit && offset === 0) return null;
+  return (
+    <nav className="pager" aria-label="pages" data-testid="pager">
+      {offset > 0 ? <a href={to(Math.max(0, offset - limit))} rel="prev">← previous</a> : <span className="muted">← previous</span>}
+      <span>{shown === 0 ? `none of ${n(total)}` : `${n(offset + 1)}–${n(offset + shown)} of ${n(total)}`}{loading && " (loading…)"}</span>
+      {offset + limit < total ? <a href={to(offset + limit)} rel="next">next →</a> : <span className="muted">next →</span>}
+    </nav>
+  );
+}

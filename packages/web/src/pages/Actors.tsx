@@ -1,32 +1,52 @@
 /** Actors: the list with a name filter; one actor's roles, mentions over time, quotes, events, counterparts. */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { api } from "../api.js";
 import { TimelineChart } from "../components/lazy.js";
-import { ActorLink, EventTable, QuoteList } from "../components/lists.js";
-import { useLoad } from "../hooks.js";
+import { ActorLink, EventTable, Pager, QuoteList } from "../components/lists.js";
+import { offsetOf, useLoad } from "../hooks.js";
 import { href, type Route } from "../router.js";
 
+const LIMIT = 200;
+/** Quotes and events listed on an actor's page; the rest are a link away. */
+const DETAIL_LIMIT = 100;
+
 export default function Actors({ route }: { route: Route }) {
-  return route.id ? <Actor id={route.id} /> : <ActorList />;
+  return route.id ? <Actor id={route.id} /> : <ActorList params={route.params} />;
 }
 
-function ActorList() {
-  const [q, setQ] = useState("");
-  const [type, setType] = useState("");
-  const actors = useLoad(() => api.actors({ q: q.trim() || undefined, type: type || undefined, limit: 200 }), [q, type]);
+/** The name, type and page live in the URL (replaced as one types, so back leaves the list). */
+function ActorList({ params }: { params: URLSearchParams }) {
+  const q = params.get("q") ?? "", type = params.get("type") ?? "", offset = offsetOf(params);
+  const [name, setName] = useState(q);
+  useEffect(() => setName(q), [q]);
+  const link = (p: { q?: string; type?: string; offset?: number }) =>
+    href("actors", undefined, { q: p.q ?? q, type: p.type ?? type, offset: p.offset ? String(p.offset) : undefined });
+  const replace = (to: string) => {
+    window.history.replaceState(null, "", to);
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+  };
+  // Typing waits a moment before asking the server.
+  useEffect(() => {
+    if (name === q) return;
+    const timer = setTimeout(() => replace(link({ q: name.trim() === "" ? "" : name })), 250);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [name]);
+  const actors = useLoad(() => api.actors({ q: q.trim() || undefined, type: type || undefined, limit: LIMIT, offset }), [q, type, offset]);
   return (
     <section className="page">
       <h1>Actors</h1>
       <div className="filters">
-        <input aria-label="Actor name" placeholder="name" value={q} onChange={(e) => setQ(e.target.value)} />
-        <select aria-label="Actor type" value={type} onChange={(e) => setType(e.target.value)}>
+        <input aria-label="Actor name" placeholder="name" value={name} onChange={(e) => setName(e.target.value)} />
+        <select aria-label="Actor type" value={type} onChange={(e) => replace(link({ type: e.target.value }))}>
           <option value="">any type</option>
           {["person", "organization", "country", "place"].map((t) => <option key={t} value={t}>{t}</option>)}
         </select>
       </div>
       {actors.error && <p className="error">{actors.error}</p>}
-      {actors.data && (actors.data.total === 0 ? <p className="muted">No actors yet.</p> : (
-        <table className="table" data-testid="actor-list">
+      {actors.data && (actors.data.total === 0 ? <p className="muted">{q || type ? "No actor matches." : "No actors yet."}</p> : (<>
+        <Pager total={actors.data.total} offset={offset} limit={LIMIT} shown={actors.data.items.length} to={(o) => link({ offset: o })} loading={actors.loading} />
+        <table className={`table${actors.loading ? " loading-stale" : ""}`} data-testid="actor-list">
           <thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th><th>Quotes</th><th>Events</th></tr></thead>
           <tbody>
             {actors.data.items.map((a) => (
@@ -37,13 +57,14 @@ function ActorList() {
             ))}
           </tbody>
         </table>
-      ))}
+        <Pager total={actors.data.total} offset={offset} limit={LIMIT} shown={actors.data.items.length} to={(o) => link({ offset: o })} loading={actors.loading} />
+      </>))}
     </section>
   );
 }
 
 function Actor({ id }: { id: string }) {
-  const detail = useLoad(() => api.actor(id), [id]);
+  const detail = useLoad(() => api.actor(id, DETAIL_LIMIT), [id]);
   if (detail.error) return <p className="error">{detail.error}</p>;
   if (!detail.data) return <p className="muted">Loading…</p>;
   const { actor, timeline, quotes, events, counterparts } = detail.data;
@@ -62,9 +83,15 @@ function Actor({ id }: { id: string }) {
         { key: "quotes", label: "quotes", className: "s-quotes" },
         { key: "events", label: "events", className: "s-events" },
       ]} />
-      <h2>What {actor.name} said ({quotes.length})</h2>
+      <h2>What {actor.name} said ({actor.quotes.toLocaleString("en-US")})</h2>
+      {actor.quotes > quotes.length && (
+        <p className="muted" data-testid="more-quotes">The newest {quotes.length}; <a href={href("quotes", undefined, { speaker: actor.id })}>all {actor.quotes.toLocaleString("en-US")} quotes →</a></p>
+      )}
       <QuoteList hits={quotes} />
-      <h2>Events ({events.length})</h2>
+      <h2>Events ({actor.events.toLocaleString("en-US")})</h2>
+      {actor.events > events.length && (
+        <p className="muted" data-testid="more-events">The newest {events.length}; <a href={href("events", undefined, { actor: actor.id })}>all {actor.events.toLocaleString("en-US")} events →</a></p>
+      )}
       <EventTable hits={events} />
       <h2>Counterparts</h2>
       {counterparts.length === 0 ? <p className="muted">None.</p> : (

@@ -1,13 +1,14 @@
 /** Articles: the stored list, full-text search with marked snippets, and one article read in place. */
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { api, type SearchHit } from "../api.js";
 import { AnnotatedText } from "../components/AnnotatedText.js";
 import { RecordSummary } from "../components/RecordSummary.js";
-import { useLoad } from "../hooks.js";
+import { Pager } from "../components/lists.js";
+import { offsetOf, useLoad } from "../hooks.js";
 import { href, navigate, type Route } from "../router.js";
 
 export default function Articles({ route }: { route: Route }) {
-  return route.id ? <Article id={route.id} /> : <ArticleList q={route.params.get("q") ?? ""} />;
+  return route.id ? <Article id={route.id} /> : <ArticleList q={route.params.get("q") ?? ""} offset={offsetOf(route.params)} />;
 }
 
 function Snippet({ snippet }: { snippet: SearchHit["snippet"] }) {
@@ -22,10 +23,14 @@ function Snippet({ snippet }: { snippet: SearchHit["snippet"] }) {
   return <p className="snippet">{snippet.offset > 0 && "…"}{parts}…</p>;
 }
 
-function ArticleList({ q }: { q: string }) {
+const LIST_LIMIT = 200, SEARCH_LIMIT = 50;
+
+function ArticleList({ q, offset }: { q: string; offset: number }) {
   const [input, setInput] = useState(q);
-  const list = useLoad(() => (q ? Promise.resolve(null) : api.articles({ limit: 200 })), [q]);
-  const found = useLoad(() => (q ? api.search(q) : Promise.resolve(null)), [q]);
+  useEffect(() => setInput(q), [q]);
+  const list = useLoad(() => (q ? Promise.resolve(null) : api.articles({ limit: LIST_LIMIT, offset })), [q, offset]);
+  const found = useLoad(() => (q ? api.search(q, { limit: SEARCH_LIMIT, offset }) : Promise.resolve(null)), [q, offset]);
+  const to = (o: number) => href("articles", undefined, { q: q || undefined, offset: o ? String(o) : undefined });
   const submit = (e: FormEvent) => { e.preventDefault(); navigate(href("articles", undefined, { q: input.trim() })); };
   return (
     <section className="page">
@@ -37,11 +42,12 @@ function ArticleList({ q }: { q: string }) {
       </form>
       {(list.error || found.error) && <p className="error">{list.error ?? found.error}</p>}
       {found.data && (
-        <div data-testid="search-results">
+        <div data-testid="search-results" className={found.loading ? "loading-stale" : ""}>
           <p className="muted">{found.data.articles.total} articles match “{q}”.</p>
           {found.data.actors.items.length > 0 && (
             <p>Actors: {found.data.actors.items.map((a) => <a key={a.id} className="chip" href={href("actors", a.id)}>{a.name}</a>)}</p>
           )}
+          <Pager total={found.data.articles.total} offset={offset} limit={SEARCH_LIMIT} shown={found.data.articles.items.length} to={to} loading={found.loading} />
           <ul className="hits">
             {found.data.articles.items.map((h) => (
               <li key={h.id}>
@@ -54,8 +60,9 @@ function ArticleList({ q }: { q: string }) {
       )}
       {list.data && (list.data.total === 0
         ? <p>The corpus is empty. <a href={href("analyze")}>Analyze</a> a text with “store” ticked, or run <code>parley ingest</code>.</p>
-        : (
-          <table className="table" data-testid="article-list">
+        : (<>
+          <Pager total={list.data.total} offset={offset} limit={LIST_LIMIT} shown={list.data.items.length} to={to} loading={list.loading} />
+          <table className={`table${list.loading ? " loading-stale" : ""}`} data-testid="article-list">
             <thead><tr><th>Title</th><th>Published</th><th>Actors</th><th>Quotes</th><th>Events</th></tr></thead>
             <tbody>
               {list.data.items.map((a) => (
@@ -66,7 +73,8 @@ function ArticleList({ q }: { q: string }) {
               ))}
             </tbody>
           </table>
-        ))}
+          <Pager total={list.data.total} offset={offset} limit={LIST_LIMIT} shown={list.data.items.length} to={to} loading={list.loading} />
+        </>))}
     </section>
   );
 }
@@ -79,7 +87,7 @@ function Article({ id }: { id: string }) {
   return (
     <section className="page">
       <p><a href={href("articles")}>← Articles</a></p>
-      <h1>{record.meta.title ?? "Untitled"}</h1>
+      <h1>{record.meta.title ?? untitled(record.meta.source ?? null, id)}</h1>
       {record.meta.source && <p className="muted">{record.meta.source}</p>}
       <RecordSummary record={record} />
       <AnnotatedText text={text} record={record} />

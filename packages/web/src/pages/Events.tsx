@@ -1,12 +1,13 @@
 /** Events: filters, a timeline by quad, a dyad table and an offline map of places. */
-import { useMemo, useState, type FormEvent } from "react";
+import { useMemo, type FormEvent } from "react";
 import { api, type EventHit } from "../api.js";
 import { TimelineChart, WorldMap } from "../components/lazy.js";
-import { ActorLink, EventTable } from "../components/lists.js";
-import { useLoad } from "../hooks.js";
+import { ActorLink, EventTable, Pager } from "../components/lists.js";
+import { offsetOf, useLoad, useUrlForm } from "../hooks.js";
 import { href, navigate, type Route } from "../router.js";
 
-const KEYS = ["source", "target", "type", "modality", "from", "to"] as const;
+const KEYS = ["actor", "source", "target", "type", "modality", "from", "to"] as const;
+const LIMIT = 500;
 const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 const QUADS = [
@@ -59,16 +60,23 @@ function summarise(hits: EventHit[]) {
 
 export default function Events({ route }: { route: Route }) {
   const current = Object.fromEntries(KEYS.map((k) => [k, route.params.get(k) ?? ""])) as Record<(typeof KEYS)[number], string>;
-  const [form, setForm] = useState(current);
+  const offset = offsetOf(route.params);
+  const [form, setForm] = useUrlForm(KEYS, route.params);
   const qs = route.params.toString();
-  const events = useLoad(() => api.events(current), [qs]);
+  const events = useLoad(() => api.events({ ...current, limit: LIMIT, offset }), [qs]);
   const view = useMemo(() => summarise(events.data?.items ?? []), [events.data]);
   const submit = (e: FormEvent) => { e.preventDefault(); navigate(href("events", undefined, form)); };
+  const to = (o: number) => href("events", undefined, { ...current, offset: o ? String(o) : undefined });
   const set = (k: (typeof KEYS)[number]) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   return (
     <section className="page">
       <h1>Events</h1>
       <form className="filters" onSubmit={submit}>
+        {form.actor && (
+          <label className="chip" data-testid="actor-filter">either side: {form.actor}{" "}
+            <button type="button" aria-label="Remove the actor filter" onClick={() => setForm({ ...form, actor: "" })}>×</button>
+          </label>
+        )}
         <input aria-label="Source" placeholder="source (name, id, ISO3)" value={form.source} onChange={set("source")} />
         <input aria-label="Target" placeholder="target" value={form.target} onChange={set("target")} />
         <select aria-label="Type" value={form.type} onChange={set("type")}>
@@ -80,11 +88,16 @@ export default function Events({ route }: { route: Route }) {
         <input aria-label="From" type="date" value={form.from} onChange={set("from")} />
         <input aria-label="To" type="date" value={form.to} onChange={set("to")} />
         <button type="submit">Filter</button>
+        {qs && <a href={href("events")}>clear</a>}
       </form>
       {events.error && <p className="error">{events.error}</p>}
+      {events.loading && !events.data && <p className="muted">Loading…</p>}
       {events.data && (
-        <>
-          <p className="muted">{events.data.total} events</p>
+        <div className={events.loading ? "loading-stale" : ""} aria-busy={events.loading}>
+          <p className="muted" data-testid="event-count">{events.data.total.toLocaleString("en-US")} events{events.loading && " (loading…)"}
+            {events.data.total > events.data.items.length && ` · the timeline, dyads and map below count the ${events.data.items.length.toLocaleString("en-US")} on this page (newest first)`}
+          </p>
+          <Pager total={events.data.total} offset={offset} limit={LIMIT} shown={events.data.items.length} to={to} loading={events.loading} />
           <h2>Timeline (per month)</h2>
           <TimelineChart buckets={view.timeline} series={QUADS} />
           <div className="two-col">
@@ -104,9 +117,10 @@ export default function Events({ route }: { route: Route }) {
               <WorldMap places={view.places} />
             </div>
           </div>
-          <h2>All events</h2>
+          <h2>{events.data.total > events.data.items.length ? "Events on this page" : "All events"}</h2>
           <EventTable hits={events.data.items} />
-        </>
+          <Pager total={events.data.total} offset={offset} limit={LIMIT} shown={events.data.items.length} to={to} loading={events.loading} />
+        </div>
       )}
     </section>
   );
