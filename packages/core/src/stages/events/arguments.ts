@@ -461,9 +461,13 @@ export function findSubject(scope: Scope, t0: number, depth = 0): Argument {
       while (p >= s0 && DETERMINERS.has(tokens.lower(p))) p--;
       // "Maria, the widow of activist X, met": the subject is the unnamed person whose relative X is
       if (roleOf(scope, p) !== p) return NONE;
+      // "A spokesman for the U.S. State Department": the word before the whole phrase
+      let pf = first - 1;
+      while (pf >= s0 && DETERMINERS.has(tokens.lower(pf))) pf--;
+      if (pf > p) pf = p;
       // "A spokesman for the State Department condemned Iran": the body a spokesperson speaks for is the doer
-      if (p - 1 >= s0 && tokens.lower(p) === "for" && lex.principalNouns.has(tokens.lower(p - 1))) {
-        let q = p - 2;
+      if (pf - 1 >= s0 && tokens.lower(pf) === "for" && lex.principalNouns.has(tokens.lower(pf - 1))) {
+        let q = pf - 2;
         while (q >= s0 && DETERMINERS.has(tokens.lower(q))) q--;
         if (q < s0 || !(NOT_SUBJECT_AFTER.has(tokens.lower(q)) || tokens.lower(q) === "of" || tokens.lower(q) === "by")) return { actors, anaphoric: false };
       }
@@ -592,14 +596,19 @@ export function participleSubject(scope: Scope, t0: number): Argument | null {
 function demonymHead(scope: Scope, i: number): number {
   const { tokens, index, s1 } = scope;
   const first = index.actors[index.actorAt[i]!]!;
-  if (first.via !== "demonym") return i;
+  // "met Hong Kong Chief Executive Carrie Lam", "U.S. Secretary of State Mike Pompeo": a country's name before a capitalised title
+  const country = first.entity.type === "country" && (first.via === "name" || first.via === "alias");
+  if (first.via !== "demonym" && !country) return i;
   let j = i;
   while (j < s1 && index.actorAt[j] === index.actorAt[i]) j++;
   for (let n = 0; j < s1 && n < 4; j++, n++) {
     if (index.actorAt[j]! >= 0) {
       const m = index.actors[index.actorAt[j]!]!;
-      return n > 0 && m.code === first.code && (m.entity.type === "person" || m.entity.type === "organization") ? j : i;
+      // a title mention may open right after the country ("US Secretary of State Mike Pompeo" as one mention)
+      return (n > 0 || country) && m.code === first.code && (m.entity.type === "person" || m.entity.type === "organization") ? j : i;
     }
+    if (country && !(tokens.has(j, TokenFlag.Upper) || (tokens.lower(j) === "of" && n > 0))) return i;
+    if (country && tokens.lower(j) === "of") continue;
     if (tokens.kind[j] !== TokenKind.Word || DETERMINERS.has(tokens.lower(j)) || CONNECTORS.has(tokens.lower(j)) || PREPOSITIONS.has(tokens.lower(j))) return i;
   }
   return i;

@@ -179,3 +179,18 @@ test("a crowd in a place is the crowd: 'Protesters in Stockholm demanded the res
   const events = coded("Protesters in Stockholm demanded the resignation of Ray Pike.", [STOCKHOLM, PIKE]);
   assert.deepEqual(events.filter((e) => e.startsWith("REQUEST")), ["REQUEST asserted -(SWE)->Ray Pike(NOR) demanded"]);
 });
+
+const NOR: Spec = ["Norway", "country", "NOR", ["Norway"]];
+
+test("a country's title phrase names its holder: 'Norway Prime Minister Ray Pike met Sweden', 'met Norway Secretary of State Ray Pike'", () => {
+  assert.deepEqual(coded("Norway Prime Minister Ray Pike met Sweden on Monday.", [NOR, PIKE, SWE]), ["CONSULT asserted Ray Pike(NOR)->Sweden(SWE) met"]);
+  assert.deepEqual(coded("Sweden met Norway Secretary of State Ray Pike on Monday.", [SWE, NOR, PIKE]), ["CONSULT asserted Sweden(SWE)->Ray Pike(NOR) met"]);
+  // a list is no title: "Norway and Ray Pike" keeps the country
+  assert.deepEqual(coded("Norway and Ray Pike condemned Sweden.", [NOR, PIKE, SWE]).map((e) => e.split("->")[0]), ["ACCUSE asserted Norway(NOR)"]);
+});
+
+test("'they' after a sentence that opens with a crowd is the crowd: 'Protesters threw eggs ... . They asked Pike to resign'", () => {
+  assert.deepEqual(coded("Protesters threw eggs at the building in Stockholm. They asked Ray Pike to resign.", [STOCKHOLM, PIKE]).filter((e) => e.startsWith("REQUEST")), ["REQUEST asserted -(SWE)->Ray Pike(NOR) asked"]);
+  // not when the sentence names another group "they" may stand for
+  assert.deepEqual(coded("Protesters threw eggs at police in Stockholm. They asked Ray Pike to resign.", [STOCKHOLM, PIKE]).filter((e) => e.startsWith("REQUEST")), []);
+});

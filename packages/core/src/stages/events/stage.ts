@@ -293,6 +293,39 @@ function actorRecord(m: ActorMention): EventActorRecord {
   return { entity: m.entity.id, country: m.code, ...(m.entity.sector ? { sector: m.entity.sector } : {}) };
 }
 
+const TITLE_LINKS = new Set(["of", "for", "the"]);
+const THE = new Set(["the", "a", "an"]);
+/** Words that join or relate two mentions and so never stand inside a title phrase. */
+const NOT_TITLE = new Set(["and", "or", "nor", "but", "with", "to", "in", "on", "at", "by", "from", "as", "than", "against", "versus", "vs", "and/or"]);
+
+/** Between two mentions stand only one to five title words ("President", "Secretary of State", "special envoy"): no mark, no "and"/"or". */
+function titleBetween(text: string, from: number, to: number, before: number): boolean {
+  if (to - from < 2 || to - from > 60) return false;
+  // "a former advisor for U.S. President X was sentenced": a title phrase after a preposition is that preposition's object
+  let b = before;
+  while (b > 0 && text.charCodeAt(b - 1) === 32) b--;
+  let a = b;
+  while (a > 0 && /[A-Za-z]/.test(text[a - 1]!)) a--;
+  let word = text.slice(a, b).toLowerCase();
+  if (THE.has(word)) {
+    b = a;
+    while (b > 0 && text.charCodeAt(b - 1) === 32) b--;
+    a = b;
+    while (a > 0 && /[A-Za-z]/.test(text[a - 1]!)) a--;
+    word = text.slice(a, b).toLowerCase();
+  }
+  if (PREPOSITION_WORDS.has(word)) return false;
+  const words = text.slice(from, to).trim().split(" ");
+  if (words.length > 5) return false;
+  let capital = false;
+  for (const w of words) {
+    if (!/^[A-Za-z][A-Za-z.'’-]*$/.test(w) || NOT_TITLE.has(w)) return false;
+    if (w.charCodeAt(0) <= 90) capital = true;
+    else if (!TITLE_LINKS.has(w) && words.length > 2) return false;
+  }
+  return capital;
+}
+
 function distinctByCode(list: readonly ActorMention[], text: string, symmetric: boolean): ActorMention[] {
   const seen = new Map<string, number>();
   const out: ActorMention[] = [];
@@ -312,6 +345,8 @@ function distinctByCode(list: readonly ActorMention[], text: string, symmetric: 
     // "Iranian Foreign Minister Javad Zarif": the person a demonym describes is the actor
     if (k !== undefined) {
       if (out[k]!.via === "demonym" && (m.via === "name" || m.via === "alias") && m.entity.type !== "country") out[k] = m;
+      // "US President Donald Trump met", "U.S. Secretary of State Mike Pompeo said": the holder a country's title phrase names is the actor
+      else if (out[k]!.entity.type === "country" && m.entity.type !== "country" && m.entity.type !== "place" && (m.via === "name" || m.via === "alias") && titleBetween(text, out[k]!.end, m.start, out[k]!.start)) out[k] = m;
       continue;
     }
     seen.set(m.code, out.length);
@@ -471,6 +506,29 @@ function crowdSubject(scope: Scope, t0: number): string | null {
   const w = tokens.lower(i);
   if (!lex.crowdWords.has(w)) return null;
   const g = lex.groupNouns.get(w);
+  return g === "LAB" ? "LAB" : "CVL";
+}
+
+/** Plural nouns of a force or body that "they" may stand for as well as a crowd. */
+const OTHER_GROUPS = new Set(["police", "officers", "authorities", "officials", "government", "troops", "soldiers", "forces", "lawmakers", "leaders", "judges", "prosecutors"]);
+
+/**
+ * "Protesters' demands include ... . They had asked X to resign": "they" opening the verb's subject, when the
+ * sentence before (from p0) opens with a crowd word and names no other group, is that crowd; its sector, or null.
+ */
+function crowdThey(scope: Scope, t0: number, p0: number): string | null {
+  const { tokens, lex, s0 } = scope;
+  const i = beforeAuxiliaries(scope, t0);
+  if (i !== s0 || tokens.lower(i) !== "they") return null;
+  let first = p0;
+  while (first < s0 && tokens.kind[first] !== TokenKind.Word) first++;
+  if (first >= s0 || !lex.crowdWords.has(tokens.lower(first))) return null;
+  for (let k = first + 1; k < s0; k++) {
+    if (OTHER_GROUPS.has(tokens.lower(k))) return null;
+    const a = scope.index.actorAt[k]!;
+    if (a >= 0 && scope.index.actors[a]!.entity.type !== "country" && scope.index.actors[a]!.entity.type !== "place") return null;
+  }
+  const g = lex.groupNouns.get(tokens.lower(first));
   return g === "LAB" ? "LAB" : "CVL";
 }
 
@@ -1293,7 +1351,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       // "Protesters clashed with police": a crowd that fights
       // "Protesters called for ...", "Residents demanded ...": a crowd that asks, accuses or refuses
       if (!sources.length && (e.type === "PROTEST" || CROWD_VOICE.has(e.type) || (e.type === "ASSAULT" && e.symmetric)) && e.pos === "verb" && !found.passive) {
-        const sector = crowdSubject(scope, m.t0);
+        const sector = crowdSubject(scope, m.t0) ?? (s > 0 && sentences.paragraph[s - 1] === paragraph ? crowdThey(scope, m.t0, sentences.tokStart[s - 1]!) : null);
         if (sector) {
           places ??= findPlaces(tokens, index, text, s0, s1, lookup);
           const code = nearestPlace(outside(places, aside, m.t0), m.t0)?.country ?? story.scene ?? firstPlaceCountry(index);
