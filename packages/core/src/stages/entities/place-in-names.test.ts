@@ -16,6 +16,10 @@ test("a KB place opening capitalised words that end in a business's head is part
   assert.equal(firm?.kb, undefined);
   assert.ok(!es.some((e) => e.kb === "parley:region-oceania"));
   assert.ok(!es.some((e) => e.type === "person"));
+  const command = "Adm. Harry Harris leads the United States Pacific Command in Hawaii.";
+  const es2 = entitiesOf(command);
+  assert.equal(entityAt(command, es2, "Pacific Command")?.type, "organization");
+  assert.ok(!es2.some((e) => e.kb === "parley:region-oceania"));
 });
 
 test("a place before words going on with another capitalised word is left to other rules", { skip: noModel }, () => {
