@@ -1,38 +1,9 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { Doc } from "../../doc/doc.js";
-import { LAYERS } from "../../doc/layers.js";
-import type { EntityRecord, EventRecord, MentionRecord } from "../../doc/record.js";
-import { textStages } from "../text/index.js";
-import { eventsStage, parseEventTriggers, parsePlover } from "./index.js";
+import { eventsOf, type Spec } from "./harness.test.js";
 
 // Political prose: modal and conditional clauses, relative clauses before the verb, and the
 // senses of "call", "shoot back", "shell out", "sign up", "commit" in campaign news.
-
-const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
-const plover = parsePlover(JSON.parse(readFileSync(join(REPO, "data/plover.json"), "utf8")));
-const lexicon = parseEventTriggers(JSON.parse(readFileSync(join(REPO, "data/lexicons/event-triggers.json"), "utf8")), { types: new Set(plover.types.keys()) });
-const ctx = { resources: { plover, "event-triggers": lexicon }, options: {} };
-
-type Spec = [name: string, type: EntityRecord["type"], code: string, surfaces: string[], sector?: string];
-
-function eventsOf(text: string, specs: Spec[]): EventRecord[] {
-  const doc = new Doc(text, { published: "2016-03-01" });
-  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
-  const entities: EntityRecord[] = specs.map(([name, type, code, surfaces, sector], i) => {
-    const mentions: MentionRecord[] = [];
-    for (const surface of surfaces) for (let k = text.indexOf(surface); k >= 0; k = text.indexOf(surface, k + 1)) mentions.push({ start: k, end: k + surface.length, text: surface, via: "name" });
-    mentions.sort((a, b) => a.start - b.start);
-    return { id: `e${i + 1}`, name, type, country: code, ...(sector ? { sector } : {}), roles: [], mentions };
-  });
-  doc.set(LAYERS.entities, entities, { stage: "test", version: "0" });
-  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
-  eventsStage.run(doc, ctx);
-  return doc.get<EventRecord[]>(LAYERS.events);
-}
 
 const PIKE: Spec = ["Ray Pike", "person", "NOR", ["Ray Pike", "Pike"], "LEG"];
 const DOYLE: Spec = ["Ann Doyle", "person", "NOR", ["Ann Doyle", "Doyle"], "GOV"];

@@ -1,40 +1,11 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { Doc } from "../../doc/doc.js";
-import { LAYERS } from "../../doc/layers.js";
-import type { EntityRecord, EventRecord, MentionRecord } from "../../doc/record.js";
-import { textStages } from "../text/index.js";
-import { eventsStage, parseEventTriggers, parsePlover } from "./index.js";
+import type { EventRecord } from "../../doc/record.js";
+import { eventsOf, type Spec } from "./harness.test.js";
 
 // Precision on campaign and foreign news: asides on a name (whose countries and places describe
 // the name, not the act), force against a group no country owns, nouns read as verbs after a
 // name ("the Oslo massacre", "a Roads Department sign"), and senses of "call out", "release", "attack".
-
-const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
-const plover = parsePlover(JSON.parse(readFileSync(join(REPO, "data/plover.json"), "utf8")));
-const lexicon = parseEventTriggers(JSON.parse(readFileSync(join(REPO, "data/lexicons/event-triggers.json"), "utf8")), { types: new Set(plover.types.keys()) });
-const ctx = { resources: { plover, "event-triggers": lexicon }, options: {} };
-
-/** name, type, country ("" for none), surfaces, sector */
-type Spec = [name: string, type: EntityRecord["type"], code: string, surfaces: string[], sector?: string];
-
-function eventsOf(text: string, specs: Spec[]): EventRecord[] {
-  const doc = new Doc(text, { published: "2016-03-01" });
-  for (const s of textStages) s.run(doc, { resources: {}, options: {} });
-  const entities: EntityRecord[] = specs.map(([name, type, code, surfaces, sector], i) => {
-    const mentions: MentionRecord[] = [];
-    for (const surface of surfaces) for (let k = text.indexOf(surface); k >= 0; k = text.indexOf(surface, k + 1)) mentions.push({ start: k, end: k + surface.length, text: surface, via: "name" });
-    mentions.sort((a, b) => a.start - b.start);
-    return { id: `e${i + 1}`, name, type, ...(code ? { country: code } : {}), ...(sector ? { sector } : {}), roles: [], mentions };
-  });
-  doc.set(LAYERS.entities, entities, { stage: "test", version: "0" });
-  doc.set(LAYERS.quotes, [], { stage: "test", version: "0" });
-  eventsStage.run(doc, ctx);
-  return doc.get<EventRecord[]>(LAYERS.events);
-}
 
 /** "TYPE modality source(country)->target(country) trigger" for each event. */
 function coded(text: string, specs: Spec[]): string[] {
