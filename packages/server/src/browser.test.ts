@@ -169,6 +169,9 @@ describe("web UI in chromium", { skip }, () => {
     assert.match(await results.textContent() ?? "", /1 articles match “Tagus river”/);
     assert.deepEqual([...new Set((await results.locator(".snippet mark").allTextContents()).map((s) => s.toLowerCase()))].sort(), ["river", "tagus"]);
     await page.screenshot({ path: join(shots, "search.png"), fullPage: true });
+    await page.reload();
+    await page.getByTestId("search-results").waitFor();
+    assert.equal(await page.getByLabel("Search articles").inputValue(), "Tagus river", "the search box keeps the search across reload");
     await results.getByRole("link", { name: "Ministers sign river water pact in Lisbon" }).click();
     await page.locator(".article-text .speaker").first().waitFor();
     assert.equal(await page.locator(".article-text .speaker").count(), 3);

@@ -28,7 +28,10 @@ function useLanding(page: string): void {
 export function App() {
   const route = useRoute();
   useLanding(route.page);
-  const [q, setQ] = useState("");
+  // The box shows the search in the URL (after reload, back, or a link), and is empty elsewhere.
+  const routeQ = route.page === "articles" && !route.id ? route.params.get("q") ?? "" : "";
+  const [q, setQ] = useState(routeQ);
+  useEffect(() => setQ(routeQ), [routeQ]);
   const search = (e: FormEvent) => {
     e.preventDefault();
     if (q.trim()) navigate(href("articles", undefined, { q: q.trim() }));
