@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { ParleyRecord } from "@parley/core";
 import { buildServer, type ServerOptions } from "./app.js";
@@ -299,4 +301,32 @@ test("unknown routes 404; / serves HTML with a strict content policy", async () 
   assert.equal(root.statusCode, 200);
   assert.match(String(root.headers["content-type"]), /text\/html/);
   assert.match(String(root.headers["content-security-policy"]), /script-src 'self'/);
+});
+
+test("the UI's files are read when asked for: a build made while the server runs is served", async () => {
+  const root = mkdtempSync(join(tmpdir(), "parley-webroot-"));
+  try {
+    mkdirSync(join(root, "assets"));
+    writeFileSync(join(root, "index.html"), '<!doctype html><script src="/assets/index-1.js"></script>');
+    writeFileSync(join(root, "assets", "index-1.js"), "1");
+    const app = await server({ webRoot: root });
+    assert.equal((await app.inject("/assets/index-1.js")).body, "1");
+    // Rebuilt: new hashed names, a new index.
+    writeFileSync(join(root, "index.html"), '<!doctype html><script src="/assets/index-2.js"></script>');
+    writeFileSync(join(root, "assets", "index-2.js"), "2");
+    const index = await app.inject("/");
+    assert.equal(index.statusCode, 200);
+    assert.match(index.headers["content-type"] as string, /^text\/html/);
+    assert.match(index.body, /index-2\.js/);
+    const asset = await app.inject("/assets/index-2.js");
+    assert.equal(asset.statusCode, 200);
+    assert.equal(asset.body, "2");
+    assert.match(asset.headers["content-type"] as string, /javascript/);
+    const missing = await app.inject("/assets/nope.css");
+    assert.equal(missing.statusCode, 404);
+    assert.equal((await app.inject("/articles")).statusCode, 200, "API paths stay the API's");
+    await app.close();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -1,8 +1,8 @@
 /** Serving the built web UI (packages/web/dist), or a page saying how to build it. */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import fastifyStatic from "@fastify/static";
 import { newest, webSourcesTime } from "./freshness.mjs";
 
@@ -33,7 +33,12 @@ The API answers at <a href="/openapi.json">/openapi.json</a>.</p>`;
 export async function webRoutes(app: FastifyInstance, root: string | null): Promise<void> {
   if (root && webIsBuilt(root)) {
     // Only "/" and the hashed assets: the UI routes with the URL hash, so API paths stay free.
-    await app.register(fastifyStatic, { root, prefix: "/", wildcard: false, index: ["index.html"], schemaHide: true });
+    // Both are read when asked for, so a UI rebuilt while the server runs is served whole
+    // (files listed at start left the new build's assets a 404 and the page blank).
+    const page = (_request: unknown, reply: FastifyReply) => reply.type("text/html; charset=utf-8").send(readFileSync(join(root, "index.html")));
+    app.get("/", { schema: { hide: true } }, page);
+    app.get("/index.html", { schema: { hide: true } }, page);
+    await app.register(fastifyStatic, { root: join(root, "assets"), prefix: "/assets/", wildcard: true, index: false, schemaHide: true });
     return;
   }
   app.get("/", { schema: { hide: true } }, async (_request, reply) => reply.type("text/html; charset=utf-8").send(NOT_BUILT));
