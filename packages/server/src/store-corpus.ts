@@ -4,8 +4,8 @@
  * article's record (`getRecord`), a page of article summaries or full-text hits
  * (`listArticles`, with snippets cut from the page's texts only), and the actor, quote,
  * event and timeline views aggregated in SQL (`viewActors`, `viewQuotes`, ...). No read
- * rebuilds the corpus in memory: an actor's detail reads all of that actor's events (its
- * counterparts are counted over them) but answers with the newest `limit` quotes and events.
+ * rebuilds the corpus in memory: an actor's detail answers with the newest `limit` quotes and
+ * events, and counts its counterparts over the two sides of all its events (`viewEventSides`).
  */
 import type { EntityType } from "@parley/core";
 import { openSqliteStore, type ArticleInput, type Store } from "@parley/store";
@@ -60,16 +60,13 @@ export function storeCorpus(store: Store): Corpus {
     async actor(id, opts = {}) {
       const actor = await store.viewActor(id);
       if (!actor) return undefined;
-      const [timeline, quotes, events] = await Promise.all([
+      const [timeline, quotes, events, sides] = await Promise.all([
         store.viewTimeline({ interval: "day", actor: id }),
         store.viewQuotes({ speakerId: id, limit: opts.limit }),
-        store.viewEvents({ actorId: id }),
+        store.viewEvents({ actorId: id, limit: opts.limit }),
+        store.viewEventSides(id),
       ]);
-      return {
-        actor: actorSummary(actor), timeline, quotes: quotes.items,
-        events: opts.limit === undefined ? events.items : events.items.slice(0, opts.limit),
-        counterparts: counterparts(id, events.items),
-      };
+      return { actor: actorSummary(actor), timeline, quotes: quotes.items, events: events.items, counterparts: counterparts(id, sides) };
     },
     async quotes(filter) { return store.viewQuotes(filter); },
     async events({ actor, ...filter }) { return store.viewEvents(actor ? { ...filter, actorId: actor } : filter); },

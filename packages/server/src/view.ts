@@ -205,7 +205,7 @@ export class CorpusView {
 }
 
 /** The actors on the other side of an actor's events, most frequent first (top 20). */
-export function counterparts(id: string, events: EventHit[]): Counterpart[] {
+export function counterparts(id: string, events: readonly Pick<EventHit, "source" | "target">[]): Counterpart[] {
   const counter = new Map<string, Counterpart>();
   for (const h of events) {
     const other = h.source?.id === id ? h.target : h.source;

@@ -294,6 +294,11 @@ export function runConformance(label: string, opts: ConformanceOptions): void {
       assert.deepEqual((await store.viewEvents({ actorId: "parley:marco-rubio" })).items.map((h) => h.event.trigger.text), ["met"]);
       assert.deepEqual((await store.viewEvents({ from: "2025-03" })).total, (await store.queryEvents({ from: "2025-03-01" })).length);
       assert.deepEqual((await store.viewEvents({ limit: 2, offset: 3 })).items.length, (await store.queryEvents()).length - 3);
+      for (const id of ["parley:sergei-lavrov", "parley:marco-rubio", "parley:russia", "nobody"]) {
+        const sides = (await store.viewEvents({ actorId: id })).items.map(({ source, target }) => ({ source, target }));
+        assert.deepEqual(await store.viewEventSides(id), sides, id);
+      }
+      assert.ok((await store.viewEventSides("parley:sergei-lavrov")).length > 0);
       await store.close();
     });
 

@@ -345,6 +345,12 @@ export interface Store {
   /** Events, newest first, then by position; all of them when no limit is given. */
   viewEvents(filter: ViewEventFilter): Promise<Paged<ViewEvent>>;
   /**
+   * The two sides of every event an actor (public id) takes part in, in `viewEvents` order: as
+   * `viewEvents({ actorId }).items.map(({ source, target }) => ({ source, target }))`, without
+   * reading the events themselves (an actor's counterparts are counted over all its events).
+   */
+  viewEventSides(actorId: string): Promise<{ source: ViewActorRef | null; target: ViewActorRef | null }[]>;
+  /**
    * Per day (or month) with anything dated: articles and their mentions by publication date,
    * quotes by their article's date, events by their own. With `actor` (a public id): the
    * articles mentioning it, its mentions, its quotes and the events it takes part in.

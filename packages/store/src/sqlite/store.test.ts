@@ -152,3 +152,17 @@ test("migration 4 counts every actor of an existing store as the puts since keep
   assert.deepEqual(counts(again), kept);
   again.close();
 });
+
+test("a speaker filter matches the speaker's words in any letter case, accented capitals included", async () => {
+  const items = fixtureCorpus();
+  const item = items.find((i) => i.record && i.record.quotes.length > 0)!;
+  const quote = item.record!.quotes[0]!;
+  quote.speaker = { start: quote.speaker?.start ?? 0, end: quote.speaker?.end ?? 0, text: "ÉLODIE DURAND-ÖZ" };
+  const store = openSqliteStore(join(dir, "speaker-text.db"));
+  await store.putArticles([item]);
+  for (const want of ["élodie", "durand-öz", "Élodie Durand", "DURAND"]) {
+    assert.deepEqual((await store.viewQuotes({ speaker: want })).items.map((h) => h.quote.speaker?.text), ["ÉLODIE DURAND-ÖZ"], want);
+  }
+  assert.equal((await store.viewQuotes({ speaker: "elodie" })).total, 0);
+  await store.close();
+});

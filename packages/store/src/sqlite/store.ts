@@ -620,7 +620,9 @@ class SqliteStore implements Store {
     if (f.speakerId !== undefined) { params.speakerId = f.speakerId; where.push(`q.speaker_actor IN ${MEMBERS("@speakerId")}`); }
     if (f.speaker) {
       params.speaker = f.speaker.toLowerCase();
-      where.push(`(q.speaker_actor IN ${NAMED("@speaker")} OR instr(parley_lower(q.speaker_text), @speaker) > 0)`);
+      // SQLite's lower() where the text is plain ASCII (most speakers), the JavaScript one only for the rest
+      where.push(`(q.speaker_actor IN ${NAMED("@speaker")} OR instr(CASE WHEN q.speaker_text GLOB '*[^ -~]*'
+        THEN parley_lower(q.speaker_text) ELSE lower(q.speaker_text) END, @speaker) > 0)`);
     }
     const text = f.text ? ftsQuery(f.text) : "";
     if (text) { params.text = text; where.push("q.rowid IN (SELECT rowid FROM main.quotes_fts WHERE quotes_fts MATCH @text)"); }
@@ -702,6 +704,25 @@ class SqliteStore implements Store {
         return { article, event, source: ref("source"), target: ref("target"), date: event.date ?? article.published };
       }),
     };
+  }
+
+  async viewEventSides(actorId: string): Promise<{ source: ViewActorRef | null; target: ViewActorRef | null }[]> {
+    this.#actorView();
+    const rows = this.#db.prepare(`SELECT e.source_actor, e.source_country, e.source_sector, e.target_actor, e.target_country, e.target_sector,
+        ms.vid AS source_vid, vs.name AS source_name, mt.vid AS target_vid, vt.name AS target_name
+      FROM main.events e
+      LEFT JOIN temp.view_member ms ON ms.actor_id = e.source_actor LEFT JOIN temp.view_actor vs ON vs.id = ms.vid
+      LEFT JOIN temp.view_member mt ON mt.actor_id = e.target_actor LEFT JOIN temp.view_actor vt ON vt.id = mt.vid
+      WHERE e.source_actor IN ${MEMBERS("@actorId")} OR e.target_actor IN ${MEMBERS("@actorId")}
+      ORDER BY e.date IS NULL OR e.date = '', e.date DESC, e.start, e.article_id, e.idx`).all({ actorId }) as DbRow[];
+    // As viewEvents makes a side's reference from the event its row gives back (eventFromRow).
+    const side = (r: DbRow, s: "source" | "target"): ViewActorRef | null => {
+      const actor = r[`${s}_actor`], country = r[`${s}_country`], sector = r[`${s}_sector`];
+      if (actor == null && !country && !sector) return null;
+      const id = actor == null ? null : ((r[`${s}_vid`] as string | null) ?? null);
+      return { id, name: id ? ((r[`${s}_name`] as string | null) ?? null) : null, country: (country as string) || null, sector: (sector as string) || null };
+    };
+    return rows.map((r) => ({ source: side(r, "source"), target: side(r, "target") }));
   }
 
   async viewTimeline(opts: { interval: "day" | "month"; actor?: string }): Promise<ViewBucket[]> {
