@@ -3,7 +3,7 @@
  * first line standing alone above the body, as news text files and corpora write them).
  * A dateline ("Wednesday, September 4, 2019") or an opening paragraph is no headline.
  */
-import { findDateline } from "@parley/core";
+import { findDateline, segment, tokenize } from "@parley/core";
 
 /** At most this many characters: longer first lines are paragraphs. */
 const MAX = 200;
@@ -36,8 +36,22 @@ export function headlineOf(text: string): string | undefined {
   // A dateline alone ("Monday, April 8, 2019") dates the text; it does not name it.
   const dl = findDateline(line);
   if (dl && line.slice(dl.end).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) return undefined;
-  // Two sentences are a paragraph ("Talks began. They ended.").
-  if (/[a-z\d][.!?]["'’”]?\s+["'‘“]?[A-Z]/.test(line.slice(0, -1))) return undefined;
+  // Two sentences are a paragraph ("Talks began. They ended."), unless written in title case as
+  // headlines are ("Claim Isn't True. Not Yet, At Least."). The engine's splitter tells: "Dr. Ben
+  // Carson", "St. Paul", "Roe v. Wade" are one sentence.
+  if (segment(line, tokenize(line)).sentences.count > 1 && !titleCase(words)) return undefined;
   if (line.endsWith(".") && !line.endsWith("..")) line = line.slice(0, -1).trimEnd();
   return line || undefined;
+}
+
+/** Most words of four letters or more capitalised (at least three of them), as headlines are written. */
+function titleCase(words: readonly string[]): boolean {
+  let long = 0, upper = 0;
+  for (const w of words) {
+    const letters = w.replace(/[^\p{L}]/gu, "");
+    if (letters.length < 4) continue;
+    long++;
+    if (/^\p{Lu}/u.test(letters)) upper++;
+  }
+  return long >= 3 && upper >= 0.8 * long;
 }
