@@ -38,7 +38,7 @@ export function headlineOf(text: string): string | undefined {
   if (dl && line.slice(dl.end).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3) return undefined;
   // Two sentences are a paragraph ("Talks began. They ended."), unless written in title case as
   // headlines are ("Claim Isn't True. Not Yet, At Least."). The engine's splitter tells: "Dr. Ben
-  // Carson", "St. Paul", "Roe v. Wade" are one sentence.
+  // Carson", "St. Paul" are one sentence.
   if (segment(line, tokenize(line)).sentences.count > 1 && !titleCase(words)) return undefined;
   if (line.endsWith(".") && !line.endsWith("..")) line = line.slice(0, -1).trimEnd();
   return line || undefined;
