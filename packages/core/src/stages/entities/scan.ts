@@ -71,6 +71,8 @@ export class Scanner {
   private from = 0;
   /** Folded names met after a storm's or project's word ("Hurricane Lorenzo" → "lorenzo"): alone later, they name that thing, nobody. */
   private readonly thingNames = new Set<string>();
+  /** People named after a title ("US President Trump", "Pope Francis"). */
+  private readonly titled = new Set<DocEntity>();
   /** Token after the last mention added (a name is never extended back over it). */
   private lastEnd = 0;
 
@@ -152,6 +154,10 @@ export class Scanner {
         const before = this.placeCountryEndingAt(c);
         if (before) hits = hits.filter((h) => h.entity.kind !== "place" || h.entity.placeKind !== "city" || h.entity.country === before);
       }
+    }
+    // "a FICO score": a one-word person alias in capitals among words that are not is an acronym, not the person ("TRUMP:" opening a turn stays)
+    if (end - c === 1 && f & ALLCAPS && !(c > 0 && this.tokens.flags[c - 1]! & ALLCAPS) && !(end < this.n && (this.tokens.flags[end]! & ALLCAPS || this.lowers[end] === ":"))) {
+      hits = hits.filter((h) => h.entity.kind !== "person");
     }
     if (f & ALLCAPS || (f & UPPER && !/[a-z]/.test(this.tokens.norm(c)))) return hits;
     if (!(f & UPPER)) return [];
@@ -312,6 +318,7 @@ export class Scanner {
     const all = this.registry.all;
     // surname (last folded word) of each person named in full → that person, or null when two share it
     let bySurname: Map<string, DocEntity | null> | undefined;
+    let strangers: DocEntity[] | undefined;
     for (const e of all) {
       if (e.type !== "person" || e.mentions.length === 0) continue;
       let key: string;
@@ -336,7 +343,14 @@ export class Scanner {
         }
       }
       const target = bySurname.get(key);
-      if (!target || target === e || (e.kb && target.kb) || target.mentions[0]!.start < e.mentions[0]!.start) continue;
+      if (!target || target === e || (e.kb && target.kb) || target.mentions[0]!.start < e.mentions[0]!.start) {
+        // "Johnson" in a story set in the US that never names the UK: not the KB's foreign namesake, someone of that surname
+        if (e.kb && !target && !this.titled.has(e) && !this.placeOwned(e)) {
+          const home = this.homeCountry();
+          if (home && home !== e.country) (strangers ??= []).push(e);
+        }
+        continue;
+      }
       for (const m of e.mentions) {
         const moved: RawMention = { ...m, entity: target };
         const k = this.mentions.indexOf(m);
@@ -345,6 +359,34 @@ export class Scanner {
       }
       e.mentions.length = 0;
     }
+    if (strangers) for (const e of strangers) this.moveAll(e, this.registry.local(this.nameOf(e), "person"));
+  }
+
+  /** True when a mention of `e` follows a place's possessive ("Switzerland's Trump": a local likeness of the famous one). */
+  private placeOwned(e: DocEntity): boolean {
+    for (const m of e.mentions) {
+      const p = m.tokStart - 1;
+      if (p > 0 && this.tokens.kind[p] === TokenKind.Possessive && this.placeCountryEndingAt(p)) return true;
+    }
+    return false;
+  }
+
+  /** The name of `e` as its first mention that is no pronoun writes it. */
+  private nameOf(e: DocEntity): string {
+    const m = e.mentions.find((x) => x.via !== "pronoun") ?? e.mentions[0]!;
+    return this.nameText(m.tokStart, m.tokEnd);
+  }
+
+  /** Move every mention of `e` to `target`. */
+  private moveAll(e: DocEntity, target: DocEntity): void {
+    for (const m of e.mentions) {
+      // a KB alias moved to a person the KB does not know is a name
+      const moved: RawMention = { ...m, entity: target, via: m.via === "alias" ? "name" : m.via };
+      const k = this.mentions.indexOf(m);
+      if (k >= 0) this.mentions[k] = moved;
+      target.mentions.push(moved);
+    }
+    e.mentions.length = 0;
   }
 
   /**
@@ -460,6 +502,10 @@ export class Scanner {
     if (this.lex.determiners.has(lw) && t + 1 < to && this.kbEnd[t + 1]! > this.kbEnd[t]!) return t + 1;
     const kbEnd = this.kbEnd[t]!;
     if (kbEnd > 0) {
+      const outlet = this.longerOutlet(t, kbEnd, to);
+      if (outlet > 0) return outlet;
+      const pair = this.regionPair(t, kbEnd, to);
+      if (pair > 0) return pair;
       const firm = this.placeOpensFirm(t, kbEnd, to);
       if (firm > 0) return firm;
       const venue = this.venueName(t, kbEnd, to);
@@ -517,7 +563,11 @@ export class Scanner {
       if (d > t) return d;
     }
     const k = this.nerAt[t]!;
-    if (k >= 0) return this.nerMention(this.ner[k]!, to);
+    if (k >= 0) {
+      const named = this.bodyForPlace(this.ner[k]!, to);
+      if (named > 0) return named;
+      return this.nerMention(this.ner[k]!, to);
+    }
     // a capitalised word the tagger missed that is part of a name met earlier
     if (this.tokens.flags[t]! & UPPER && this.registry.personTokens.size > 0 && !this.lex.nonNames.has(lw) && this.registry.personTokens.has(this.foldAt(t))) {
       const end = this.nameRun(t, to);
@@ -880,6 +930,7 @@ export class Scanner {
   private personMention(a: number, b: number, ctx: TitleContext): DocEntity {
     if (!ctx.title && !ctx.office) a = this.givenBefore(a);
     const { entity, via, confidence } = this.linkPerson(a, b, ctx);
+    if (ctx.title || ctx.office) this.titled.add(entity);
     this.registry.addTitle(entity, ctx);
     this.add(a, b, via, entity, confidence);
     return entity;
@@ -1043,6 +1094,8 @@ export class Scanner {
       if (home) return this.addLocal(a, end, "place", 0.6, { country: home });
       // "It Might Surprise You": a small town's one-word name in a title-case headline, no locative before it and named nowhere else, is an ordinary word
       if (this.titleCase && this.wordAsTown(a, end, hits)) return;
+      // "to be a Latina sitting in that majority": a small town's name after "a"/"an", its country named nowhere else, is an ordinary word
+      if (this.articleTown(a, end, hits)) return;
       // "his wife Mary", "a Hail Mary": a small town's name that is a given name, its country named nowhere else, is no mention of the town
       if (this.givenNameTown(a, end, hits)) {
         const k = this.nerAt[a]!;
@@ -1184,6 +1237,20 @@ export class Scanner {
     if (!this.givenName(f)) return false;
     // "his children Elizabeth and Susan": coordinated with another given name, a person whatever the text names
     if (end + 1 < this.n && (this.lowers[end] === "and" || this.lowers[end] === "or") && this.tokens.flags[end + 1]! & UPPER && this.givenName(this.foldAt(end + 1))) return true;
+    const code = this.codeOf(hits);
+    return code !== undefined && !this.namedElsewhere(code, a);
+  }
+
+  /**
+   * True for a one-word name of KB towns only, none of a million people, right after an
+   * indefinite article ("a Latina"), whose country the text names nowhere else.
+   */
+  private articleTown(a: number, end: number, hits: readonly AliasHit[]): boolean {
+    if (end - a !== 1 || a <= this.from || hits.length === 0 || (this.lowers[a - 1] !== "a" && this.lowers[a - 1] !== "an")) return false;
+    for (const h of hits) {
+      const e = h.entity;
+      if (e.kind !== "place" || e.placeKind !== "city" || (e.pop ?? 0) >= 1_000_000) return false;
+    }
     const code = this.codeOf(hits);
     return code !== undefined && !this.namedElsewhere(code, a);
   }
@@ -1520,13 +1587,17 @@ export class Scanner {
     return !this.seatCountries.has(seat);
   }
 
-  /** Countries the text names anywhere (countries, their demonyms and capitals, towns, bodies of a country). */
+  /** Countries the text names anywhere (countries, their demonyms and capitals, towns, bodies of a country), not by a name inside a longer one. */
   private countriesInDoc(): Set<string> {
     if (this.docCountries) return this.docCountries;
     const out = (this.docCountries = new Set<string>());
+    // a name inside a longer KB name ("York" in "New York") names nothing by itself
+    let inside = 0;
     for (let i = 0; i < this.n; i++) {
       const hits = this.kbHits[i];
-      if (!hits || hits.length !== 1) continue;
+      if (!hits || i < inside) continue;
+      inside = this.kbEnd[i]!;
+      if (hits.length !== 1) continue;
       const e = hits[0]!.entity;
       const code = e.kind === "country" ? e.iso3 : e.kind === "place" || e.kind === "organization" ? e.country : undefined;
       if (code) out.add(code);
@@ -1622,7 +1693,13 @@ export class Scanner {
     }
     const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
     // "Georgia Institute of Technology": a name shared by a country and a place abroad says neither
-    const shared = this.codeOf(hits) === undefined;
+    let shared = this.codeOf(hits) === undefined;
+    // "Georgian Court University" in Lakewood, New Jersey: a country's adjective before a head noun that another head follows names a
+    // thing ("Court") the body is named after; when the country is named nowhere else in a text set in another, it says neither
+    if (!shared && c.entity.kind === "country" && head > kbEnd + 1 && this.lex.bodyHeads.has(this.lowers[kbEnd]!)) {
+      const home = this.homeCountry();
+      if (home && home !== c.entity.iso3 && !this.namedElsewhere(c.entity.iso3, t)) shared = true;
+    }
     const country = c.entity.kind === "country" && !shared ? c.entity.iso3 : undefined;
     if (!shared) this.add(a, kbEnd, c.via === "demonym" ? "demonym" : c.form === c.entity.name ? "name" : "alias", this.registry.fromKb(c.entity), 0.8);
     const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
@@ -1805,6 +1882,73 @@ export class Scanner {
     const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
     this.add(a, end, "name", this.registry.local(name, placeHead ? "place" : "organization", code ? { country: code } : {}), 0.6);
     return end;
+  }
+
+  /**
+   * "Yahoo News", "Sky News Arabia": a KB body's name followed, with no mark between, by a
+   * capitalised news head (lexicon newsHeads) when the body is no outlet, or by a place's or
+   * country's one-word name (an edition: not "Fox News Channel", "Washington Post Poll") when it
+   * is an outlet whose name ends in a news head, names another outlet: a local journalist body, no
+   * mention of the KB body. Not in a title-case headline ("Washington Post Assembles ..."). Returns the token after it, or 0.
+   */
+  private longerOutlet(t: number, kbEnd: number, to: number): number {
+    const { lex, lowers } = this;
+    if (this.titleCase || kbEnd >= to || !(this.tokens.flags[kbEnd]! & SPACE) || !this.capWord(kbEnd) || lowers[kbEnd]!.endsWith(".")) return 0;
+    const hits = this.kbHits[t]!;
+    let org: KbEntity | undefined;
+    for (const h of hits) {
+      if (h.entity.kind !== "organization") return 0;
+      org ??= h.entity;
+    }
+    if (!org) return 0;
+    const next = lowers[kbEnd]!;
+    const end = kbEnd + 1;
+    if (end < to && this.capWord(end)) return 0;
+    if (isOutlet(org)) {
+      if (!lex.newsHeads.has(lowers[kbEnd - 1]!) || lex.newsHeads.has(next) || lex.mediaHeads.has(next) || lex.bodyHeads.has(next)) return 0;
+      // an edition for a place: the next word is a KB place's or country's one-word name ("Arabia", "Australia"; not "Washington Post Poll")
+      const e2 = this.kbEnd[kbEnd]!;
+      if (e2 !== end || this.kbHits[kbEnd]!.some((h) => h.entity.kind === "person" || h.entity.kind === "organization")) return 0;
+    } else if (!lex.newsHeads.has(next)) return 0;
+    const a = lex.determiners.has(lowers[t]!) ? t + 1 : t;
+    this.addLocal(a, end, "organization", 0.6, { sector: "JRN" });
+    return end;
+  }
+
+  /**
+   * "the Western Pacific": a region's one-word name or adjective ("Western") right before
+   * another region's ("Pacific"), the two ending the capitalised words, names a part of the
+   * second, not the two regions: a local place, no mention of either. Returns the token after
+   * it, or 0.
+   */
+  private regionPair(t: number, kbEnd: number, to: number): number {
+    const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+    if (kbEnd - a !== 1 || kbEnd + 1 > to || !(this.tokens.flags[kbEnd]! & SPACE) || this.kbEnd[kbEnd]! !== kbEnd + 1) return 0;
+    if (kbEnd + 1 < to && this.capWord(kbEnd + 1)) return 0;
+    for (const h of this.kbHits[t]!) if (h.entity.kind !== "region") return 0;
+    for (const h of this.kbHits[kbEnd]!) if (h.entity.kind !== "region") return 0;
+    this.addLocal(a, kbEnd + 1, "place", 0.6);
+    return kbEnd + 1;
+  }
+
+  /**
+   * "Democracy for America": a body the tagger names, followed by "for" and a KB country's or
+   * place's name that ends the capitalised words, is one name: a local body, no mention of the
+   * country. Returns the token after it, or 0.
+   */
+  private bodyForPlace(m: NerMention, to: number): number {
+    if (m.label !== "ORG") return 0;
+    const b = m.tokEnd;
+    if (b + 1 >= to || this.lowers[b] !== "for" || m.tokStart >= b) return 0;
+    const e = this.kbEnd[b + 1]!;
+    if (e === 0 || (e < to && (this.capWord(e) || this.lowers[e] === "'s" || this.lowers[e] === "’s"))) return 0;
+    for (const h of this.kbHits[b + 1]!) if (h.entity.kind !== "country" && h.entity.kind !== "place") return 0;
+    let a = m.tokStart;
+    while (a < b && (this.lex.determiners.has(this.lowers[a]!) || this.tokens.kind[a] !== TokenKind.Word)) a++;
+    for (let i = a; i < b; i++) if (this.tokens.kind[i] === TokenKind.Word && !(this.tokens.flags[i]! & UPPER)) return 0;
+    if (a >= b) return 0;
+    this.addLocal(a, e, "organization", 0.6);
+    return e;
   }
 
   /**
@@ -2911,7 +3055,8 @@ export class Scanner {
   /** A mention whose last word is a plural ("Democrats", "Liberals"): ends in "s" but not "ss", "us" or "is". */
   private pluralName(m: RawMention): boolean {
     const w = this.lowers[m.tokEnd - 1]!;
-    return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    // "Yahoo News", "The Times": an outlet's head in -s is no plural
+    return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !this.lex.newsHeads.has(w);
   }
 
   /**
