@@ -33,6 +33,10 @@ export interface ActorIndex {
   readonly named: Uint8Array;
   /** Per token: 1 on a named person, 2 on a named organisation, that acts for no country ("Sandra Inman", "ISIL"): a subject no event can code. */
   readonly people: Uint8Array;
+  /** Per token: index into `unowned` of the named person or organisation no country owns that covers it, or -1. */
+  readonly unownedAt: Int32Array;
+  /** The persons and organisations of `unownedAt`, by mention. */
+  readonly unowned: readonly EntityRecord[];
   /** Actor entities by the lower-cased text of their name mentions (for "Trump-Putin meeting"). */
   readonly bySurface: ReadonlyMap<string, EntityRecord>;
 }
@@ -179,7 +183,7 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const all: { start: number; end: number }[] = [];
-  const uncoded: { start: number; end: number; org: boolean }[] = [];
+  const uncoded: { start: number; end: number; org: boolean; entity: EntityRecord }[] = [];
   const bySurface = new Map<string, EntityRecord>();
   // coded mentions and located places by token, for the countries of uncoded names
   const codeAt: (string | null)[] = new Array(tokens.count).fill(null);
@@ -211,7 +215,7 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
     const code = actorCode(entity) ?? inferred.get(entity.id);
     for (const m of entity.mentions) {
       all.push(m);
-      if (!code && (entity.type === "person" || entity.type === "organization") && (m.via === "name" || m.via === "alias")) uncoded.push({ start: m.start, end: m.end, org: entity.type === "organization" });
+      if (!code && (entity.type === "person" || entity.type === "organization") && (m.via === "name" || m.via === "alias")) uncoded.push({ start: m.start, end: m.end, org: entity.type === "organization", entity });
       if (code) actors.push({ start: m.start, end: m.end, entity, code, via: m.via });
       if (code && (m.via === "name" || m.via === "alias") && m.text) bySurface.set(m.text.toLowerCase(), entity);
       if (entity.type === "place" && m.via !== "demonym") places.push({ start: m.start, end: m.end, entity });
@@ -230,7 +234,9 @@ export function buildActorIndex(entities: readonly EntityRecord[], tokens: Token
   mark(tokens, all, named, () => 1);
   const people = new Uint8Array(tokens.count);
   mark(tokens, uncoded, people, (k) => (uncoded[k]!.org ? 2 : 1));
-  return { actors, places, actorAt, placeAt, named, people, bySurface };
+  const unownedAt = new Int32Array(tokens.count).fill(-1);
+  mark(tokens, uncoded, unownedAt, (k) => k);
+  return { actors, places, actorAt, placeAt, named, people, unownedAt, unowned: uncoded.map((u) => u.entity), bySurface };
 }
 
 /**

@@ -288,9 +288,51 @@ function authorityOf(code: string, e: TriggerEntry, start: number, end: number):
   return { start, end, entity: { id: "", name: "", type: "organization", country: code, sector, roles: [], mentions: [] }, code, via: "implicit" };
 }
 
+/** An unnamed target with the entity that names it, if any: the country stays the one the context gave. */
+function withEntity(entity: EntityRecord | null, implicit: EventActorRecord | null): EventActorRecord | null {
+  if (!entity) return implicit;
+  return { entity: entity.id, ...(implicit?.country ? { country: implicit.country } : {}), ...(entity.sector ? { sector: entity.sector } : {}) };
+}
+
 function actorRecord(m: ActorMention): EventActorRecord {
   if (m.via === "implicit") return { country: m.code, ...(m.entity.sector ? { sector: m.entity.sector } : {}) };
   return { entity: m.entity.id, country: m.code, ...(m.entity.sector ? { sector: m.entity.sector } : {}) };
+}
+
+/** Words that end the search for an object's name after a verb ("attacked former nominee Mitt Romney"; not "met in Paris with X"). */
+const OBJECT_STOPS = new Set(["to", "for", "of", "in", "on", "at", "with", "by", "from", "that", "who", "which", "and", "or", "but", "as", "after", "before", "over", "about", "into", "against", "while", "when", "because", "if", "his", "her", "their", "its"]);
+
+/**
+ * The named person or organisation no country owns that an event with no coded target acted on: the object right
+ * after an active verb ("Trump attacked former nominee Mitt Romney", "Judge X sentenced David and Louise Turpin"), or
+ * the subject of a passive one ("Chirac was convicted", "Zhukovskyy was arrested"); not an owner ("Pelosi's bill").
+ * Its entity joins the target the stage gives an unnamed one (the country is unchanged). -1 when none.
+ */
+function unownedPatient(scope: Scope, m: TriggerMatch, passive: boolean): number {
+  const { tokens, index, lex, s0, s1 } = scope;
+  let k = -1;
+  if (passive) {
+    let i = m.t0 - 1;
+    while (i >= s0 && (lex.passiveAux.has(tokens.lower(i)) || lex.skipAdverbs.has(tokens.lower(i)))) i--;
+    if (i < m.t0 - 1) k = i;
+  } else {
+    for (let i = m.t1; i < s1 && i < m.t1 + 6; i++) {
+      if (index.unownedAt[i]! >= 0) {
+        k = i;
+        break;
+      }
+      if (tokens.kind[i] !== TokenKind.Word || index.named[i] || OBJECT_STOPS.has(tokens.lower(i))) break;
+    }
+  }
+  if (k < s0 || index.unownedAt[k]! < 0) return -1;
+  const u = index.unownedAt[k]!;
+  // "Pelosi's bill", "Romney's accusations": the name owns the object
+  let e = k;
+  while (e + 1 < s1 && index.unownedAt[e + 1] === u) e++;
+  if (e + 1 < s1 && tokens.kind[e + 1] === TokenKind.Possessive) return -1;
+  // "criticizing the Keystone XL pipeline": a name before a common noun names a thing
+  if (!passive && e + 1 < s1 && tokens.kind[e + 1] === TokenKind.Word && !tokens.has(e + 1, TokenFlag.Upper) && !OBJECT_STOPS.has(tokens.lower(e + 1)) && !lex.skipAdverbs.has(tokens.lower(e + 1))) return -1;
+  return u;
 }
 
 const TITLE_LINKS = new Set(["of", "for", "the"]);
@@ -1444,6 +1486,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
       }
       const anaphoric = found.sources.anaphoric || completed;
       const uncoded = !targets.length && !groupSector && TERRITORIAL.has(e.type) && e.pos === "verb" && !found.passive && uncodedNameAfter(scope, m.t1);
+      const patient = !targets.length && e.pos === "verb" && !e.noTarget ? unownedPatient(scope, m, found.passive) : -1;
       let lastSource: Story["last"] = null;
       for (const [src, tgt] of pairs) {
         let type = e.type;
@@ -1496,7 +1539,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions): EventRecord[] {
           end,
           trigger,
           source: actorRecord(src),
-          target: tgt ? actorRecord(tgt) : groupSector ? { country: src.code, sector: groupSector } : uncoded ? null : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1), s, datedLongBefore(dates, m, published), modality),
+          target: tgt ? actorRecord(tgt) : groupSector ? { ...(patient >= 0 ? { entity: index.unowned[patient]!.id } : {}), country: src.code, sector: groupSector } : withEntity(patient >= 0 ? index.unowned[patient]! : null, uncoded ? null : implicitTarget(src, type, place, e.noTarget, story, objectEventType(lex, tokens, m.t1, s1), s, datedLongBefore(dates, m, published), modality)),
           modality,
           place,
           date,
