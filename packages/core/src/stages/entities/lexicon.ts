@@ -41,6 +41,8 @@ export interface EntityLexicon {
   readonly nounAfterBody: ReadonlySet<string>;
   /** Last words that make a tagged name a place ("Karl Marx Avenue", "Java Sea", "Palm Beach County"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Last words of a sea's, strait's or coast's name that after a country's adjective close a place's name ("English Channel", "Arabian Sea"). */
+  readonly featureHeads: ReadonlySet<string>;
   /** First words that make a tagged name a place ("County Galway", "Lake Tahoe"). */
   readonly placeFirst: ReadonlySet<string>;
   /** Names several countries give a body ("senate", "house of commons"): linked to the KB's body only in a text of its country. */
@@ -200,6 +202,7 @@ export function parseEntityLexicon(json: unknown): EntityLexicon {
     bodyOffices: stringMap(o, "bodyOffices"),
     nounAfterBody: new Set(o.nounAfterBody === undefined ? [] : strings(o, "nounAfterBody")),
     placeHeads: new Set(o.placeHeads === undefined ? [] : strings(o, "placeHeads")),
+    featureHeads: new Set(o.featureHeads === undefined ? [] : strings(o, "featureHeads")),
     placeFirst: new Set(o.placeFirst === undefined ? [] : strings(o, "placeFirst")),
     placeNouns: new Set(o.placeNouns === undefined ? [] : strings(o, "placeNouns")),
     genericBodies: wordSet(o, "genericBodies"),

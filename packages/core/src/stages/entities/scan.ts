@@ -506,6 +506,8 @@ export class Scanner {
       if (outlet > 0) return outlet;
       const pair = this.regionPair(t, kbEnd, to);
       if (pair > 0) return pair;
+      const feature = this.featureAfterAdjective(t, kbEnd, to);
+      if (feature > 0) return feature;
       const firm = this.placeOpensFirm(t, kbEnd, to);
       if (firm > 0) return firm;
       const venue = this.venueName(t, kbEnd, to);
@@ -1413,7 +1415,10 @@ export class Scanner {
     if (a < this.from + 2 || (lowers[a - 1] !== "of" && lowers[a - 1] !== "from")) return false;
     if (this.lex.stateOffices.has(lowers[a - 2]!)) return true;
     const prev = this.mentions[this.mentions.length - 1];
-    return prev !== undefined && prev.tokEnd === a - 1 && prev.entity.type === "person" && prev.tokStart - 1 >= this.from && this.lex.stateOffices.has(lowers[prev.tokStart - 1]!);
+    if (prev === undefined || prev.tokEnd !== a - 1 || prev.entity.type !== "person") return false;
+    // "Jerrold Nadler of New York": a legislator (KB roles or a title given before) "of" a place is of the state (a mayor is of a town)
+    if (lowers[a - 1] === "of" && prev.entity.sector === "LEG") return true;
+    return prev.tokStart - 1 >= this.from && this.lex.stateOffices.has(lowers[prev.tokStart - 1]!);
   }
 
   private docCountries: Set<string> | undefined;
@@ -1700,8 +1705,12 @@ export class Scanner {
       const home = this.homeCountry();
       if (home && home !== c.entity.iso3 && !this.namedElsewhere(c.entity.iso3, t)) shared = true;
     }
+    // "American University", "the American University of Beirut": a country's adjective right before a school's head is part of its name,
+    // no mention of the country (the school's country only when no "of"/"in" place follows)
+    const school = c.via === "demonym" && head === kbEnd + 1 && sector === "EDU";
+    if (school && end > head) shared = true;
     const country = c.entity.kind === "country" && !shared ? c.entity.iso3 : undefined;
-    if (!shared) this.add(a, kbEnd, c.via === "demonym" ? "demonym" : c.form === c.entity.name ? "name" : "alias", this.registry.fromKb(c.entity), 0.8);
+    if (!shared && !school) this.add(a, kbEnd, c.via === "demonym" ? "demonym" : c.form === c.entity.name ? "name" : "alias", this.registry.fromKb(c.entity), 0.8);
     const name = this.text.slice(this.tokens.start[a]!, this.tokens.end[end - 1]!);
     const body = this.registry.local(name, "organization", { ...(country ? { country } : {}), ...(sector ? { sector } : {}) });
     this.add(a, end, "name", body, 0.6);
@@ -1927,6 +1936,21 @@ export class Scanner {
     if (kbEnd + 1 < to && this.capWord(kbEnd + 1)) return 0;
     for (const h of this.kbHits[t]!) if (h.entity.kind !== "region") return 0;
     for (const h of this.kbHits[kbEnd]!) if (h.entity.kind !== "region") return 0;
+    this.addLocal(a, kbEnd + 1, "place", 0.6);
+    return kbEnd + 1;
+  }
+
+  /**
+   * "the English Channel", "the Arabian Sea": a country's or region's adjective right before a
+   * capitalised sea's, strait's or coast's head (lexicon featureHeads) the KB does not know, the
+   * two ending the capitalised words, names that place: a local place, no mention of the
+   * country. Returns the token after it, or 0.
+   */
+  private featureAfterAdjective(t: number, kbEnd: number, to: number): number {
+    const a = this.lex.determiners.has(this.lowers[t]!) ? t + 1 : t;
+    if (kbEnd - a !== 1 || kbEnd >= to || !(this.tokens.flags[kbEnd]! & SPACE) || !this.capWord(kbEnd) || this.kbEnd[kbEnd]! !== 0) return 0;
+    if (!this.lex.featureHeads.has(this.lowers[kbEnd]!) || (kbEnd + 1 < to && this.capWord(kbEnd + 1))) return 0;
+    for (const h of this.kbHits[t]!) if ((h.entity.kind !== "country" && h.entity.kind !== "region") || h.via !== "demonym") return 0;
     this.addLocal(a, kbEnd + 1, "place", 0.6);
     return kbEnd + 1;
   }
