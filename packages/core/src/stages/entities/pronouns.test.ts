@@ -31,6 +31,9 @@ test("'X has said that she' and an apposition between the subject and the verb",
   assert.match(who(a, run(a), "that she", "she") ?? "", /Clinton/);
   const b = "Unlike Jeb Bush, Paul Ryan, the House speaker, said he would not endorse anyone.";
   assert.match(who(b, run(b), "said he", "he") ?? "", /Ryan/);
+  // a man named before the subject, whom the KB does not know, is no subject either
+  const c = "Unlike Tom Varga, Paul Ryan, the House speaker, said he would not endorse anyone.";
+  assert.match(who(c, run(c), "said he", "he") ?? "", /Ryan/);
 });
 
 test("a pronoun inside a quotation is a person the quotation names, not its speaker", { skip: noModel }, () => {

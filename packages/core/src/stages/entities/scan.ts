@@ -33,6 +33,8 @@ const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "LEG", "JUD", "MIL", 
 const STATE_BRANCHES: ReadonlySet<string> = new Set(["LEG", "JUD", "MIL", "COP"]);
 /** Relative pronouns opening a clause about the person before them ("Smith, who met Jones, said"). */
 const RELATIVES: ReadonlySet<string> = new Set(["who", "whom", "whose"]);
+/** Articles that open a noun-phrase apposition ("Ryan, the House speaker, said"). */
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** A word between a speaker and the reporting verb ("Ms. Greenberg also said", "she has said"). */
 const SPEAKER_ADVERBS: ReadonlySet<string> = new Set(["also", "has", "had", "have", "then", "later", "again", "once"]);
 /** A one-letter word, with or without its period ("r.", "r"). */
@@ -3114,9 +3116,10 @@ export class Scanner {
       let j = i - 1;
       while (j > from && lowers[j] !== "," && kind[j] !== TokenKind.Quote && i - j < 16) j--;
       if (lowers[j] !== ",") return undefined;
-      // "Smith, who met Jones last year, said he": the name before the apposition, not one inside it
+      // "Smith, who met Jones last year, said he", "Ryan, the House speaker, said he": the name
+      // before the apposition, not one inside it
       if (m.tokEnd !== j) {
-        if (!RELATIVES.has(lowers[j + 1]!)) return undefined;
+        if (!RELATIVES.has(lowers[j + 1]!) && !ARTICLES.has(lowers[j + 1]!)) return undefined;
         m = undefined;
         for (let k = ms.length - 1; k >= 0 && ms[k]!.sentence === this.sentence; k--) {
           if (ms[k]!.tokEnd === j && ms[k]!.via !== "pronoun") {
