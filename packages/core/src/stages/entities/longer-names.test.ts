@@ -121,10 +121,13 @@ test("a title after a body's head noun is no part of the body; 'the White House 
 });
 
 test("a KB person's lone surname before a namesake named in full, in a text that never names the KB person or their country, is the namesake", { skip: noModel }, () => {
-  const text = "Johnson gains ground. Third-party candidate Gary Johnson polled well in Utah and Idaho.";
+  const text = "Johnson gains ground. Third-party candidate Lyle Johnson polled well in Utah and Idaho.";
   const e = at(text, run(text), "Johnson");
   assert.equal(e?.kb, undefined);
-  assert.equal(e?.name, "Gary Johnson");
+  assert.equal(e?.name, "Lyle Johnson");
+  // a lone alias two KB people share is the one the text names in full
+  const kb = "Johnson gains ground. Third-party candidate Gary Johnson polled well in Utah and Idaho.";
+  assert.equal(at(kb, run(kb), "Johnson")?.kb, "parley:gary-johnson");
   const named = "Johnson met Macron in Paris. British Prime Minister Boris Johnson said the talks went well.";
   assert.equal(at(named, run(named), "Johnson")?.kb, "parley:boris-johnson");
 });
@@ -204,4 +207,11 @@ test("a title inside a tagged body's name leaves the person; a lone initial name
   assert.equal(at(text, es, "Marcus Reed")?.type, "person");
   assert.equal(at(text, es, "Dana Holt")?.type, "person");
   assert.ok(!es.some((e) => /^[A-Z]\.$/.test(e.name)), "no one-letter person");
+});
+
+test("a KB person's lone surname after a KB namesake named in full is that namesake, not another KB person of that surname", { skip: noModel }, () => {
+  const text = "Coach Mike Johnson said the team was ready. Johnson added that the game was hard.";
+  const es = run(text);
+  assert.equal(at(text, es, "Johnson", 1), at(text, es, "Mike Johnson"));
+  assert.equal(at(text, es, "Mike Johnson")?.kb, "parley:mike-johnson");
 });

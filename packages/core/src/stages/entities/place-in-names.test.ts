@@ -62,11 +62,11 @@ test("a general title goes to no holder who holds its office under a title restr
 });
 
 test("a given name closing an editor's bracket before a KB person's lone surname names another person", { skip: noModel }, () => {
-  const text = "“Clinton needs a strategy for targeting [Libertarian candidate Gary] Johnson voters,” Nate Silver said. Johnson is at 9 percent.";
+  const text = "“Clinton needs a strategy for targeting [Libertarian candidate Larry] Johnson voters,” Nate Silver said. Johnson is at 9 percent.";
   const es = entitiesOf(text);
   const j = entityAt(text, es, "Johnson");
   assert.equal(j?.kb, undefined);
-  assert.equal(j?.name, "Gary Johnson");
+  assert.equal(j?.name, "Larry Johnson");
   assert.equal(entityAt(text, es, "Johnson", 1), j);
   const same = "“We will not let [Donald] Trump win,” she said.";
   assert.equal(entityAt(same, entitiesOf(same), "Trump")?.kb, "parley:donald-trump");

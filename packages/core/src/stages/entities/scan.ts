@@ -324,8 +324,10 @@ export class Scanner {
     for (const e of all) {
       if (e.type !== "person" || e.mentions.length === 0) continue;
       let key: string;
+      let abroad = false;
       if (e.kb) {
-        if (fullyNamed(e) || !e.country || this.countriesInDoc().has(e.country)) continue;
+        if (fullyNamed(e)) continue;
+        abroad = !!e.country && !this.countriesInDoc().has(e.country);
         const m0 = e.mentions.find((m) => m.via !== "pronoun");
         if (!m0) continue;
         key = this.foldAt(m0.tokStart);
@@ -345,9 +347,13 @@ export class Scanner {
         }
       }
       const target = bySurname.get(key);
-      if (!target || target === e || (e.kb && target.kb) || target.mentions[0]!.start < e.mentions[0]!.start) {
+      // "Johnson gains ground" ... "Gary Johnson": a lone alias two KB people share is the one the text names in full
+      const shared = !!e.kb && !!target && target !== e && target.kb?.kind === "person" && target.kb.aliases.some((x) => foldCached(x) === key);
+      // so is one several KB people bear ("Johnson": Boris, Ron, Gary) before a namesake the KB does not know
+      if (e.kb && !abroad && !shared && !(target && !target.kb && this.kbPeopleNamed(e))) continue;
+      if (!target || target === e || (e.kb && target.kb && !shared) || target.mentions[0]!.start < e.mentions[0]!.start) {
         // "Johnson" in a story set in the US that never names the UK: not the KB's foreign namesake, someone of that surname
-        if (e.kb && !target && !this.titled.has(e) && !this.placeOwned(e)) {
+        if (e.kb && abroad && !target && !this.titled.has(e) && !this.placeOwned(e)) {
           const home = this.homeCountry();
           if (home && home !== e.country) (strangers ??= []).push(e);
         }
@@ -362,6 +368,15 @@ export class Scanner {
       e.mentions.length = 0;
     }
     if (strangers) for (const e of strangers) this.moveAll(e, this.registry.local(this.nameOf(e), "person"));
+  }
+
+  /** True when the lone name `e` was first written by is an alias of more than one KB person. */
+  private kbPeopleNamed(e: DocEntity): boolean {
+    const m0 = e.mentions.find((m) => m.via !== "pronoun");
+    if (!m0) return false;
+    let k = 0;
+    for (const h of this.kb.lookup(this.nameText(m0.tokStart, m0.tokEnd), ["person"])) if (h.entity.kind === "person" && ++k > 1) return true;
+    return false;
   }
 
   /** True when a mention of `e` follows a place's possessive ("Switzerland's Trump": a local likeness of the famous one). */
@@ -960,11 +975,13 @@ export class Scanner {
       if (!earlier || !foldCached(earlier.name).startsWith(given + " ")) return { entity: reg.local(full, "person", ctx), via: "name", confidence: 0.7 };
     }
     // 1. exact KB name or alias; but "Sanders" after "Felicia Sanders" is her, not the KB's
-    // Sanders, and a lone given name ("Anwar") is the KB person only once named in full
+    // Sanders, nor is "Johnson" after "Mike Johnson" (a KB person named in full) another KB
+    // Johnson, and a lone given name ("Anwar") is the KB person only once named in full
     if (this.kbEnd[a] === b) {
+      const namedKb = earlier && earlier.kb && b - a === 1 && fullyNamed(earlier) ? earlier : undefined;
       const people = this.kbHits[a]!.filter((h) => h.entity.kind === "person" && !this.givenNameOnly(a, b, h.entity as Person, ctx)
         && !(want && (genderClash(want, (h.entity as Person).gender) || genderClash(want, reg.all.find((e) => e.kb === h.entity)?.gender)))
-        && !(earlier && !earlier.kb && otherGivenName(earlier.name, h.entity as Person) && !this.kbPersonFirst(h.entity as Person, earlier, folded)));
+        && !(earlier && (!earlier.kb || (earlier === namedKb && earlier.kb !== h.entity)) && otherGivenName(earlier.name, h.entity as Person) && !this.kbPersonFirst(h.entity as Person, earlier, folded)));
       if (people.length > 0) {
         const hit = this.bestPerson(people, ctx);
         if (hit) return { entity: reg.fromKb(hit.entity), via: hit.form === hit.entity.name ? "name" : "alias", confidence: 0.95 };
