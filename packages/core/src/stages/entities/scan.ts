@@ -2087,7 +2087,8 @@ export class Scanner {
     const f = this.foldAt(t);
     if (this.registry.personTokens.has(f)) {
       const e = this.registry.findPerson([f]);
-      if (e && e.type === "person" && e.nameTokens.length > 1 && e.nameTokens[e.nameTokens.length - 1] === f) return e;
+      // (a KB person's name tokens include their aliases': the surname is the last word of the name)
+      if (e && e.type === "person" && e.nameTokens.length > 1 && (e.kb ? foldCached(e.name).endsWith(" " + f) : e.nameTokens[e.nameTokens.length - 1] === f)) return e;
     }
     if (t - 1 >= this.from && this.lex.honorifics.has(this.lowers[t - 1]!)) {
       const e = this.registry.local(this.text.slice(this.tokens.start[t]!, this.tokens.end[t]!), "person");

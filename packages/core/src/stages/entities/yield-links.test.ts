@@ -22,6 +22,12 @@ test("a body's one-word name that is the surname of a person named before is the
   const b = entityAt(text, es, "Bloomberg", 1);
   assert.equal(b?.type, "person");
   assert.equal(b, entityAt(text, es, "Michael Bloomberg"));
+  // so for a KB person, whose name tokens include their aliases' ("Mike"): the surname is the last word of the name
+  assert.equal(b?.kb, "parley:michael-bloomberg");
+  // and for a person the KB does not know
+  const local = "Dana Reuters entered the race in November. Reuters said she would spend her own money.";
+  const les = entitiesOf(local);
+  assert.equal(entityAt(local, les, "Reuters", 1), entityAt(local, les, "Dana Reuters"));
 });
 
 test("'the state Senate' is a state's chamber, not the national one", { skip: noModel }, () => {
