@@ -700,7 +700,8 @@ export class Scanner {
       const ke = this.kbEnd[c]!;
       const hits = ke > 0 ? this.kbHits[c]! : undefined;
       const where = hits ? this.codeOf(hits) : undefined;
-      if (hits && where && ke + 1 < to && this.capWord(ke) && this.kbEnd[ke] === 0 && this.titleEnd[ke] === 0) {
+      // (the name may be a KB person's: "Nicola Sturgeon")
+      if (hits && where && ke + 1 < to && this.capWord(ke) && (this.kbEnd[ke] === 0 || this.kbHits[ke]!.every((h) => h.entity.kind === "person")) && this.titleEnd[ke] === 0) {
         const nb = this.nameRun(ke, to);
         if (nb - ke >= 2) {
           this.kbMention(c, ke, hits, false);

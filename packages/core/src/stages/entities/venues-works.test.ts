@@ -200,12 +200,17 @@ test("a person named earlier keeps a later mention that a place was once named l
 });
 
 test("'Title of Place Full Name' is the place and a person with the title and the place's country", { skip: noModel }, () => {
-  const text = "First Minister of Scotland Nicola Sturgeon said the ruling mattered, and Mayor of Koszalin Piotr Jedlinski agreed.";
+  const text = "First Minister of Scotland Morag Kinnell said the ruling mattered, and Mayor of Koszalin Piotr Jedlinski agreed.";
   const es = run(text);
   assert.equal(entityAt(text, es, "Scotland")?.kb, "parley:scotland");
-  const fm = entityAt(text, es, "Nicola Sturgeon");
+  const fm = entityAt(text, es, "Morag Kinnell");
   assert.equal(fm?.type, "person");
   assert.equal(fm?.country, "GBR");
+  // so when the KB knows the person
+  const kb = "First Minister of Scotland Nicola Sturgeon said the ruling mattered.";
+  const kes = run(kb);
+  assert.equal(entityAt(kb, kes, "Scotland")?.kb, "parley:scotland");
+  assert.equal(entityAt(kb, kes, "Nicola Sturgeon")?.kb, "parley:nicola-sturgeon");
   assert.equal(entityAt(text, es, "Piotr Jedlinski")?.type, "person");
   assert.equal(entityAt(text, es, "Koszalin")?.type, "place");
 });
