@@ -157,6 +157,35 @@ const ADD_DAYS = (from: string) => `INSERT INTO temp.view_days (date, articles, 
   ON CONFLICT(date) DO UPDATE SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions,
     quotes = quotes + excluded.quotes, events = events + excluded.events`;
 
+/** The order events are listed in (newest first, undated last, then by position); migration 3 indexes it. */
+const EVENT_ORDER = "ORDER BY e.date IS NULL OR e.date = '', e.date DESC, e.start, e.article_id, e.idx";
+
+/** An event row's two sides joined to the actor view: their public ids (`ms`/`mt`) and names (`vs`/`vt`). */
+const SIDES_JOIN = `LEFT JOIN temp.view_member ms ON ms.actor_id = e.source_actor LEFT JOIN temp.view_actor vs ON vs.id = ms.vid
+      LEFT JOIN temp.view_member mt ON mt.actor_id = e.target_actor LEFT JOIN temp.view_actor vt ON vt.id = mt.vid`;
+
+/** The public ids and names of an event row's sides, as SIDES_JOIN gives them. */
+const SIDES_COLUMNS = "ms.vid AS source_vid, vs.name AS source_name, mt.vid AS target_vid, vt.name AS target_name";
+
+/**
+ * An event side's reference in the views, from the event row joined by SIDES_JOIN: null when
+ * the side has neither actor nor codes (as `eventFromRow` gives no party); the public id and
+ * name only for a side with an actor.
+ */
+function sideRef(r: DbRow, side: "source" | "target"): ViewActorRef | null {
+  const actor = r[`${side}_actor`], country = r[`${side}_country`], sector = r[`${side}_sector`];
+  if (actor == null && !country && !sector) return null;
+  const id = actor == null ? null : ((r[`${side}_vid`] as string | null) ?? null);
+  return { id, name: id ? ((r[`${side}_name`] as string | null) ?? null) : null, country: (country as string) || null, sector: (sector as string) || null };
+}
+
+/**
+ * The actor view's member rows (stored actor, its public id, its stored counts) for the actors
+ * `x` of `from`, which also joins their counts as `c`.
+ */
+const MEMBER_ROWS = (from: string) => `SELECT x.id, parley_public_id(x.kb, x.type, x.name), coalesce(c.articles, 0), coalesce(c.mentions, 0),
+  coalesce(c.quotes, 0), coalesce(c.events, 0) FROM ${from}`;
+
 /** The stored actors shown under one public id. */
 const MEMBERS = (param: string) => `(SELECT actor_id FROM temp.view_member WHERE vid = ${param})`;
 
@@ -523,11 +552,11 @@ class SqliteStore implements Store {
 
   /**
    * The actors as the views show them, aggregated in two TEMP tables of this connection
-   * (stored actor -> public id with its counts; public id -> summary). Filled in one pass over
-   * article_actors, quotes and events on first use; after that, when articles were added (by
-   * any connection), only the new articles' rows are counted and added (rows are only ever
-   * inserted) and only the public ids they touch are summed again, so a read during a long
-   * ingest costs the new articles, not the corpus. The version and the counts are read in
+   * (stored actor -> public id with its counts; public id -> summary), and the timeline's days.
+   * Filled on first use from the stored actors' counts (`actor_stats`, kept by every put);
+   * after that, when articles were added (by any connection), only the new articles' actors
+   * are read again and only the public ids they touch are summed again, so a read during a
+   * long ingest costs the new articles, not the corpus. The version and the counts are read in
    * one transaction: one snapshot, so no article is counted twice or missed.
    */
   #actorView(): void {
@@ -560,8 +589,7 @@ class SqliteStore implements Store {
     this.#db.exec(`DELETE FROM temp.view_member; DELETE FROM temp.view_actor; DELETE FROM temp.view_days;
       ${ADD_DAYS("main.articles")};
       INSERT INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
-      SELECT x.id, parley_public_id(x.kb, x.type, x.name), coalesce(c.articles, 0), coalesce(c.mentions, 0), coalesce(c.quotes, 0), coalesce(c.events, 0)
-      FROM main.actors x LEFT JOIN main.actor_stats c ON c.actor_id = x.id;
+      ${MEMBER_ROWS("main.actors x LEFT JOIN main.actor_stats c ON c.actor_id = x.id")};
       INSERT INTO temp.view_actor (id, name, sort_name, type, country, sector, kb, articles, mentions, quotes, events)
       ${VIEW_ACTOR_ROWS("")};`);
   }
@@ -580,8 +608,7 @@ class SqliteStore implements Store {
       INSERT OR IGNORE INTO temp.view_changed (actor_id) SELECT x.actor_id FROM temp.view_new n CROSS JOIN main.article_actors x ON x.article_id = n.id;
       INSERT OR IGNORE INTO temp.view_touched (vid) SELECT m.vid FROM temp.view_changed d JOIN temp.view_member m ON m.actor_id = d.actor_id;
       INSERT OR REPLACE INTO temp.view_member (actor_id, vid, articles, mentions, quotes, events)
-      SELECT d.actor_id, parley_public_id(x.kb, x.type, x.name), coalesce(c.articles, 0), coalesce(c.mentions, 0), coalesce(c.quotes, 0), coalesce(c.events, 0)
-      FROM temp.view_changed d JOIN main.actors x ON x.id = d.actor_id LEFT JOIN main.actor_stats c ON c.actor_id = d.actor_id;
+      ${MEMBER_ROWS("temp.view_changed d JOIN main.actors x ON x.id = d.actor_id LEFT JOIN main.actor_stats c ON c.actor_id = x.id")};
       INSERT OR IGNORE INTO temp.view_touched (vid) SELECT m.vid FROM temp.view_changed d JOIN temp.view_member m ON m.actor_id = d.actor_id;
       DELETE FROM temp.view_actor WHERE id IN (SELECT vid FROM temp.view_touched);
       INSERT INTO temp.view_actor (id, name, sort_name, type, country, sector, kb, articles, mentions, quotes, events)
@@ -676,15 +703,13 @@ class SqliteStore implements Store {
     dateRange("e.date", f.from, f.to, where, params);
     // As in viewQuotes: filter, count and page the stored rows, then join the page's rows to the actor view.
     const from = `FROM main.events e ${where.length ? "WHERE " + where.join(" AND ") : ""}`;
-    const order = "ORDER BY e.date IS NULL OR e.date = '', e.date DESC, e.start, e.article_id, e.idx";
+    const order = EVENT_ORDER;
     const total = this.#db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
-    const rows = this.#db.prepare(`SELECT e.*, a.title AS a_title, a.published AS a_published,
-        ms.vid AS source_vid, vs.name AS source_name, mt.vid AS target_vid, vt.name AS target_name,
+    const rows = this.#db.prepare(`SELECT e.*, a.title AS a_title, a.published AS a_published, ${SIDES_COLUMNS},
         ${LOCAL_ID("e.article_id", "e.source_actor")} AS source_local, ${LOCAL_ID("e.article_id", "e.target_actor")} AS target_local
       FROM (SELECT e.rowid AS rid ${from} ${order} ${pageSql(f.limit, f.offset)}) page
       CROSS JOIN main.events e ON e.rowid = page.rid JOIN main.articles a ON a.id = e.article_id
-      LEFT JOIN temp.view_member ms ON ms.actor_id = e.source_actor LEFT JOIN temp.view_actor vs ON vs.id = ms.vid
-      LEFT JOIN temp.view_member mt ON mt.actor_id = e.target_actor LEFT JOIN temp.view_actor vt ON vt.id = mt.vid
+      ${SIDES_JOIN}
       ${order}`).all(params) as DbRow[];
     return {
       total,
@@ -694,14 +719,8 @@ class SqliteStore implements Store {
           const l = actorId == null ? undefined : local.get(actorId);
           return typeof l === "string" ? l : undefined;
         });
-        const ref = (side: "source" | "target"): ViewActorRef | null => {
-          const party = event[side];
-          if (!party) return null;
-          const id = party.entity ? ((r[`${side}_vid`] as string | null) ?? null) : null;
-          return { id, name: id ? ((r[`${side}_name`] as string | null) ?? null) : null, country: party.country ?? null, sector: party.sector ?? null };
-        };
         const article = { id: String(r.article_id), title: (r.a_title as string | null) ?? null, published: (r.a_published as string | null) ?? null };
-        return { article, event, source: ref("source"), target: ref("target"), date: event.date ?? article.published };
+        return { article, event, source: sideRef(r, "source"), target: sideRef(r, "target"), date: event.date ?? article.published };
       }),
     };
   }
@@ -709,20 +728,11 @@ class SqliteStore implements Store {
   async viewEventSides(actorId: string): Promise<{ source: ViewActorRef | null; target: ViewActorRef | null }[]> {
     this.#actorView();
     const rows = this.#db.prepare(`SELECT e.source_actor, e.source_country, e.source_sector, e.target_actor, e.target_country, e.target_sector,
-        ms.vid AS source_vid, vs.name AS source_name, mt.vid AS target_vid, vt.name AS target_name
-      FROM main.events e
-      LEFT JOIN temp.view_member ms ON ms.actor_id = e.source_actor LEFT JOIN temp.view_actor vs ON vs.id = ms.vid
-      LEFT JOIN temp.view_member mt ON mt.actor_id = e.target_actor LEFT JOIN temp.view_actor vt ON vt.id = mt.vid
+        ${SIDES_COLUMNS}
+      FROM main.events e ${SIDES_JOIN}
       WHERE e.source_actor IN ${MEMBERS("@actorId")} OR e.target_actor IN ${MEMBERS("@actorId")}
-      ORDER BY e.date IS NULL OR e.date = '', e.date DESC, e.start, e.article_id, e.idx`).all({ actorId }) as DbRow[];
-    // As viewEvents makes a side's reference from the event its row gives back (eventFromRow).
-    const side = (r: DbRow, s: "source" | "target"): ViewActorRef | null => {
-      const actor = r[`${s}_actor`], country = r[`${s}_country`], sector = r[`${s}_sector`];
-      if (actor == null && !country && !sector) return null;
-      const id = actor == null ? null : ((r[`${s}_vid`] as string | null) ?? null);
-      return { id, name: id ? ((r[`${s}_name`] as string | null) ?? null) : null, country: (country as string) || null, sector: (sector as string) || null };
-    };
-    return rows.map((r) => ({ source: side(r, "source"), target: side(r, "target") }));
+      ${EVENT_ORDER}`).all({ actorId }) as DbRow[];
+    return rows.map((r) => ({ source: sideRef(r, "source"), target: sideRef(r, "target") }));
   }
 
   async viewTimeline(opts: { interval: "day" | "month"; actor?: string }): Promise<ViewBucket[]> {
